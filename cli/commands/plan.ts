@@ -1,0 +1,78 @@
+import { bodiesWithMeasures, defaultPlan, findBody, listMeasures, measuresForBody, planHash, type Plan } from "../../schema";
+
+export interface PlanSummary {
+  id: string;
+  title: string;
+  hash: string;
+  period: string;
+  counts: { chapters: number; goals: number; tasks: number; measures: number; indicators: number; bodies: number };
+  chapters: { id: string; title: string; measures: number; goals: { id: string; title: string; tasks: number; measures: number }[] }[];
+  bodies: { code: string; latin: string; name: string; measures: number; byAgreement: number }[];
+}
+
+/** Counts of the plan per chapter, goal and responsible body. */
+export function summarizePlan(plan: Plan): PlanSummary {
+  const measures = listMeasures(plan);
+  const goals = plan.chapters.flatMap((c) => c.goals);
+  const codes = bodiesWithMeasures(plan);
+  return {
+    id: plan.id,
+    title: plan.title.en ?? plan.title.ky,
+    hash: planHash(plan),
+    period: `${plan.period.startYear}-H${plan.period.startHalf} .. ${plan.period.endYear}-H${plan.period.endHalf}`,
+    counts: {
+      chapters: plan.chapters.length,
+      goals: goals.length,
+      tasks: goals.flatMap((g) => g.tasks).length,
+      measures: measures.length,
+      indicators: measures.reduce((n, m) => n + m.measure.indicators.length, 0),
+      bodies: codes.length,
+    },
+    chapters: plan.chapters.map((c) => ({
+      id: c.id,
+      title: c.title.ky,
+      measures: measures.filter((m) => m.chapter === c).length,
+      goals: c.goals.map((g) => ({
+        id: g.id,
+        title: g.title.ky,
+        tasks: g.tasks.length,
+        measures: g.tasks.reduce((n, t) => n + t.measures.length, 0),
+      })),
+    })),
+    bodies: codes
+      .map((code) => {
+        const body = findBody(plan.bodies, code);
+        const own = measuresForBody(plan, code);
+        return {
+          code,
+          latin: body?.latin ?? "",
+          name: body?.name.en ?? body?.name.ky ?? code,
+          measures: own.length,
+          byAgreement: own.filter((m) => m.measure.responsible.some((r) => r.code === code && r.byAgreement)).length,
+        };
+      })
+      .sort((a, b) => b.measures - a.measures || a.code.localeCompare(b.code)),
+  };
+}
+
+export function formatPlanSummary(s: PlanSummary): string {
+  const out = [
+    `${s.title}`,
+    `plan ${s.id}  period ${s.period}  sha256 ${s.hash.slice(0, 16)}…`,
+    `${s.counts.chapters} chapters, ${s.counts.goals} goals, ${s.counts.tasks} tasks, ${s.counts.measures} measures, ${s.counts.indicators} indicators, ${s.counts.bodies} responsible bodies`,
+    "",
+  ];
+  for (const c of s.chapters) {
+    out.push(`${c.id}. ${c.title}  (${c.measures} measures)`);
+    for (const g of c.goals) out.push(`   ${g.id}  ${g.tasks} tasks, ${g.measures} measures  ${g.title}`);
+  }
+  out.push("", "Measures per responsible body (code, alias, measures, of which by agreement):");
+  for (const b of s.bodies) out.push(`  ${b.code.padEnd(46)} ${b.latin.padEnd(22)} ${String(b.measures).padStart(3)} ${b.byAgreement ? `(${b.byAgreement} by agreement)` : ""}  ${b.name}`);
+  return out.join("\n");
+}
+
+export function runPlan(args: { json: boolean }): number {
+  const summary = summarizePlan(defaultPlan);
+  process.stdout.write((args.json ? JSON.stringify(summary, null, 2) : formatPlanSummary(summary)) + "\n");
+  return 0;
+}

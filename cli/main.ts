@@ -1,0 +1,59 @@
+#!/usr/bin/env node
+import { parseArgs } from "node:util";
+import { UsageError } from "./errors";
+import { runPlan } from "./commands/plan";
+import { version as VERSION } from "../package.json";
+
+const HELP = `tendik — reporting on a national action plan, in Excel
+
+Usage:
+  tendik plan [--json]                                   summary of the embedded plan
+  tendik template --agency CODE --period 2019-H2 [--lang ky|ru] [--out FILE] [--prefill REPORT.json]
+  tendik template --all --period 2019-H2 --out-dir DIR   one template per responsible body
+  tendik read FILE --json                                the report document a filled template holds
+  tendik validate FILE... [--lang ky|ru|en] [--json]     check filled templates before sending
+  tendik merge --into MASTER.xlsx FILE|DIR... [--json]   merge submissions into the master workbook
+  tendik demo [--out DIR]                                the whole job on the embedded plan
+
+Exit codes: 0 ok; 1 problems found in the data; 2 could not run (bad arguments, unreadable file).
+`;
+
+type Runner = (argv: string[]) => Promise<number> | number;
+
+const commands: Record<string, Runner> = {
+  plan: (argv) => {
+    const { values } = parseArgs({ args: argv, options: { json: { type: "boolean", default: false } }, strict: true });
+    return runPlan({ json: values.json ?? false });
+  },
+};
+
+export async function main(argv: string[]): Promise<number> {
+  const [name, ...rest] = argv;
+  if (!name || name === "--help" || name === "-h" || name === "help") {
+    process.stdout.write(HELP);
+    return name ? 0 : 2;
+  }
+  if (name === "--version" || name === "-v") {
+    process.stdout.write(`${VERSION}\n`);
+    return 0;
+  }
+  const command = commands[name];
+  if (!command) throw new UsageError(`unknown command "${name}". Run "tendik --help" for the list.`);
+  return command(rest);
+}
+
+if (require.main === module) {
+  main(process.argv.slice(2)).then(
+    (code) => process.exit(code),
+    (err: unknown) => {
+      // Misuse and unreadable input get one clear line and exit code 2; a stack trace only for real bugs.
+      const known = err instanceof UsageError || (err instanceof Error && ["ERR_PARSE_ARGS_UNKNOWN_OPTION", "ERR_PARSE_ARGS_INVALID_OPTION_VALUE", "ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL", "ENOENT", "EACCES", "EISDIR"].includes((err as NodeJS.ErrnoException).code ?? ""));
+      if (known || (err instanceof Error && err.name.endsWith("Error") && err.name !== "Error" && err.name !== "TypeError")) {
+        process.stderr.write(`tendik: ${(err as Error).message}\n`);
+        process.exit(2);
+      }
+      process.stderr.write(`tendik: internal error: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
+      process.exit(70);
+    },
+  );
+}

@@ -1,0 +1,32 @@
+import type { Body, BodyRegistry } from "./generated/types";
+
+/** Folds the differences clerks and printers make: case, Latin look-alikes of Cyrillic letters, spaces, hyphens. */
+export function foldCode(code: string): string {
+  const latinToCyrillic: Record<string, string> = { A: "А", B: "В", C: "С", E: "Е", H: "Н", K: "К", M: "М", O: "О", P: "Р", T: "Т", X: "Х", Y: "У" };
+  return code
+    .trim()
+    .toUpperCase()
+    .replace(/[ABCEHKMOPTXY]/g, (c) => latinToCyrillic[c] ?? c)
+    .replace(/[\s\-"«»]+/g, "");
+}
+
+/**
+ * Finds a body by its canonical code, a printed variant, or its Latin alias (case-insensitive).
+ * @example findBody(registry, "esom")?.code === "ЭСӨМ"
+ */
+export function findBody(registry: BodyRegistry, code: string): Body | undefined {
+  const wanted = foldCode(code);
+  const latin = code.trim().toUpperCase();
+  return registry.find(
+    (b) =>
+      b.latin === latin ||
+      foldCode(b.code) === wanted ||
+      b.variants.some((v) => foldCode(v) === wanted) ||
+      (b.printedInList !== null && foldCode(b.printedInList) === wanted),
+  );
+}
+
+/** Bodies that can report: every body but generic groups ("министрликтер") and non-bodies (a convention). */
+export function isReportingBody(body: Body): boolean {
+  return body.kind !== "group" && body.kind !== "other";
+}

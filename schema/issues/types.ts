@@ -1,0 +1,45 @@
+import type { Language } from "../generated/types";
+
+export type Severity = "error" | "warning";
+
+/** Where in the pipeline an issue is found; also the order in which a reader meets them. */
+export type IssueLevel = "file" | "identity" | "structure" | "cell" | "rule";
+
+/** A text in each of the three interface languages: all are required for issue messages. */
+export type Messages = Record<Language, string>;
+
+/** One entry of the catalogue: a stable kebab-case code with its severity, params and texts. */
+export interface IssueDefinition {
+  severity: Severity;
+  level: IssueLevel;
+  /** Names of the params the message template uses, as `{name}`. */
+  params: readonly string[];
+  title: Messages;
+  description: Messages;
+  message: Messages;
+}
+
+/** Where an issue is, as Excel shows it (1-based rows, letters for columns) plus the JSON path. */
+export interface IssueLocation {
+  workbook?: string;
+  sheet?: string;
+  /** A1 address such as "D14". */
+  cell?: string;
+  row?: number;
+  column?: string;
+  /** Field name, as the report schema names it (e.g. "status", "women"). */
+  field?: string;
+}
+
+export type IssueParams = Record<string, string | number | boolean | null>;
+
+/** An issue found in data: returned in reports, never thrown. */
+export interface Issue {
+  code: string;
+  severity: Severity;
+  params: IssueParams;
+  message: string;
+  /** JSON Pointer into the report document, "" for the whole file. */
+  path: string;
+  location: IssueLocation;
+}

@@ -1,0 +1,59 @@
+import type { HalfYearSpan, PlanPeriod } from "./generated/types";
+
+/** A reporting period: a half-year (`2019-H2`) or a whole year (`2019`, half null). */
+export interface Period {
+  year: number;
+  half: 1 | 2 | null;
+}
+
+const PERIOD = /^(\d{4})(?:-H([12]))?$/;
+
+/** Parses `2019-H2` or `2019`; returns null for anything else. */
+export function parsePeriod(text: string): Period | null {
+  const m = PERIOD.exec(text.trim());
+  if (!m) return null;
+  return { year: Number(m[1]), half: m[2] ? (Number(m[2]) as 1 | 2) : null };
+}
+
+export function formatPeriod(p: Period): string {
+  return p.half ? `${p.year}-H${p.half}` : String(p.year);
+}
+
+/** Half-years are counted as year*2 + (half-1), so spans compare as integers. */
+function startIndex(year: number, half: 1 | 2 | null): number {
+  return year * 2 + (half ? half - 1 : 0);
+}
+function endIndex(year: number, half: 1 | 2 | null): number {
+  return year * 2 + (half ? half - 1 : 1);
+}
+
+/** True when the period lies within the plan's period (whole years must lie entirely within it). */
+export function isPeriodInPlan(p: Period, plan: PlanPeriod): boolean {
+  const lo = startIndex(plan.startYear, plan.startHalf);
+  const hi = endIndex(plan.endYear, plan.endHalf);
+  return startIndex(p.year, p.half) >= lo && endIndex(p.year, p.half) <= hi;
+}
+
+/** Every half-year of the plan, then every whole year it covers entirely. */
+export function planPeriods(plan: PlanPeriod): string[] {
+  const out: string[] = [];
+  for (let i = startIndex(plan.startYear, plan.startHalf); i <= endIndex(plan.endYear, plan.endHalf); i++) {
+    out.push(`${Math.floor(i / 2)}-H${(i % 2) + 1}`);
+  }
+  for (let y = plan.startYear; y <= plan.endYear; y++) {
+    if (isPeriodInPlan({ year: y, half: null }, plan)) out.push(String(y));
+  }
+  return out;
+}
+
+/** True when every span of the deadline has ended by the end of the period. */
+export function isDeadlinePassed(periods: HalfYearSpan[], at: Period): boolean {
+  if (periods.length === 0) return false;
+  const now = endIndex(at.year, at.half);
+  return periods.every((s) => endIndex(s.endYear, s.endHalf) <= now);
+}
+
+/** The last day of a period as `YYYY-MM-DD`. */
+export function periodEndDate(p: Period): string {
+  return p.half === 1 ? `${p.year}-06-30` : `${p.year}-12-31`;
+}

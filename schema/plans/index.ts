@@ -1,0 +1,18 @@
+import type { Plan } from "../generated/types";
+import { hashJson } from "../hash";
+import planJson from "./kg-gender-equality-2018-2020.json";
+
+/** The embedded default: the 2018–2020 National Action Plan for gender equality of the Kyrgyz Republic. */
+export const defaultPlan = planJson as unknown as Plan;
+
+const hashes = new WeakMap<Plan, string>();
+
+/** The plan's content hash (SHA-256 of its canonical JSON), computed once per plan object. */
+export function planHash(plan: Plan): string {
+  let h = hashes.get(plan);
+  if (!h) {
+    h = hashJson(plan);
+    hashes.set(plan, h);
+  }
+  return h;
+}
