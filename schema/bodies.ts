@@ -26,7 +26,10 @@ export function findBody(registry: BodyRegistry, code: string): Body | undefined
   );
 }
 
-/** Bodies that can report: every body but generic groups ("министрликтер") and non-bodies (a convention). */
+/**
+ * Bodies that report: every body the table names as responsible, except generic groups ("министрликтер",
+ * "ведомстволор"), which name no one who could fill a template.
+ */
 export function isReportingBody(body: Body): boolean {
-  return body.kind !== "group" && body.kind !== "other";
+  return body.kind !== "group" && body.usedInTable;
 }

@@ -1,0 +1,11 @@
+/** Workbook-agnostic workflows. Pure TypeScript: no Office.js, no DOM, no Node built-ins. */
+export * from "./a1";
+export * from "./grid";
+export * from "./values";
+export * from "./labels";
+export * from "./template/spec";
+export * from "./template/layout";
+export * from "./template/identity";
+export * from "./template/buildTemplate";
+export * from "./read/context";
+export * from "./read/readReport";

@@ -1,0 +1,60 @@
+import { defaultPlan, type Issue, type Language, type Plan, type Report } from "../../schema";
+import { findSheet, type WorkbookGrid } from "../grid";
+import { templateLabels } from "../labels";
+import type { TemplateIdentity } from "../template/identity";
+import { layoutReport } from "../template/layout";
+import { ReadContext, type CellRef } from "./context";
+import { CellMap, makeHeader, readEntry, readPreparer } from "./entries";
+import { readIdentity } from "./identity";
+import { checkStructure } from "./structure";
+
+export interface ReadOptions {
+  plan?: Plan;
+  /** Language of issue messages (not of the template, which the identity names). */
+  lang?: Language;
+  /** File name for issue locations. */
+  workbook?: string;
+}
+
+export interface ReportReading {
+  /** The report document, or null when the workbook cannot be read as this plan's template. */
+  report: Report | null;
+  identity: TemplateIdentity | null;
+  /** JSON Pointer -> cell, for every input the template has, filled or not. */
+  cells: Map<string, CellRef>;
+  /** Issues found while reading: identity, structure and values that could not be parsed. */
+  issues: Issue[];
+}
+
+/**
+ * Grid of a filled template -> report document, with a map from each JSON path to its cell.
+ * Data problems are returned as issues; nothing here throws on bad input.
+ */
+export function readReport(wb: WorkbookGrid, opts: ReadOptions = {}): ReportReading {
+  const plan = opts.plan ?? defaultPlan;
+  const ctx = new ReadContext(plan, opts.lang ?? "ky", opts.workbook);
+  const identity = readIdentity(wb, ctx);
+  const none = (): ReportReading => ({ report: null, identity, cells: new Map(), issues: ctx.issues });
+  if (!identity) return none();
+
+  // The template's own language names its sheets; accept the other languages' names too (a renamed copy).
+  const template = templateLabels[identity.language];
+  const sheet =
+    findSheet(wb, template.sheets.report) ?? Object.values(templateLabels).map((l) => findSheet(wb, l.sheets.report)).find(Boolean);
+  if (!sheet) {
+    ctx.add("sheet-missing", { sheet: template.sheets.report });
+    return none();
+  }
+  const layout = layoutReport(plan, identity.agency);
+  const found = checkStructure(sheet, layout, template, ctx);
+  const map = new CellMap(sheet.name);
+  const preparedBy = readPreparer(sheet, ctx, map);
+  const entries = [];
+  for (const m of layout.measures) {
+    const row = found.get(m.measure.id);
+    if (row === undefined) continue;
+    entries.push(readEntry(sheet, m, row, entries.length, ctx, template, map));
+  }
+  const report: Report = { header: makeHeader(identity, preparedBy), entries };
+  return { report, identity, cells: map.byPath, issues: ctx.issues };
+}
