@@ -2,6 +2,11 @@
 import { parseArgs } from "node:util";
 import { UsageError } from "./errors";
 import { runPlan } from "./commands/plan";
+import { runRead } from "./commands/read";
+import { runTemplate } from "./commands/template";
+import { runValidate } from "./commands/validate";
+import { catalogueMarkdown } from "../schema";
+import { resolveLanguage } from "./resolve";
 import { version as VERSION } from "../package.json";
 
 const HELP = `tendik — reporting on a national action plan, in Excel
@@ -24,6 +29,31 @@ const commands: Record<string, Runner> = {
   plan: (argv) => {
     const { values } = parseArgs({ args: argv, options: { json: { type: "boolean", default: false } }, strict: true });
     return runPlan({ json: values.json ?? false });
+  },
+  template: (argv) => {
+    const { values } = parseArgs({
+      args: argv,
+      strict: true,
+      options: {
+        agency: { type: "string" }, period: { type: "string" }, lang: { type: "string" }, out: { type: "string" },
+        "out-dir": { type: "string" }, all: { type: "boolean", default: false }, prefill: { type: "string" },
+      },
+    });
+    return runTemplate({ ...values, outDir: values["out-dir"] });
+  },
+  read: (argv) => {
+    const { values, positionals } = parseArgs({ args: argv, strict: true, allowPositionals: true, options: { json: { type: "boolean", default: false }, lang: { type: "string" } } });
+    if (positionals.length !== 1) throw new UsageError("tendik read FILE [--json]: exactly one file");
+    return runRead({ file: positionals[0], json: values.json ?? false, lang: resolveLanguage(values.lang) });
+  },
+  validate: (argv) => {
+    const { values, positionals } = parseArgs({ args: argv, strict: true, allowPositionals: true, options: { json: { type: "boolean", default: false }, lang: { type: "string" } } });
+    return runValidate({ files: positionals, json: values.json ?? false, lang: resolveLanguage(values.lang) });
+  },
+  // The issue catalogue as Markdown: `npm run docs` writes it to docs/issues.md.
+  catalogue: () => {
+    process.stdout.write(catalogueMarkdown() + "\n");
+    return 0;
   },
 };
 

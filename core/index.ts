@@ -9,3 +9,6 @@ export * from "./template/identity";
 export * from "./template/buildTemplate";
 export * from "./read/context";
 export * from "./read/readReport";
+export * from "./validate/fileChecks";
+export * from "./validate/rules";
+export * from "./validate/validateWorkbook";

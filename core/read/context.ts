@@ -22,6 +22,23 @@ export class ReadContext {
     this.labels = templateLabels[lang];
   }
 
+  /**
+   * An issue at a JSON path, located through the cell map (the nearest mapped parent when the path itself
+   * has no cell, e.g. a missing property).
+   */
+  issueAt(code: IssueCode, params: IssueParams, path: string, cells: Map<string, CellRef>, field?: string): Issue {
+    let p = path;
+    while (p && !cells.has(p)) p = p.slice(0, p.lastIndexOf("/"));
+    const ref = cells.get(p);
+    const m = ref ? /^([A-Z]+)(\d+)$/.exec(ref.cell) : null;
+    return makeIssue(code, params, this.lang, path, {
+      ...(this.workbook ? { workbook: this.workbook } : {}),
+      ...(ref ? { sheet: ref.sheet, cell: ref.cell } : {}),
+      ...(m ? { row: Number(m[2]), column: m[1] } : {}),
+      ...(field ? { field } : {}),
+    });
+  }
+
   /** Records an issue at a cell of a sheet (or at the workbook when no cell is given). */
   add(code: IssueCode, params: IssueParams, at?: { sheet?: SheetGrid | string; cell?: string; path?: string; field?: string }): void {
     const sheet = typeof at?.sheet === "string" ? at.sheet : at?.sheet?.name;

@@ -104,7 +104,9 @@ export function readEntry(sheet: SheetGrid, m: MeasureRows, row: number, index: 
         const totalCell = sheet.cells.get(at("total", r)) ?? { value: null };
         // Our own formula is a derived total: recompute it rather than trust a cached result that may be absent.
         const derived = totalCell.formula !== undefined && /^IF\(COUNT\(/i.test(totalCell.formula);
-        const total = derived ? (women !== undefined || men !== undefined ? (women ?? 0) + (men ?? 0) : undefined) : number("total", `${ip}/total`, r);
+        // A derived total of values that are themselves wrong would only repeat their error elsewhere.
+        const summable = (women !== undefined || men !== undefined) && [women ?? 0, men ?? 0].every(Number.isInteger);
+        const total = derived ? (summable ? (women ?? 0) + (men ?? 0) : undefined) : number("total", `${ip}/total`, r);
         map.set(`${ip}/total`, at("total", r));
         if (women !== undefined || men !== undefined || total !== undefined)
           value = { indicatorId: indicator.id, kind: "people", ...(women !== undefined ? { women } : {}), ...(men !== undefined ? { men } : {}), ...(total !== undefined ? { total } : {}) };

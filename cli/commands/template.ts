@@ -1,0 +1,68 @@
+import { mkdir, readFile } from "node:fs/promises";
+import { join } from "node:path";
+import { writeWorkbook } from "../../adapters/xlsx";
+import { buildTemplate } from "../../core";
+import { bodiesWithMeasures, checkReportSchema, defaultPlan, findBody, isReportingBody, type Language, type Plan, type Report } from "../../schema";
+import { UsageError } from "../errors";
+import { writeFileAtomic } from "../files";
+import { resolveAgency, resolveLanguage, resolvePeriod } from "../resolve";
+
+export interface TemplateArgs {
+  agency?: string;
+  period?: string;
+  lang?: string;
+  out?: string;
+  outDir?: string;
+  all?: boolean;
+  prefill?: string;
+}
+
+/** File name a template is saved under: the agency's Latin alias keeps it portable across file systems. */
+export function templateFileName(plan: Plan, agency: string, period: string): string {
+  return `tendik-${findBody(plan.bodies, agency)?.latin ?? "AGENCY"}-${period}.xlsx`;
+}
+
+export async function writeTemplateFile(path: string, opts: { agency: string; period: string; language: Language; prefill?: Report; plan?: Plan }): Promise<void> {
+  const bytes = await writeWorkbook(buildTemplate(opts));
+  await writeFileAtomic(path, bytes);
+}
+
+export async function runTemplate(args: TemplateArgs): Promise<number> {
+  const plan = defaultPlan;
+  if (!args.period) throw new UsageError("--period is required, e.g. --period 2019-H2");
+  const period = resolvePeriod(plan, args.period);
+  const language = resolveLanguage(args.lang, ["ky", "ru", "en"]);
+  if (args.all) {
+    if (!args.outDir) throw new UsageError("--all needs --out-dir DIR");
+    await mkdir(args.outDir, { recursive: true });
+    const codes = bodiesWithMeasures(plan).filter((c) => isReportingBody(findBody(plan.bodies, c)!));
+    for (const [i, agency] of codes.entries()) {
+      const path = join(args.outDir, templateFileName(plan, agency, period));
+      await writeTemplateFile(path, { agency, period, language });
+      process.stderr.write(`\r${i + 1}/${codes.length} ${path}`.padEnd(80));
+    }
+    process.stderr.write("\n");
+    process.stdout.write(`${codes.length} templates written to ${args.outDir}\n`);
+    return 0;
+  }
+  if (!args.agency) throw new UsageError("--agency CODE is required (or --all --out-dir DIR)");
+  const agency = resolveAgency(plan, args.agency);
+  let prefill: Report | undefined;
+  if (args.prefill) {
+    let doc: unknown;
+    try {
+      doc = JSON.parse(await readFile(args.prefill, "utf8"));
+    } catch (e) {
+      throw new UsageError(`cannot read ${args.prefill} as JSON: ${(e as Error).message}`);
+    }
+    const check = checkReportSchema(doc);
+    if (!check.valid) throw new UsageError(`${args.prefill} is not a report document: ${check.errors.slice(0, 3).map((e) => `${e.instancePath || "/"} ${e.message}`).join("; ")}`);
+    prefill = check.value;
+    if (prefill.header.agency !== agency) throw new UsageError(`${args.prefill} is ${prefill.header.agency}'s report, not ${agency}'s`);
+  }
+  const out = args.out ?? templateFileName(plan, agency, period);
+  await writeTemplateFile(out, { agency, period, language, prefill });
+  process.stdout.write(`${out}\n`);
+  return 0;
+}
+

@@ -1,0 +1,25 @@
+import { bodiesWithMeasures, findBody, isPeriodInPlan, isReportingBody, parsePeriod, planPeriods, type Language, type Plan } from "../schema";
+import { UsageError } from "./errors";
+
+/** The canonical code of an agency typed on the command line (printed code, variant or Latin alias). */
+export function resolveAgency(plan: Plan, typed: string): string {
+  const body = findBody(plan.bodies, typed);
+  const withMeasures = new Set(bodiesWithMeasures(plan));
+  if (!body || !withMeasures.has(body.code) || !isReportingBody(body)) {
+    const known = plan.bodies.filter((b) => withMeasures.has(b.code) && isReportingBody(b)).map((b) => `${b.code} (${b.latin})`);
+    throw new UsageError(`unknown agency "${typed}". Use a code as the plan prints it, or its Latin alias:\n  ${known.join(", ")}`);
+  }
+  return body.code;
+}
+
+export function resolvePeriod(plan: Plan, typed: string): string {
+  const p = parsePeriod(typed);
+  if (!p || !isPeriodInPlan(p, plan.period)) throw new UsageError(`period "${typed}" is not in the plan. Use one of: ${planPeriods(plan.period).join(", ")}`);
+  return typed.trim();
+}
+
+export function resolveLanguage(typed: string | undefined, allowed: Language[] = ["ky", "ru", "en"]): Language {
+  const lang = (typed ?? "ky") as Language;
+  if (!allowed.includes(lang)) throw new UsageError(`language "${typed}" is not supported; use ${allowed.join(", ")}`);
+  return lang;
+}
