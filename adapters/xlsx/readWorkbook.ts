@@ -1,0 +1,71 @@
+// Runs in Node and in the browser: see the note on ExcelJS's "browser" entry in writeWorkbook.ts.
+import { Workbook, type Cell as ExcelCell, type Worksheet } from "exceljs";
+import { toA1 } from "../../core/a1";
+import type { Cell, SheetGrid, SheetState, WorkbookGrid } from "../../core/grid";
+import { CorruptWorkbookError, NotXlsxError } from "./errors";
+import { toCellValue } from "./cellValue";
+import { checkSignature } from "./signature";
+
+/**
+ * Reads every worksheet of an .xlsx file into a grid of values, in Node and in the browser.
+ * Cells: only those holding a value (an empty string counts as empty, as in Office.js), keyed by A1; a merged
+ * area's value sits on its top-left cell only; dates become serial numbers with their `numFmt`; a formula
+ * cell has its cached result (or null) and its text without "=". `rowCount`/`colCount` span the cells read,
+ * like Office.js `getUsedRange(true)`, so formatting alone does not extend them. Chart sheets are skipped.
+ * @throws {WorkbookReadError} a subclass per reason: empty, not an .xlsx, encrypted, legacy .xls, corrupt.
+ * @example const grid = await readWorkbook(await file.arrayBuffer());
+ */
+export async function readWorkbook(bytes: Uint8Array | ArrayBuffer): Promise<WorkbookGrid> {
+  const data = bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes);
+  checkSignature(data);
+  const wb = new Workbook();
+  try {
+    // ExcelJS's typings say Buffer; JSZip underneath takes a Uint8Array in Node and in the browser.
+    await wb.xlsx.load(data as unknown as Parameters<typeof wb.xlsx.load>[0]);
+  } catch (err) {
+    // The signature said zip: whatever fails now (a truncated zip, broken XML) is a damaged workbook.
+    throw new CorruptWorkbookError(err);
+  }
+  if (wb.worksheets.length === 0) throw new NotXlsxError("the zip holds no worksheets");
+  return { sheets: wb.worksheets.map(readSheet) };
+}
+
+function readSheet(ws: Worksheet): SheetGrid {
+  const cells = new Map<string, Cell>();
+  let rowCount = 0;
+  let colCount = 0;
+  ws.eachRow({ includeEmpty: false }, (row) => {
+    row.eachCell({ includeEmpty: false }, (excelCell) => {
+      const cell = readCell(excelCell);
+      if (!cell) return;
+      const { row: r, col: c } = excelCell.fullAddress;
+      cells.set(toA1({ row: r, col: c }), cell);
+      rowCount = Math.max(rowCount, r);
+      colCount = Math.max(colCount, c);
+    });
+  });
+  return { name: ws.name, state: sheetState(ws.state), cells, rowCount, colCount };
+}
+
+function readCell(cell: ExcelCell): Cell | undefined {
+  // ExcelJS gives every cell of a merged area the master's value; only the master really holds it.
+  if (cell.isMerged && cell.master !== cell) return undefined;
+  const raw = cell.value;
+  const numFmt = cell.numFmt && cell.numFmt !== "General" ? cell.numFmt : undefined;
+  if (raw !== null && typeof raw === "object" && ("formula" in raw || "sharedFormula" in raw)) {
+    const formula = (cell.formula ?? "").replace(/^=/, "");
+    const value = toCellValue((raw as { result?: unknown }).result);
+    // LibreOffice saves a typed TRUE/FALSE as the formula TRUE()/FALSE(): it is a typed value all the same.
+    if (typeof value === "boolean" && /^(TRUE|FALSE)\(\)$/i.test(formula)) return withFormat({ value }, numFmt);
+    return withFormat({ value, formula }, numFmt);
+  }
+  const value = toCellValue(raw);
+  if (value === null || value === "") return undefined;
+  return withFormat({ value }, numFmt);
+}
+
+const withFormat = (cell: Cell, numFmt: string | undefined): Cell => (numFmt ? { ...cell, numFmt } : cell);
+
+function sheetState(state: string | undefined): SheetState {
+  return state === "hidden" || state === "veryHidden" ? state : "visible";
+}

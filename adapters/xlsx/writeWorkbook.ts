@@ -1,0 +1,185 @@
+/*
+ * ExcelJS in Node and in the browser: its package.json has "main": "./excel.js" (the CommonJS sources, which
+ * use Node streams and Buffer) and "browser": "./dist/exceljs.min.js" (a self-contained ES5 bundle with its own
+ * stream and Buffer polyfills). webpack picks "browser" for target "web" (resolve.mainFields starts with
+ * "browser"), so the add-in gets the bundle without any Node fallbacks in webpack.config.js; Node and jest get
+ * the sources. This module therefore only hands ExcelJS Uint8Array/ArrayBuffer and copies whatever Buffer
+ * (or polyfilled Buffer) it returns into a plain Uint8Array.
+ */
+import { Workbook, type Style, type Worksheet, type WorksheetView } from "exceljs";
+import { parseA1, toA1 } from "../../core/a1";
+import type { CellSpec, PrintSpec, SheetSpec, StyleSpec, WorkbookSpec } from "../../core/template/spec";
+import { InvalidCellValueError, InvalidSheetNameError, SheetNotFoundError, UnknownStyleError } from "./errors";
+import { argb, asTextStyle, looksLikeFormula, toExcelStyle } from "./styles";
+import { normaliseRange, toExcelValidation } from "./validations";
+
+const PAPER_SIZE = { A4: 9, A3: 8 } as const;
+const MAX_TEXT = 32767;
+
+/**
+ * Renders a template spec as an .xlsx file, in Node and in the browser.
+ * Only `CellSpec.formula` makes a formula: a value such as "=1+1" is written as text (and formatted as text,
+ * so that editing the cell in Excel keeps it text).
+ * @throws {TemplateSpecError} a subclass naming what in the spec cannot be rendered.
+ * @example const bytes = await writeWorkbook(buildTemplate(plan, "ЭСӨМ", "2019-H2"));
+ */
+export async function writeWorkbook(spec: WorkbookSpec): Promise<Uint8Array> {
+  const wb = new Workbook();
+  wb.title = spec.properties.title;
+  wb.creator = spec.properties.creator;
+  wb.lastModifiedBy = spec.properties.creator;
+  wb.company = spec.properties.company ?? "";
+  // Cached results may be absent (formula without `result`): let Excel recompute everything when it opens.
+  wb.calcProperties = { fullCalcOnLoad: true };
+
+  const active = spec.sheets.findIndex((s) => s.name === spec.activeSheet);
+  if (active < 0 || spec.sheets[active].state !== "visible") throw new SheetNotFoundError(spec.activeSheet);
+  const styles = new StyleCache(spec.styles);
+  for (const sheet of spec.sheets) await writeSheet(wb, sheet, styles, sheet.name === spec.activeSheet);
+  wb.views = [{ x: 0, y: 0, width: 28800, height: 15000, firstSheet: 0, activeTab: active, visibility: "visible" }];
+
+  for (const { name, ref } of spec.definedNames) wb.definedNames.add(ref, name);
+
+  const buffer = await wb.xlsx.writeBuffer();
+  const bytes = new Uint8Array(buffer.byteLength);
+  bytes.set(buffer as unknown as Uint8Array);
+  return bytes;
+}
+
+async function writeSheet(wb: Workbook, spec: SheetSpec, styles: StyleCache, active: boolean): Promise<void> {
+  checkSheetName(spec.name, wb);
+  const ws = wb.addWorksheet(spec.name, {
+    state: spec.state,
+    properties: spec.tabColor ? { tabColor: { argb: argb(spec.tabColor) } } : undefined,
+    views: [sheetView(spec, active)],
+  });
+  spec.columns.forEach((c, i) => {
+    const col = ws.getColumn(i + 1);
+    col.width = c.width;
+    if (c.hidden) col.hidden = true;
+  });
+  for (const [row, height] of Object.entries(spec.rowHeights ?? {})) ws.getRow(Number(row)).height = height;
+
+  for (const cell of spec.cells) writeCell(ws, spec.name, cell, styles);
+  for (const range of spec.merges) ws.mergeCells(normaliseRange(range));
+  for (const v of spec.validations) {
+    const { range, validation } = toExcelValidation(spec.name, v);
+    // On every ExcelJS 4.4 worksheet (lib/doc/worksheet.js) but not in its typings: one rule per range, not per cell.
+    (ws as unknown as { dataValidations: { add(range: string, dv: unknown): void } }).dataValidations.add(
+      range,
+      validation,
+    );
+  }
+  if (spec.print) Object.assign(ws.pageSetup, pageSetup(spec.print));
+  if (spec.protect) {
+    // No password: protection guards against slips, not people (the add-in's validation is the real check),
+    // and ExcelJS hashes nothing without one. spinCount would only matter with a password (100,000 rounds of
+    // SHA-512 by default, ~0.2 s a sheet); keep it low should one ever be added. Resizing rows and columns
+    // helps reading wrapped text; formatting cells stays off so inputs keep the number formats ("@", dates)
+    // that reading relies on.
+    await ws.protect("", {
+      spinCount: 1000,
+      selectLockedCells: true,
+      selectUnlockedCells: true,
+      formatColumns: true,
+      formatRows: true,
+      formatCells: false,
+      insertRows: false,
+      insertColumns: false,
+      deleteRows: false,
+      deleteColumns: false,
+    });
+  }
+}
+
+/** Excel shows the active sheet's tab selected only if its view says so; the cursor starts on the first input. */
+function sheetView(spec: SheetSpec, active: boolean): Partial<WorksheetView> {
+  const { rows = 0, cols = 0 } = spec.frozen ?? {};
+  // `tabSelected` is written by ExcelJS but missing from its typings, hence the assertions.
+  if (rows === 0 && cols === 0) return { state: "normal", tabSelected: active } as Partial<WorksheetView>;
+  const topLeftCell = toA1({ row: rows + 1, col: cols + 1 });
+  return {
+    state: "frozen",
+    xSplit: cols,
+    ySplit: rows,
+    topLeftCell,
+    activeCell: topLeftCell,
+    tabSelected: active,
+  } as Partial<WorksheetView>;
+}
+
+function writeCell(ws: Worksheet, sheet: string, spec: CellSpec, styles: StyleCache): void {
+  const cell = ws.getCell(toRef(sheet, spec.ref));
+  const { value, formula } = spec;
+  if (typeof value === "number" && !Number.isFinite(value))
+    throw new InvalidCellValueError(sheet, spec.ref, `${value} is not a number Excel can store`);
+  if (typeof value === "string" && value.length > MAX_TEXT)
+    throw new InvalidCellValueError(sheet, spec.ref, `text longer than ${MAX_TEXT} characters`);
+  const textLooksLikeFormula = formula === undefined && typeof value === "string" && looksLikeFormula(value);
+  const style = styles.get(spec.style, textLooksLikeFormula, sheet, spec.ref);
+  if (style) cell.style = style as Style;
+  if (formula !== undefined) {
+    const text = formula.replace(/^=/, "");
+    cell.value =
+      value === undefined || value === null
+        ? { formula: text, date1904: false }
+        : { formula: text, result: value, date1904: false };
+  } else if (value !== undefined && value !== null) {
+    cell.value = value; // a string is always a string in ExcelJS, whatever it starts with
+  }
+}
+
+function toRef(sheet: string, ref: string): string {
+  try {
+    return toA1(parseA1(ref));
+  } catch {
+    throw new InvalidCellValueError(sheet, ref, "not an A1 cell address");
+  }
+}
+
+function pageSetup(print: PrintSpec): Record<string, unknown> {
+  const setup: Record<string, unknown> = { orientation: print.orientation, paperSize: PAPER_SIZE[print.paperSize] };
+  if (print.fitToWidth) Object.assign(setup, { fitToPage: true, fitToWidth: 1, fitToHeight: 0 });
+  if (print.repeatRows) {
+    const [first, last = first] = print.repeatRows.replace(/\$/g, "").split(":");
+    setup.printTitlesRow = `${first}:${last}`;
+  }
+  if (print.area) {
+    // ExcelJS writes `'Sheet'!$` + each end of "from:to", so "A$1:K$40" becomes `$A$1:$K$40`, as Excel writes it.
+    const [from, to = from] = normaliseRange(print.area).split(":");
+    setup.printArea = [from, to].map((a) => a.replace(/^([A-Z]+)(\d+)$/, "$1$$$2")).join(":");
+  }
+  return setup;
+}
+
+function checkSheetName(name: string, wb: Workbook): void {
+  const fail = (problem: string): never => {
+    throw new InvalidSheetNameError(name, problem);
+  };
+  if (!name.trim()) fail("empty");
+  if (name.length > 31) fail("longer than 31 characters (ExcelJS would truncate it)");
+  if (/[*?:/\\[\]]/.test(name)) fail("contains one of * ? : \\ / [ ]");
+  // ExcelJS quotes sheet names in print titles and defined names without doubling apostrophes.
+  if (name.includes("'")) fail("contains an apostrophe");
+  if (name === "History") fail('"History" is reserved by Excel');
+  if (wb.worksheets.some((ws) => ws.name.toLowerCase() === name.toLowerCase())) fail("used twice");
+}
+
+/** ExcelJS styles built once per spec style (and once more for its text variant), shared by reference. */
+class StyleCache {
+  private readonly built = new Map<string, Partial<Style>>();
+  constructor(private readonly specs: Record<string, StyleSpec>) {}
+
+  get(key: string | undefined, asText: boolean, sheet: string, ref: string): Partial<Style> | undefined {
+    if (key === undefined && !asText) return undefined;
+    if (key !== undefined && !Object.hasOwn(this.specs, key)) throw new UnknownStyleError(key, sheet, ref);
+    const id = `${asText ? "text:" : ""}${key ?? ""}`;
+    let style = this.built.get(id);
+    if (!style) {
+      const base = key === undefined ? {} : toExcelStyle(this.specs[key]);
+      style = asText ? asTextStyle(base) : base;
+      this.built.set(id, style);
+    }
+    return style;
+  }
+}
