@@ -15,10 +15,15 @@ export function readIdentity(wb: WorkbookGrid, ctx: ReadContext): TemplateIdenti
     return null;
   }
   const raw: Record<string, string> = {};
+  const rowOf: Record<string, number> = {};
   for (let row = 1; row <= sheet.rowCount; row++) {
     const key = cellText(sheet.cells.get(`A${row}`)?.value ?? null);
-    if (key) raw[key] = cellText(sheet.cells.get(`B${row}`)?.value ?? null) ?? "";
+    if (key) {
+      raw[key] = cellText(sheet.cells.get(`B${row}`)?.value ?? null) ?? "";
+      rowOf[key] = row;
+    }
   }
+  const at = (key: keyof TemplateIdentity) => ({ sheet, cell: `B${rowOf[key]}` });
   if (raw.kind !== "report-template" || IDENTITY_KEYS.some((k) => !(k in raw))) {
     ctx.add("identity-missing", {}, { sheet });
     return null;
@@ -35,25 +40,25 @@ export function readIdentity(wb: WorkbookGrid, ctx: ReadContext): TemplateIdenti
   };
   let ok = true;
   if (id.formatVersion !== TEMPLATE_FORMAT_VERSION) {
-    ctx.add("identity-format-version", { found: raw.formatVersion, supported: TEMPLATE_FORMAT_VERSION }, { sheet });
+    ctx.add("identity-format-version", { found: raw.formatVersion, supported: TEMPLATE_FORMAT_VERSION }, at("formatVersion"));
     ok = false;
   }
   if (id.planId !== ctx.plan.id) {
-    ctx.add("identity-other-plan", { found: id.planId, expected: ctx.plan.id }, { sheet });
+    ctx.add("identity-other-plan", { found: id.planId, expected: ctx.plan.id }, at("planId"));
     return null;
   }
   if (id.planHash !== planHash(ctx.plan)) {
-    ctx.add("identity-plan-version", { found: id.planHash.slice(0, 12), expected: planHash(ctx.plan).slice(0, 12) }, { sheet });
+    ctx.add("identity-plan-version", { found: id.planHash.slice(0, 12), expected: planHash(ctx.plan).slice(0, 12) }, at("planHash"));
     ok = false;
   }
   const body = findBody(ctx.plan.bodies, id.agency);
   if (!body || body.code !== id.agency || !isReportingBody(body)) {
-    ctx.add("identity-unknown-agency", { agency: id.agency }, { sheet });
+    ctx.add("identity-unknown-agency", { agency: id.agency }, at("agency"));
     ok = false;
   }
   const period = parsePeriod(id.period);
   if (!period || !isPeriodInPlan(period, ctx.plan.period)) {
-    ctx.add("identity-bad-period", { period: id.period }, { sheet });
+    ctx.add("identity-bad-period", { period: id.period }, at("period"));
     ok = false;
   }
   return ok ? id : null;

@@ -115,9 +115,12 @@ export function checkReport(reading: ReportReading, plan: Plan, lang: Language, 
         });
     });
   }
-  // A rule that names the missing status says more than the schema's bare "required".
+  // One issue per cell: what the reader found in the cell itself (a value it could not parse) says more than
+  // what a check of the document infers from the value's absence; a rule naming the missing status says
+  // more than the schema's bare "required".
+  const read = new Set(reading.issues.map((i) => i.path).filter(Boolean));
   const specific = new Set(out.filter((i) => i.code === "status-missing-with-values").map((i) => i.path));
-  return out.filter((i) => !(i.code === "value-required" && specific.has(i.path)));
+  return out.filter((i) => !read.has(i.path) && !(i.code === "value-required" && specific.has(i.path)));
 }
 
 /** The report over several files, as `tendik validate --json` prints it. */

@@ -1,0 +1,45 @@
+import { mkdirSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { readWorkbook } from "../../adapters/xlsx";
+import { checkReport, validateWorkbook, type ReportReading } from "../../core";
+import { catalogue, defaultPlan, planHash, type IssueCode } from "../../schema";
+import { CASES } from "../fixtures/broken/cases";
+import { hasLibreOffice } from "../helpers/libreoffice";
+
+const withLO = hasLibreOffice();
+const out = process.env.TENDIK_WRITE_FIXTURES;
+
+describe("the corpus of broken workbooks", () => {
+  it.each(CASES.map((c) => [c.name, c] as const))("%s", async (_name, c) => {
+    if (c.needsLibreOffice && !withLO) return; // CI installs LibreOffice; this guard is for a bare laptop
+    const bytes = await c.make();
+    if (out) {
+      mkdirSync(out, { recursive: true });
+      writeFileSync(join(out, c.name), bytes);
+    }
+    const checked = await validateWorkbook(bytes, { source: c.name, readGrid: readWorkbook, lang: "en" });
+    const found = checked.task.issues.map((i) => [i.location.cell ?? null, i.code]);
+    expect(found).toEqual(c.expected());
+    expect(checked.task.valid).toBe(checked.task.issues.every((i) => i.severity !== "error"));
+    for (const i of checked.task.issues) expect(i.message).not.toMatch(/\{\w+\}/); // every param filled in
+  }, 60000);
+
+  it("has at least one case for every code a workbook can raise", () => {
+    const covered = new Set(CASES.flatMap((c) => c.expected().map(([, code]) => code)));
+    const missing = (Object.keys(catalogue) as IssueCode[]).filter((code) => !covered.has(code));
+    // schema-violation is the catch-all for documents that do not come from a template: tested below.
+    expect(missing).toEqual(["schema-violation"]);
+  });
+});
+
+describe("schema-violation", () => {
+  it("reports what no specific code describes, for documents made outside a template", () => {
+    const reading: ReportReading = {
+      identity: null,
+      cells: new Map(),
+      issues: [],
+      report: { header: { planId: defaultPlan.id, planHash: planHash(defaultPlan), formatVersion: 1, agency: "ЭСӨМ", period: "2019-H2", preparedBy: { name: "x" }, extra: 1 } as never, entries: [] },
+    };
+    expect(checkReport(reading, defaultPlan, "en").map((i) => [i.path, i.code])).toEqual([["/header", "schema-violation"]]);
+  });
+});
