@@ -72,18 +72,28 @@ export async function main(argv: string[]): Promise<number> {
   return command(rest);
 }
 
+/** Runs a command line and returns its exit code; misuse and unreadable input print one line, never a stack. */
+export async function run(argv: string[]): Promise<number> {
+  try {
+    return await main(argv);
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException | undefined)?.code ?? "";
+    const expected =
+      err instanceof UsageError ||
+      code.startsWith("ERR_PARSE_ARGS_") ||
+      ["ENOENT", "EACCES", "EISDIR", "ENOTDIR", "EEXIST", "ENOSPC"].includes(code) ||
+      (err instanceof Error && err.name.endsWith("Error") && !["Error", "TypeError", "RangeError", "ReferenceError", "SyntaxError"].includes(err.name));
+    if (expected) {
+      process.stderr.write(`tendik: ${(err as Error).message}\n`);
+      return 2;
+    }
+    process.stderr.write(`tendik: internal error, please report it: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
+    return 70;
+  }
+}
+
 if (require.main === module) {
-  main(process.argv.slice(2)).then(
-    (code) => process.exit(code),
-    (err: unknown) => {
-      // Misuse and unreadable input get one clear line and exit code 2; a stack trace only for real bugs.
-      const known = err instanceof UsageError || (err instanceof Error && ["ERR_PARSE_ARGS_UNKNOWN_OPTION", "ERR_PARSE_ARGS_INVALID_OPTION_VALUE", "ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL", "ENOENT", "EACCES", "EISDIR"].includes((err as NodeJS.ErrnoException).code ?? ""));
-      if (known || (err instanceof Error && err.name.endsWith("Error") && err.name !== "Error" && err.name !== "TypeError")) {
-        process.stderr.write(`tendik: ${(err as Error).message}\n`);
-        process.exit(2);
-      }
-      process.stderr.write(`tendik: internal error: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
-      process.exit(70);
-    },
-  );
+  run(process.argv.slice(2)).then((code) => {
+    process.exitCode = code;
+  });
 }

@@ -1,0 +1,35 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { catalogue, catalogueMarkdown, makeIssue, type IssueCode } from "../../schema";
+
+const codes = Object.keys(catalogue) as IssueCode[];
+const slots = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+
+describe("the issue catalogue", () => {
+  it("uses stable kebab-case codes", () => {
+    for (const code of codes) expect(code).toMatch(/^[a-z]+(-[a-z0-9]+)+$/);
+  });
+
+  it.each(codes)("%s has a title, description and message in ky, ru and en, with exactly its params", (code) => {
+    const def = catalogue[code];
+    for (const lang of ["ky", "ru", "en"] as const) {
+      for (const text of [def.title[lang], def.description[lang], def.message[lang]]) expect(text.trim().length).toBeGreaterThan(3);
+      expect(slots(def.message[lang])).toEqual([...new Set(def.params)].sort());
+    }
+    expect(new Set([def.title.ky, def.title.ru, def.title.en]).size).toBe(3); // really translated
+  });
+
+  it.each(codes)("%s renders in every language with its params filled in", (code) => {
+    const params = Object.fromEntries(catalogue[code].params.map((p) => [p, `<${p}>`]));
+    for (const lang of ["ky", "ru", "en"] as const) {
+      const issue = makeIssue(code, params, lang);
+      expect(issue.message).not.toMatch(/\{\w+\}/);
+      for (const p of catalogue[code].params) expect(issue.message).toContain(`<${p}>`);
+      expect(issue.severity).toBe(catalogue[code].severity);
+    }
+  });
+
+  it("is documented in docs/issues.md, generated from the code (run `npm run docs` when this fails)", () => {
+    expect(readFileSync(join(__dirname, "../../docs/issues.md"), "utf8")).toBe(catalogueMarkdown() + "\n");
+  });
+});
