@@ -148,11 +148,18 @@ function measureRows(m: MeasureRows, plan: Plan, opts: TemplateOptions, L: Templ
   const top = m.row;
   const bottom = m.row + m.span - 1;
   const measure = m.measure;
-  const partners = measure.responsible
-    .filter((r) => r.code !== opts.agency)
-    .map((r) => (r.byAgreement ? `${r.printed} (${L.byAgreement})` : r.printed));
+  // Other bodies sharing the measure, in printed order, those "by agreement" grouped once (26.1 has 16).
+  const others = measure.responsible.filter((r) => r.code !== opts.agency);
+  const direct = others.filter((r) => !r.byAgreement).map((r) => r.printed);
+  const agreed = others.filter((r) => r.byAgreement).map((r) => r.printed);
   const own = measure.responsible.find((r) => r.code === opts.agency);
-  const partnerText = [partners.length ? `${L.partnersPrefix} ${partners.join(", ")}` : L.aloneLabel, own?.byAgreement ? `(${L.byAgreement})` : ""].filter(Boolean).join("\n");
+  const partnerText =
+    [
+      direct.length || agreed.length ? `${L.partnersPrefix} ${[direct.join(", "), agreed.length ? `${L.byAgreement}: ${agreed.join(", ")}` : ""].filter(Boolean).join("; ")}` : L.aloneLabel,
+      own?.byAgreement ? `(${L.byAgreement})` : "",
+    ]
+      .filter(Boolean)
+      .join("\n");
 
   const measureLevel: [ColumnKey, CellValue | undefined, string][] = [
     ["measure", measure.id, "planId"],
