@@ -1,13 +1,13 @@
 // The dependency rule of DESIGN.md, enforced per folder: a file can tell from its folder what it may touch.
-import js from "@eslint/js";
-import tseslint from "typescript-eslint";
+const js = require("@eslint/js");
+const tseslint = require("typescript-eslint");
 
 const nodeBuiltins = ["fs", "path", "os", "child_process", "crypto", "stream", "zlib", "http", "https", "url", "util", "worker_threads"].flatMap(
   (m) => [m, `node:${m}`, `${m}/*`, `node:${m}/*`],
 );
 const restrict = (patterns, message) => ({ group: patterns, message });
 
-export default tseslint.config(
+module.exports = tseslint.config(
   { ignores: ["dist/**", "node_modules/**", "schema/generated/**", "out/**", "coverage/**", "**/*.js", "**/*.mjs"] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
