@@ -5,6 +5,7 @@ import { runPlan } from "./commands/plan";
 import { runRead } from "./commands/read";
 import { runTemplate } from "./commands/template";
 import { runValidate } from "./commands/validate";
+import { runMerge } from "./commands/merge";
 import { catalogueMarkdown } from "../schema";
 import { resolveLanguage } from "./resolve";
 import { version as VERSION } from "../package.json";
@@ -49,6 +50,15 @@ const commands: Record<string, Runner> = {
   validate: (argv) => {
     const { values, positionals } = parseArgs({ args: argv, strict: true, allowPositionals: true, options: { json: { type: "boolean", default: false }, lang: { type: "string" } } });
     return runValidate({ files: positionals, json: values.json ?? false, lang: resolveLanguage(values.lang) });
+  },
+  merge: (argv) => {
+    const { values, positionals } = parseArgs({
+      args: argv,
+      strict: true,
+      allowPositionals: true,
+      options: { into: { type: "string" }, json: { type: "boolean", default: false }, lang: { type: "string" } },
+    });
+    return runMerge({ into: values.into, inputs: positionals, json: values.json ?? false, lang: values.lang === undefined ? undefined : resolveLanguage(values.lang) });
   },
   // The issue catalogue as Markdown: `npm run docs` writes it to docs/issues.md.
   catalogue: () => {

@@ -1,0 +1,10 @@
+/** Merging submissions into the master: the model, the merge, summaries, and the master workbook as data. */
+export * from "./model";
+export * from "./errors";
+export * from "./mergeSubmissions";
+export * from "./summaries";
+export * from "./labels";
+export * from "./columns";
+export * from "./tables";
+export * from "./sheets";
+export { PlanOrder } from "./rows";
