@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 import { parseArgs } from "node:util";
 import { UsageError } from "./errors";
+import { runDemo } from "./commands/demo";
 import { runPlan } from "./commands/plan";
 import { runRead } from "./commands/read";
 import { runTemplate } from "./commands/template";
@@ -59,6 +60,10 @@ const commands: Record<string, Runner> = {
       options: { into: { type: "string" }, json: { type: "boolean", default: false }, lang: { type: "string" } },
     });
     return runMerge({ into: values.into, inputs: positionals, json: values.json ?? false, lang: values.lang === undefined ? undefined : resolveLanguage(values.lang) });
+  },
+  demo: (argv) => {
+    const { values } = parseArgs({ args: argv, strict: true, options: { out: { type: "string" } } });
+    return runDemo({ out: values.out });
   },
   // The issue catalogue as Markdown: `npm run docs` writes it to docs/issues.md.
   catalogue: () => {

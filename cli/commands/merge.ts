@@ -42,6 +42,14 @@ export function fileStatus(r: MergeResult): FileStatus {
  * Exit code 0 when nothing was rejected, 1 when something was; misuse, an unreadable or foreign master throw (2).
  */
 export async function runMerge(args: MergeArgs): Promise<number> {
+  const report = await mergeIntoMaster(args);
+  if (args.json) process.stdout.write(JSON.stringify(report, null, 2) + "\n");
+  else process.stdout.write(formatReport(report, args.lang ?? "ky"));
+  return report.stats.rejected > 0 ? 1 : 0;
+}
+
+/** Validates and merges the files into the master, writes it whole or not at all, and says what happened. */
+export async function mergeIntoMaster(args: MergeArgs): Promise<MergeReport> {
   if (!args.into || args.inputs.length === 0) throw new UsageError("tendik merge --into MASTER.xlsx FILE|DIR... [--json] [--lang ky|ru|en]");
   const plan = args.plan ?? defaultPlan;
   const lang = args.lang ?? "ky";
@@ -61,11 +69,7 @@ export async function runMerge(args: MergeArgs): Promise<number> {
   } catch (e) {
     throw new UsageError(`${args.into}: the master could not be written (${(e as Error).message}); is it open in Excel? The previous master is unchanged.`);
   }
-
-  const report = mergeReport(args.into, !existing, merged.results);
-  if (args.json) process.stdout.write(JSON.stringify(report, null, 2) + "\n");
-  else process.stdout.write(formatReport(report, lang));
-  return report.stats.rejected > 0 ? 1 : 0;
+  return mergeReport(args.into, !existing, merged.results);
 }
 
 /** Files as given; a folder's .xlsx files sorted by name. Excel's lock files ("~$...") and the master itself are left out. */
@@ -181,7 +185,7 @@ function mergeReport(master: string, created: boolean, results: MergeResult[]): 
   return { master, created, stats, files };
 }
 
-function formatReport(report: MergeReport, lang: Language): string {
+export function formatReport(report: MergeReport, lang: Language): string {
   const W = WORDS[lang];
   const lines: string[] = [];
   for (const f of report.files) {

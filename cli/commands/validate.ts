@@ -5,15 +5,15 @@ import { defaultPlan, type Language } from "../../schema";
 import { UsageError } from "../errors";
 
 const HEAD: Record<Language, { ok: string; errors: string; warnings: string; files: string }> = {
-  ky: { ok: "ката жок", errors: "ката", warnings: "эскертүү", files: "файл" },
-  ru: { ok: "ошибок нет", errors: "ошибок", warnings: "предупреждений", files: "файлов" },
+  ky: { ok: "ката жок", errors: "каталар", warnings: "эскертүүлөр", files: "файл" },
+  ru: { ok: "ошибок нет", errors: "ошибки", warnings: "предупреждения", files: "файлов" },
   en: { ok: "no errors", errors: "errors", warnings: "warnings", files: "files" },
 };
 
 /** One file's issues for a person: errors first, each with its sheet and cell. */
 export function formatTask(t: ValidationTask, lang: Language): string {
   const h = HEAD[lang];
-  const lines = [`${t.source}: ${t.valid ? h.ok : `${t.stats.errors} ${h.errors}`}${t.stats.warnings ? `, ${t.stats.warnings} ${h.warnings}` : ""}`];
+  const lines = [`${t.source}: ${t.valid ? h.ok : `${h.errors}: ${t.stats.errors}`}${t.stats.warnings ? `, ${h.warnings}: ${t.stats.warnings}` : ""}`];
   for (const i of t.issues) {
     const where = i.location.cell ? `${i.location.sheet}!${i.location.cell}` : (i.location.sheet ?? "");
     lines.push(`  ${i.severity === "error" ? "✗" : "!"} ${where.padEnd(12)} ${i.message}  [${i.code}]`);
@@ -41,7 +41,7 @@ export async function runValidate(args: { files: string[]; lang: Language; json:
   if (args.json) process.stdout.write(JSON.stringify(report, null, 2) + "\n");
   else {
     process.stdout.write(report.tasks.map((t) => formatTask(t, args.lang)).join("\n\n") + "\n");
-    if (report.tasks.length > 1) process.stdout.write(`\n${report.stats.files} ${HEAD[args.lang].files}: ${report.stats.errors} ${HEAD[args.lang].errors}, ${report.stats.warnings} ${HEAD[args.lang].warnings}\n`);
+    if (report.tasks.length > 1) process.stdout.write(`\n${HEAD[args.lang].files}: ${report.stats.files}; ${HEAD[args.lang].errors}: ${report.stats.errors}; ${HEAD[args.lang].warnings}: ${report.stats.warnings}\n`);
   }
   if (checked.some((c) => c.unreadable)) return 2;
   return report.valid ? 0 : 1;

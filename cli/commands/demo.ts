@@ -1,0 +1,89 @@
+import { copyFile, mkdir, rm, writeFile } from "node:fs/promises";
+import { join } from "node:path";
+import { bodiesWithMeasures, defaultPlan, findBody, isReportingBody, type Report } from "../../schema";
+import { demoReport } from "../demo/sampleReports";
+import { templateFileName, writeTemplateFile } from "./template";
+import { checkFiles, formatTask } from "./validate";
+import { mergeIntoMaster, type MergeReport } from "./merge";
+
+const PERIOD = "2019-H2";
+
+/**
+ * The main job on the embedded plan, for a newcomer with no Excel: templates for every body, realistic
+ * submissions filled from them (a few with errors, a resubmission, a duplicate), validation, and the merge
+ * into a master workbook in two rounds, as a coordinator receives them. Deterministic: the same files every run
+ * (apart from the dates a workbook records when it is saved).
+ */
+export async function runDemo(args: { out?: string }): Promise<number> {
+  const plan = defaultPlan;
+  const dir = args.out ?? "tendik-demo";
+  const say = (line = "") => process.stdout.write(line + "\n");
+  await rm(dir, { recursive: true, force: true });
+  const dirs = { templates: join(dir, "templates"), round1: join(dir, "submissions", "1-first"), round2: join(dir, "submissions", "2-later") };
+  for (const d of Object.values(dirs)) await mkdir(d, { recursive: true });
+
+  const agencies = bodiesWithMeasures(plan).filter((c) => isReportingBody(findBody(plan.bodies, c)!));
+  say(`Tendik demo: ${plan.title.en ?? plan.title.ky}, period ${PERIOD}`);
+  for (const agency of agencies) await writeTemplateFile(join(dirs.templates, templateFileName(plan, agency, PERIOD)), { agency, period: PERIOD, language: "ky" });
+  say(`1. ${agencies.length} templates, one per responsible body: ${dirs.templates}/`);
+
+  // Most bodies report; the last eight have not yet, so the master shows who is missing.
+  const reporting = agencies.slice(0, agencies.length - 8);
+  const file = (round: string, agency: string, suffix = "") => join(round, templateFileName(plan, agency, PERIOD).replace(/\.xlsx$/, `${suffix}.xlsx`));
+  const reports = new Map<string, Report>(reporting.map((agency, i) => [agency, demoReport(agency, PERIOD, 1000 + i)]));
+  const broken = brokenVersions(reports);
+  for (const agency of reporting) await writeTemplateFile(file(dirs.round1, agency), { agency, period: PERIOD, language: "ky", prefill: broken.get(agency) ?? reports.get(agency)! });
+  await writeFile(join(dirs.round1, "ZHMA-2019-H2-export.xlsx"), "№;Чара;Абалы\n4.6;Аялдардын ишкердигин колдоо;Аткарылды\n"); // a CSV renamed
+  // Later: the corrected versions of the rejected files, a revised report, and a file sent twice.
+  for (const agency of broken.keys()) await writeTemplateFile(file(dirs.round2, agency, "-corrected"), { agency, period: PERIOD, language: "ky", prefill: reports.get(agency)! });
+  const revised = reporting[1];
+  const revision = structuredClone(reports.get(revised)!);
+  revision.entries = revision.entries.map((e) => (e.status === "in-progress" ? { ...e, status: "completed" as const } : e));
+  await writeTemplateFile(file(dirs.round2, revised, "-revised"), { agency: revised, period: PERIOD, language: "ky", prefill: revision });
+  await copyFile(file(dirs.round1, reporting[2]), file(dirs.round2, reporting[2], "-sent-again"));
+  say(`2. ${reporting.length + 1} submissions received first (${broken.size} with errors, 1 not a workbook): ${dirs.round1}/`);
+  say(`   ${broken.size + 2} later (corrections, a revised report, a file sent twice): ${dirs.round2}/`);
+
+  const checked = await checkFiles([...broken.keys()].map((a) => file(dirs.round1, a)), "en");
+  say(`3. Validation before sending finds, for example:`);
+  for (const c of checked) say(formatTask(c.task, "en").split("\n").slice(0, 4).map((l) => `   ${l}`).join("\n"));
+
+  const master = join(dir, "master.xlsx");
+  const first = await mergeIntoMaster({ into: master, inputs: [dirs.round1], json: false, lang: "en" });
+  const later = await mergeIntoMaster({ into: master, inputs: [dirs.round2], json: false, lang: "en" });
+  say(`4. Merged into ${master}:`);
+  say(`   first round: ${line(first)}`);
+  say(`   later:       ${line(later)}`);
+  const missing = agencies.filter((a) => !reporting.includes(a));
+  say(`   not reported yet: ${missing.join(", ")}`);
+  say("");
+  say(`Open ${master} in Excel or LibreOffice: measure reports and indicator values as Excel Tables, the submissions log,`);
+  say(`rejected files with their reasons, progress by chapter, goal and task, and completeness per body.`);
+  say(`Check a file yourself:  npx tendik validate ${file(dirs.round1, [...broken.keys()][0])} --lang ru`);
+  return 0;
+}
+
+function line(r: MergeReport): string {
+  const s = r.stats;
+  return `${s.files} files — ${s.accepted} accepted, ${s.replaced} replaced an earlier one, ${s.unchanged} unchanged (duplicate), ${s.rejected} rejected`;
+}
+
+/** Two reports with the mistakes clerks make: a total that women + men do not add up to, and a status left out. */
+function brokenVersions(reports: Map<string, Report>): Map<string, Report> {
+  const out = new Map<string, Report>();
+  for (const [agency, report] of reports) {
+    if (out.size >= 2) break;
+    const r = structuredClone(report);
+    const withPeople = r.entries.find((e) => e.indicators.some((v) => v.kind === "people" && v.total !== undefined));
+    if (out.size === 0 && withPeople) {
+      const v = withPeople.indicators.find((x) => x.kind === "people")!;
+      if (v.kind === "people") v.total = (v.total ?? 0) + 10;
+      out.set(agency, r);
+    } else if (out.size === 1 && r.entries.length > 2) {
+      const e = r.entries.find((x) => x.status === "in-progress" || x.status === "completed")!;
+      delete (e as Partial<typeof e>).status;
+      out.set(agency, r);
+    }
+  }
+  return out;
+}
