@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { rename, unlink, writeFile } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
 
@@ -14,4 +15,9 @@ export async function writeFileAtomic(path: string, bytes: Uint8Array | string):
     await unlink(tmp).catch(() => undefined);
     throw e;
   }
+}
+
+/** SHA-256 of a file's bytes as hex, with Node's native hash. */
+export function sha256File(bytes: Uint8Array): string {
+  return createHash("sha256").update(bytes).digest("hex");
 }

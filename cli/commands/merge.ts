@@ -1,11 +1,11 @@
-import { createHash } from "node:crypto";
+
 import { readdir, readFile, stat } from "node:fs/promises";
 import { basename, join, resolve } from "node:path";
 import { readMaster, writeMaster } from "../../adapters/xlsx/masterWorkbook";
 import { buildMasterWorkbook, emptyMaster, MasterError, mergeSubmissions, type Master, type MergeResult, type Submission } from "../../core/merge";
 import { defaultPlan, type Issue, type Language, type Plan } from "../../schema";
 import { UsageError } from "../errors";
-import { writeFileAtomic } from "../files";
+import { sha256File, writeFileAtomic } from "../files";
 import { validateFiles, type FileToCheck } from "./validatePool";
 
 export interface MergeArgs {
@@ -115,7 +115,7 @@ export async function checkAll(files: string[], master: Master, plan: Plan, lang
   const toCheck: FileToCheck[] = [];
   for (const file of files) {
     const fileName = basename(file);
-    const sha256 = createHash("sha256").update(await readFile(file)).digest("hex");
+    const sha256 = sha256File(new Uint8Array(await readFile(file)));
     if (accepted.has(sha256)) known.push({ fileName, receivedAt, sha256, report: null, issues: [] });
     else {
       known.push(null);

@@ -1,5 +1,6 @@
 import { readFile, stat } from "node:fs/promises";
 import { readWorkbook } from "../../adapters/xlsx";
+import { sha256File } from "../files";
 import { summarize, validateWorkbook, type CheckedSubmission, type ValidationTask } from "../../core";
 import { defaultPlan, type Language } from "../../schema";
 import { UsageError } from "../errors";
@@ -29,7 +30,7 @@ export async function checkFiles(files: string[], lang: Language): Promise<Check
     if (!info) throw new UsageError(`${file}: no such file`);
     if (info.isDirectory()) throw new UsageError(`${file} is a folder; name the .xlsx files in it`);
     const bytes = new Uint8Array(await readFile(file));
-    out.push(await validateWorkbook(bytes, { source: file, readGrid: readWorkbook, plan: defaultPlan, lang }));
+    out.push(await validateWorkbook(bytes, { source: file, readGrid: readWorkbook, plan: defaultPlan, lang, hash: sha256File }));
   }
   return out;
 }

@@ -8,6 +8,7 @@ import { existsSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { isMainThread, parentPort, Worker, workerData } from "node:worker_threads";
 import { readWorkbook } from "../../adapters/xlsx";
+import { sha256File } from "../files";
 import { validateWorkbook } from "../../core";
 import { defaultPlan, type Issue, type Language, type Plan, type Report } from "../../schema";
 
@@ -41,7 +42,7 @@ interface Job {
 type Reply = { id: number; result: CheckedFile } | { id: number; error: string };
 
 async function checkOne(fileName: string, bytes: Uint8Array, plan: Plan, lang: Language): Promise<CheckedFile> {
-  const c = await validateWorkbook(bytes, { source: fileName, readGrid: readWorkbook, plan, lang });
+  const c = await validateWorkbook(bytes, { source: fileName, readGrid: readWorkbook, plan, lang, hash: sha256File });
   return { sha256: c.sha256, report: c.report, issues: c.task.issues };
 }
 
