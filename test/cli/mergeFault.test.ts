@@ -28,15 +28,14 @@ function newestSource(dir: string): number {
   return newest;
 }
 
-/** dist/cli/main.js when `npm run build` is up to date; otherwise a fresh build in a temporary folder. */
+/** dist/cli/main.js, rebuilt first when a source is newer (the compiled code must resolve the repo's node_modules). */
 function compiledCli(): string {
   const dist = join(repo, "dist", "cli", "main.js");
   const built = join(repo, "dist", "cli", "commands", "merge.js");
   const sources = Math.max(...["schema", "core", "adapters", "cli"].map((d) => newestSource(join(repo, d))));
-  if (existsSync(built) && statSync(built).mtimeMs >= sources) return dist;
-  const out = join(root, "build");
-  execFileSync(process.execPath, [join(repo, "node_modules", "typescript", "bin", "tsc"), "-p", join(repo, "tsconfig.build.json"), "--outDir", out], { cwd: repo, stdio: "ignore" });
-  return join(out, "cli", "main.js");
+  if (!existsSync(built) || statSync(built).mtimeMs < sources)
+    execFileSync(process.execPath, [join(repo, "node_modules", "typescript", "bin", "tsc"), "-p", join(repo, "tsconfig.build.json")], { cwd: repo, stdio: "ignore" });
+  return dist;
 }
 
 /** Loaded with `node -r`: writes half of the temporary master, says so, then waits to be killed. */
