@@ -22,6 +22,8 @@ export interface ReportReading {
   identity: TemplateIdentity | null;
   /** JSON Pointer -> cell, for every input the template has, filled or not. */
   cells: Map<string, CellRef>;
+  /** And back: "Sheet!H14" -> the JSON Pointer of the value that cell holds (the deepest one). */
+  paths: Map<string, string>;
   /** Issues found while reading: identity, structure and values that could not be parsed. */
   issues: Issue[];
 }
@@ -34,7 +36,7 @@ export function readReport(wb: WorkbookGrid, opts: ReadOptions = {}): ReportRead
   const plan = opts.plan ?? defaultPlan;
   const ctx = new ReadContext(plan, opts.lang ?? "ky", opts.workbook);
   const identity = readIdentity(wb, ctx);
-  const none = (): ReportReading => ({ report: null, identity, cells: new Map(), issues: ctx.issues });
+  const none = (): ReportReading => ({ report: null, identity, cells: new Map(), paths: new Map(), issues: ctx.issues });
   if (!identity) return none();
 
   // The template's own language names its sheets; accept the other languages' names too (a renamed copy).
@@ -56,5 +58,16 @@ export function readReport(wb: WorkbookGrid, opts: ReadOptions = {}): ReportRead
     entries.push(readEntry(sheet, m, row, entries.length, ctx, template, map));
   }
   const report: Report = { header: makeHeader(identity, preparedBy), entries };
-  return { report, identity, cells: map.byPath, issues: ctx.issues };
+  return { report, identity, cells: map.byPath, paths: pathsByCell(map.byPath), issues: ctx.issues };
+}
+
+/** Inverts the path -> cell map; where several paths share a cell (an entry and its status), the deepest wins. */
+export function pathsByCell(cells: Map<string, CellRef>): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const [path, ref] of cells) {
+    const key = `${ref.sheet}!${ref.cell}`;
+    const prev = out.get(key);
+    if (prev === undefined || path.split("/").length > prev.split("/").length) out.set(key, path);
+  }
+  return out;
 }

@@ -54,6 +54,9 @@ describe("fill -> read", () => {
     expect(reading.report!.header.preparedBy.name).toBe("Асель Токтогулова");
     expect(reading.cells.get(`/entries/${index}/status`)).toEqual({ sheet, cell: `H${people.row}` });
     expect(reading.cells.get("/header/preparedBy/name")).toEqual({ sheet, cell: "C2" });
+    // And back, from a cell to the value it holds.
+    expect(reading.paths.get(`${sheet}!H${people.row}`)).toBe(`/entries/${index}/status`);
+    expect(reading.paths.get(`${sheet}!K${row}`)).toMatch(new RegExp(`^/entries/${index}/indicators/\\d+/women$`));
     expect(COL.status).toBe(8);
   });
 

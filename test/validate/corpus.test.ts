@@ -37,6 +37,7 @@ describe("schema-violation", () => {
     const reading: ReportReading = {
       identity: null,
       cells: new Map(),
+      paths: new Map(),
       issues: [],
       report: { header: { planId: defaultPlan.id, planHash: planHash(defaultPlan), formatVersion: 1, agency: "ЭСӨМ", period: "2019-H2", preparedBy: { name: "x" }, extra: 1 } as never, entries: [] },
     };
