@@ -17,6 +17,8 @@ export interface TemplateLabels {
   aloneLabel: string;
   kinds: Record<IndicatorKind, string>;
   statuses: Record<MeasureStatus, string>;
+  /** What each status means, for the instructions sheet. */
+  statusMeanings: Record<MeasureStatus, string>;
   sources: Record<SpendingSource, string>;
   yes: string;
   no: string;
@@ -42,6 +44,13 @@ const ky: TemplateLabels = {
   aloneLabel: "—",
   kinds: { count: "саны", people: "адамдар: аялдар / эркектер", percent: "%", amount: "сом", document: "ооба / жок", text: "текст" },
   statuses: { "not-started": "Башталган жок", "in-progress": "Аткарылууда", completed: "Аткарылды", suspended: "Токтотулду", cancelled: "Жокко чыгарылды" },
+  statusMeanings: {
+    "not-started": "отчеттук мезгилдин аягына чейин иш башталган жок; маанилерди жазбаңыз, тоскоолдуктарды түшүндүрүңүз",
+    "in-progress": "иш жүрүп жатат, бирок чара толук аткарыла элек",
+    completed: "чара толук аткарылды; тастыктоочу документ милдеттүү",
+    suspended: "иш убактылуу токтотулду; себебин тоскоолдуктарда жазыңыз",
+    cancelled: "чара аткарылбайт (мисалы, башка программага өткөрүлдү); себебин жазыңыз",
+  },
   sources: { "republican-budget": "Республикалык бюджет", "local-budget": "Жергиликтүү бюджет", "international-organizations": "Эл аралык уюмдар", other: "Башка булак" },
   yes: "Ооба",
   no: "Жок",
@@ -92,6 +101,13 @@ const ru: TemplateLabels = {
   aloneLabel: "—",
   kinds: { count: "количество", people: "люди: женщины / мужчины", percent: "%", amount: "сом", document: "да / нет", text: "текст" },
   statuses: { "not-started": "Не начато", "in-progress": "В процессе", completed: "Выполнено", suspended: "Приостановлено", cancelled: "Отменено" },
+  statusMeanings: {
+    "not-started": "к концу отчетного периода работа не начата; значения не вносите, объясните препятствия",
+    "in-progress": "работа идет, но мероприятие еще не выполнено полностью",
+    completed: "мероприятие выполнено полностью; подтверждающий документ обязателен",
+    suspended: "работа временно приостановлена; причину укажите в препятствиях",
+    cancelled: "мероприятие не будет выполняться (например, передано в другую программу); укажите причину",
+  },
   sources: { "republican-budget": "Республиканский бюджет", "local-budget": "Местный бюджет", "international-organizations": "Международные организации", other: "Другой источник" },
   yes: "Да",
   no: "Нет",
@@ -142,6 +158,13 @@ const en: TemplateLabels = {
   aloneLabel: "—",
   kinds: { count: "count", people: "people: women / men", percent: "%", amount: "som", document: "yes / no", text: "text" },
   statuses: { "not-started": "Not started", "in-progress": "In progress", completed: "Completed", suspended: "Suspended", cancelled: "Cancelled" },
+  statusMeanings: {
+    "not-started": "no work had begun by the end of the period; leave the values empty and explain the obstacles",
+    "in-progress": "work is under way but the measure is not yet fully done",
+    completed: "the measure is fully done; the supporting document is required",
+    suspended: "work is paused; give the reason under obstacles",
+    cancelled: "the measure will not be carried out (e.g. moved to another programme); give the reason",
+  },
   sources: { "republican-budget": "Republican budget", "local-budget": "Local budget", "international-organizations": "International organisations", other: "Other source" },
   yes: "Yes",
   no: "No",

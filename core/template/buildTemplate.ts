@@ -268,12 +268,16 @@ function dateRule(range: string, L: TemplateLabels): DataValidationSpec {
 
 function instructionsSheet(L: TemplateLabels): SheetSpec {
   const cells: CellSpec[] = L.instructions.map((text, i) => ({ ref: `A${i + 1}`, value: text, style: i === 0 ? "heading" : "text" }));
+  const heights: Record<number, number> = {};
   let row = L.instructions.length + 2;
   cells.push({ ref: `A${row++}`, value: L.statusHelp, style: "heading" });
-  for (const label of Object.values(L.statuses)) cells.push({ ref: `A${row++}`, value: `• ${label}`, style: "text" });
-  const heights: Record<number, number> = {};
-  L.instructions.forEach((t, i) => (heights[i + 1] = estimateRowHeight([[t, 110]], 1, 10)));
-  return { name: L.sheets.instructions, state: "visible", columns: [{ width: 110 }], rowHeights: heights, cells, merges: [], protect: true, validations: [], print: { orientation: "portrait", fitToWidth: true, paperSize: "A4" } };
+  for (const [status, label] of Object.entries(L.statuses) as [keyof typeof L.statuses, string][]) {
+    const text = `• ${label}: ${L.statusMeanings[status]}`;
+    heights[row] = estimateRowHeight([[text, 78]], 1, 10);
+    cells.push({ ref: `A${row++}`, value: text, style: "text" });
+  }
+  L.instructions.forEach((t, i) => (heights[i + 1] = estimateRowHeight([[t, 78]], 1, 10)));
+  return { name: L.sheets.instructions, state: "visible", columns: [{ width: 78 }], rowHeights: heights, cells, merges: [], protect: true, validations: [], print: { orientation: "portrait", fitToWidth: true, paperSize: "A4" } };
 }
 
 function listsSheet(L: TemplateLabels): SheetSpec {
