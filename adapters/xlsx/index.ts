@@ -1,4 +1,4 @@
 /** The .xlsx file adapter: renders template specs and reads workbooks into grids, in Node and in the browser. */
 export { writeWorkbook } from "./writeWorkbook";
-export { readWorkbook } from "./readWorkbook";
+export { readWorkbook, readWorkbookWithExcelJS } from "./readWorkbook";
 export * from "./errors";

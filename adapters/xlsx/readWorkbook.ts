@@ -4,6 +4,7 @@ import { toA1 } from "../../core/a1";
 import type { Cell, SheetGrid, SheetState, WorkbookGrid } from "../../core/grid";
 import { CorruptWorkbookError, NotXlsxError } from "./errors";
 import { toCellValue } from "./cellValue";
+import { readGridFast } from "./readGridFast";
 import { checkSignature } from "./signature";
 
 /**
@@ -16,6 +17,15 @@ import { checkSignature } from "./signature";
  * @example const grid = await readWorkbook(await file.arrayBuffer());
  */
 export async function readWorkbook(bytes: Uint8Array | ArrayBuffer): Promise<WorkbookGrid> {
+  const data = bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes);
+  checkSignature(data);
+  // The values-only reader first; ExcelJS reads what it declines and classifies a damaged file.
+  const fast = await readGridFast(data).catch(() => null);
+  return fast ?? readWorkbookWithExcelJS(data);
+}
+
+/** The same contract through ExcelJS's full model: the reference the fast reader is tested against. */
+export async function readWorkbookWithExcelJS(bytes: Uint8Array | ArrayBuffer): Promise<WorkbookGrid> {
   const data = bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes);
   checkSignature(data);
   const wb = new Workbook();
