@@ -1,6 +1,6 @@
 /**
- * Validation of many files on every core: reading a workbook with ExcelJS is ~90% of a merge's time
- * (about 8 ms a file here), and files are independent, so worker threads each validate a share.
+ * Validation of many files on every core: reading the workbooks is most of a merge's time (about 4 ms a
+ * file here with the values-only reader), and files are independent, so worker threads each validate a share.
  * The same module is the worker: started with `workerData.role === ROLE`, it serves validation requests.
  * Under ts-jest (no compiled .js beside this file) everything runs in the calling thread instead.
  */
