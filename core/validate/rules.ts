@@ -28,7 +28,8 @@ export const completedNeedsEvidence: EntryRule = (entry, ctx) => {
 };
 
 export const notStartedHasNoValues: EntryRule = (entry, ctx) => {
-  if (entry.status === "not-started" && (hasValues(entry) && (entry.indicators.length > 0 || (entry.spending?.amount ?? 0) > 0 || entry.evidence !== undefined)))
+  // A source chosen with no amount, or an amount of zero, is not a value reported.
+  if (entry.status === "not-started" && (entry.indicators.length > 0 || (entry.spending?.amount ?? 0) > 0 || entry.evidence !== undefined))
     ctx.report("not-started-with-values", { measure: ctx.measure.id }, `${ctx.path}/status`, "status");
 };
 
