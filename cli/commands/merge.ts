@@ -5,7 +5,7 @@ import { readMaster, writeMaster } from "../../adapters/xlsx/masterWorkbook";
 import { buildMasterWorkbook, emptyMaster, MasterError, mergeSubmissions, type Master, type MergeResult, type Submission } from "../../core/merge";
 import { defaultPlan, type Issue, type Language, type Plan } from "../../schema";
 import { UsageError } from "../errors";
-import { sha256File, writeFileAtomic } from "../files";
+import { sha256File, withFileLock, writeFileAtomic } from "../files";
 import { validateFiles, type FileToCheck } from "./validatePool";
 
 export interface MergeArgs {
@@ -57,19 +57,22 @@ export async function mergeIntoMaster(args: MergeArgs): Promise<MergeReport> {
   const files = await expandInputs(args.inputs, into);
   if (files.length === 0) throw new UsageError(`no .xlsx files in ${args.inputs.join(", ")}`);
 
-  const existing = await loadMaster(into, plan);
-  const master = existing?.master ?? emptyMaster(plan);
-  const receivedAt = (args.now?.() ?? new Date()).toISOString();
-  const submissions = await checkAll(files, master, plan, lang, receivedAt, args.workers);
-  const merged = mergeSubmissions(master, submissions, { plan, lang });
-  const language = args.lang ?? existing?.language ?? "ky";
-  const bytes = await writeMaster(buildMasterWorkbook(merged.master, plan, language));
-  try {
-    await writeFileAtomic(into, bytes);
-  } catch (e) {
-    throw new UsageError(`${args.into}: the master could not be written (${(e as Error).message}); is it open in Excel? The previous master is unchanged.`);
-  }
-  return mergeReport(args.into, !existing, merged.results);
+  // Read, merge and write under one lock: a second merge into the same master is refused until this one ends.
+  return withFileLock(into, async () => {
+    const existing = await loadMaster(into, plan);
+    const master = existing?.master ?? emptyMaster(plan);
+    const receivedAt = (args.now?.() ?? new Date()).toISOString();
+    const submissions = await checkAll(files, master, plan, lang, receivedAt, args.workers);
+    const merged = mergeSubmissions(master, submissions, { plan, lang });
+    const language = args.lang ?? existing?.language ?? "ky";
+    const bytes = await writeMaster(buildMasterWorkbook(merged.master, plan, language));
+    try {
+      await writeFileAtomic(into, bytes);
+    } catch (e) {
+      throw new UsageError(`${args.into}: the master could not be written (${(e as Error).message}); is it open in Excel? The previous master is unchanged.`);
+    }
+    return mergeReport(args.into ?? into, !existing, merged.results);
+  });
 }
 
 /** Files as given; a folder's .xlsx files sorted by name. Excel's lock files ("~$...") and the master itself are left out. */
