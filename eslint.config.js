@@ -2,9 +2,20 @@
 const js = require("@eslint/js");
 const tseslint = require("typescript-eslint");
 
-const nodeBuiltins = ["fs", "path", "os", "child_process", "crypto", "stream", "zlib", "http", "https", "url", "util", "worker_threads"].flatMap(
-  (m) => [m, `node:${m}`, `${m}/*`, `node:${m}/*`],
-);
+const nodeBuiltins = [
+  "fs",
+  "path",
+  "os",
+  "child_process",
+  "crypto",
+  "stream",
+  "zlib",
+  "http",
+  "https",
+  "url",
+  "util",
+  "worker_threads",
+].flatMap((m) => [m, `node:${m}`, `${m}/*`, `node:${m}/*`]);
 const restrict = (patterns, message) => ({ group: patterns, message });
 
 module.exports = tseslint.config(
@@ -20,51 +31,85 @@ module.exports = tseslint.config(
   {
     files: ["schema/**/*.ts"],
     rules: {
-      "no-restricted-imports": ["error", { patterns: [
-        restrict(["**/core/**", "**/adapters/**", "**/addin/**", "**/cli/**", "../core*", "../adapters*"], "schema/ imports nothing else of the project."),
-        restrict(nodeBuiltins, "schema/ runs in the browser too: no Node built-ins."),
-        restrict(["exceljs", "react", "react-dom", "@fluentui/*"], "schema/ knows nothing of Excel or the UI."),
-      ] }],
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            restrict(
+              ["**/core/**", "**/adapters/**", "**/addin/**", "**/cli/**", "../core*", "../adapters*"],
+              "schema/ imports nothing else of the project.",
+            ),
+            restrict(nodeBuiltins, "schema/ runs in the browser too: no Node built-ins."),
+            restrict(["exceljs", "react", "react-dom", "@fluentui/*"], "schema/ knows nothing of Excel or the UI."),
+          ],
+        },
+      ],
       "no-restricted-globals": ["error", "Office", "Excel", "window", "document", "process", "require", "Buffer"],
     },
   },
   {
     files: ["core/**/*.ts"],
     rules: {
-      "no-restricted-imports": ["error", { patterns: [
-        restrict(["**/adapters/**", "**/addin/**", "**/cli/**", "../adapters*", "../addin*", "../cli*"], "core imports schema/ only."),
-        restrict(nodeBuiltins, "core is pure TypeScript: no Node built-ins."),
-        restrict(["exceljs", "react", "react-dom", "@fluentui/*"], "core knows nothing of workbooks or the UI."),
-      ] }],
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            restrict(
+              ["**/adapters/**", "**/addin/**", "**/cli/**", "../adapters*", "../addin*", "../cli*"],
+              "core imports schema/ only.",
+            ),
+            restrict(nodeBuiltins, "core is pure TypeScript: no Node built-ins."),
+            restrict(["exceljs", "react", "react-dom", "@fluentui/*"], "core knows nothing of workbooks or the UI."),
+          ],
+        },
+      ],
       "no-restricted-globals": ["error", "Office", "Excel", "window", "document", "process", "require", "Buffer"],
     },
   },
   {
     files: ["adapters/**/*.ts"],
     rules: {
-      "no-restricted-imports": ["error", { patterns: [
-        restrict(["**/addin/**", "**/cli/**", "../addin*", "../cli*"], "adapters are used by addin/ and cli/, not the other way."),
-        restrict(["react", "react-dom", "@fluentui/*"], "adapters know nothing of the UI."),
-      ] }],
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            restrict(
+              ["**/addin/**", "**/cli/**", "../addin*", "../cli*"],
+              "adapters are used by addin/ and cli/, not the other way.",
+            ),
+            restrict(["react", "react-dom", "@fluentui/*"], "adapters know nothing of the UI."),
+          ],
+        },
+      ],
     },
   },
   {
     files: ["adapters/xlsx/**/*.ts"],
     rules: {
-      "no-restricted-imports": ["error", { patterns: [
-        restrict(nodeBuiltins, "the .xlsx adapter runs in the browser too: file I/O belongs to cli/."),
-        restrict(["**/addin/**", "**/cli/**"], "adapters are used by addin/ and cli/, not the other way."),
-      ] }],
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            restrict(nodeBuiltins, "the .xlsx adapter runs in the browser too: file I/O belongs to cli/."),
+            restrict(["**/addin/**", "**/cli/**"], "adapters are used by addin/ and cli/, not the other way."),
+          ],
+        },
+      ],
       "no-restricted-globals": ["error", "Office", "window", "document", "process"],
     },
   },
   {
     files: ["addin/**/*.ts", "addin/**/*.tsx"],
     rules: {
-      "no-restricted-imports": ["error", { patterns: [
-        restrict(["**/cli/**", "../cli*"], "the add-in does not use the command line."),
-        restrict(nodeBuiltins, "the add-in runs in the browser: no Node built-ins."),
-      ] }],
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            restrict(["**/cli/**", "../cli*"], "the add-in does not use the command line."),
+            restrict(nodeBuiltins, "the add-in runs in the browser: no Node built-ins."),
+          ],
+        },
+      ],
     },
   },
   {
@@ -76,7 +121,14 @@ module.exports = tseslint.config(
   {
     files: ["cli/**/*.ts"],
     rules: {
-      "no-restricted-imports": ["error", { patterns: [restrict(["**/addin/**", "../addin*", "react", "@fluentui/*"], "the command line does not use the add-in.")] }],
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            restrict(["**/addin/**", "../addin*", "react", "@fluentui/*"], "the command line does not use the add-in."),
+          ],
+        },
+      ],
     },
   },
   {

@@ -6,7 +6,10 @@ import { bodiesWithMeasures, defaultPlan, findBody, isReportingBody, planPeriods
 export { randomReport };
 
 /** `count` filled templates as .xlsx bytes, cycling over reporting bodies and periods. */
-export async function makeSubmissions(count: number, seed = 1): Promise<{ name: string; bytes: Uint8Array; report: Report }[]> {
+export async function makeSubmissions(
+  count: number,
+  seed = 1,
+): Promise<{ name: string; bytes: Uint8Array; report: Report }[]> {
   const agencies = bodiesWithMeasures(defaultPlan).filter((c) => isReportingBody(findBody(defaultPlan.bodies, c)!));
   const periods = planPeriods(defaultPlan.period).filter((p) => p.includes("-H"));
   const out = [];

@@ -12,7 +12,14 @@ import { PassThrough } from "node:stream";
 import { stream as excelStream, type Style } from "exceljs";
 import { writeMaster, NUM_FMT } from "../adapters/xlsx/masterWorkbook";
 import { toExcelStyle } from "../adapters/xlsx/styles";
-import { buildMasterWorkbook, emptyMaster, mergeSubmissions, MASTER_STYLES, type Master, type MasterWorkbookSpec } from "../core/merge";
+import {
+  buildMasterWorkbook,
+  emptyMaster,
+  mergeSubmissions,
+  MASTER_STYLES,
+  type Master,
+  type MasterWorkbookSpec,
+} from "../core/merge";
 import { validateFiles } from "../cli/commands/validatePool";
 import { defaultPlan } from "../schema";
 import { makeSubmissions } from "./fixtures";
@@ -56,7 +63,9 @@ export async function benchMerge(): Promise<string[]> {
     for (const source of ["1000", `synthetic-${SYNTHETIC_ROWS}`])
       for (const writer of ["write-memory", "write-stream"]) {
         const r = await child(writer, source, dir);
-        lines.push(`merge: ${writer === "write-memory" ? "in-memory + tables" : "streaming, no tables"} | ${r.detail} | ${fmt(r.ms)} | ${fmt(r.peakMb)}`);
+        lines.push(
+          `merge: ${writer === "write-memory" ? "in-memory + tables" : "streaming, no tables"} | ${r.detail} | ${fmt(r.ms)} | ${fmt(r.peakMb)}`,
+        );
       }
     return lines;
   } finally {
@@ -68,10 +77,16 @@ const fmt = (n: number) => n.toFixed(0).padStart(6);
 
 function child(kind: string, arg: number | string, dir: string): Promise<ChildResult> {
   return new Promise((resolve, reject) => {
-    const p = spawn(process.execPath, [__filename, "--bench-child", kind, String(arg), dir], { stdio: ["ignore", "pipe", "inherit"] });
+    const p = spawn(process.execPath, [__filename, "--bench-child", kind, String(arg), dir], {
+      stdio: ["ignore", "pipe", "inherit"],
+    });
     let out = "";
     p.stdout.on("data", (d) => (out += d));
-    p.on("exit", (code) => (code === 0 ? resolve(JSON.parse(out.trim().split("\n").at(-1)!) as ChildResult) : reject(new Error(`bench child ${kind} ${arg} exited ${code}`))));
+    p.on("exit", (code) =>
+      code === 0
+        ? resolve(JSON.parse(out.trim().split("\n").at(-1)!) as ChildResult)
+        : reject(new Error(`bench child ${kind} ${arg} exited ${code}`)),
+    );
   });
 }
 
@@ -95,10 +110,17 @@ async function runChild(kind: string, arg: string, dir: string): Promise<ChildRe
   if (kind === "merge") {
     const files = loadFiles(dir, Number(arg));
     const t0 = performance.now();
-    const checked = await validateFiles(files.map((f) => ({ fileName: f.fileName, bytes: async () => f.bytes })), { plan: defaultPlan, lang: "ky" });
+    const checked = await validateFiles(
+      files.map((f) => ({ fileName: f.fileName, bytes: async () => f.bytes })),
+      { plan: defaultPlan, lang: "ky" },
+    );
     const t1 = performance.now();
     const receivedAt = new Date().toISOString();
-    const { master, results } = mergeSubmissions(emptyMaster(defaultPlan), checked.map((c, i) => ({ fileName: files[i].fileName, receivedAt, ...c })), { plan: defaultPlan });
+    const { master, results } = mergeSubmissions(
+      emptyMaster(defaultPlan),
+      checked.map((c, i) => ({ fileName: files[i].fileName, receivedAt, ...c })),
+      { plan: defaultPlan },
+    );
     const t2 = performance.now();
     const bytes = await writeMaster(buildMasterWorkbook(master, defaultPlan, "ky"));
     const t3 = performance.now();
@@ -113,12 +135,18 @@ async function runChild(kind: string, arg: string, dir: string): Promise<ChildRe
     };
   }
   // The writers: the master of 1,000 submissions, or a synthetic one as large as the issue's 60,000 rows.
-  const master = arg.startsWith("synthetic-") ? syntheticMaster(Number(arg.slice("synthetic-".length))) : (JSON.parse(readFileSync(join(dir, `master-${arg}.json`), "utf8")) as Master);
+  const master = arg.startsWith("synthetic-")
+    ? syntheticMaster(Number(arg.slice("synthetic-".length)))
+    : (JSON.parse(readFileSync(join(dir, `master-${arg}.json`), "utf8")) as Master);
   const spec = buildMasterWorkbook(master, defaultPlan, "ky");
   const t = performance.now();
   const bytes = kind === "write-memory" ? await writeMaster(spec) : await writeStreaming(spec);
   const rows = master.measureReports.length + master.indicatorValues.length + master.submissions.length;
-  return { ms: performance.now() - t, peakMb: peakMb(), detail: `${rows} rows, ${(bytes.length / 1024).toFixed(0)} KB` };
+  return {
+    ms: performance.now() - t,
+    peakMb: peakMb(),
+    detail: `${rows} rows, ${(bytes.length / 1024).toFixed(0)} KB`,
+  };
 }
 
 /** A master of `rows` data rows: copies of one measure report and one indicator value. */
@@ -127,11 +155,37 @@ function syntheticMaster(rows: number): Master {
   for (let i = 0; i < rows / 2; i++) {
     const sha256 = (i % 1000).toString(16).padStart(64, "0");
     master.measureReports.push({
-      agency: "ЭСӨМ", period: "2019-H2", chapterId: "1", goalId: "1.1", taskId: "1", measureId: "1.1", status: "completed",
-      narrative: `Чара боюнча иш-чаралар өткөрүлдү ${i}`, spendingAmount: 1000 + i, spendingSource: "republican-budget",
-      evidenceDocument: `№ ${i}`, evidenceDate: "2019-12-20", evidenceLink: "https://example.kg/doc", obstacles: i % 3 ? null : "Каражат жетишсиз", sha256,
+      agency: "ЭСӨМ",
+      period: "2019-H2",
+      chapterId: "1",
+      goalId: "1.1",
+      taskId: "1",
+      measureId: "1.1",
+      status: "completed",
+      narrative: `Чара боюнча иш-чаралар өткөрүлдү ${i}`,
+      spendingAmount: 1000 + i,
+      spendingSource: "republican-budget",
+      evidenceDocument: `№ ${i}`,
+      evidenceDate: "2019-12-20",
+      evidenceLink: "https://example.kg/doc",
+      obstacles: i % 3 ? null : "Каражат жетишсиз",
+      sha256,
     });
-    master.indicatorValues.push({ agency: "ЭСӨМ", period: "2019-H2", measureId: "1.1", indicatorId: "1.1.1", kind: "people", value: null, women: i, men: i + 1, total: 2 * i + 1, done: null, reference: null, text: null, sha256 });
+    master.indicatorValues.push({
+      agency: "ЭСӨМ",
+      period: "2019-H2",
+      measureId: "1.1",
+      indicatorId: "1.1.1",
+      kind: "people",
+      value: null,
+      women: i,
+      men: i + 1,
+      total: 2 * i + 1,
+      done: null,
+      reference: null,
+      text: null,
+      sha256,
+    });
   }
   return master;
 }

@@ -20,13 +20,16 @@ export async function benchValidate(): Promise<string[]> {
     const set = files.slice(0, n);
     let invalid = 0;
     const v = await timed(async () => {
-      for (const f of set) if (!(await validateWorkbook(f.bytes, { source: f.name, readGrid: readWorkbook })).task.valid) invalid++;
+      for (const f of set)
+        if (!(await validateWorkbook(f.bytes, { source: f.name, readGrid: readWorkbook })).task.valid) invalid++;
     });
     const floor = await timed(async () => {
       for (const f of set) await unzipAndScan(f.bytes);
     });
     if (invalid) throw new Error(`benchmark files should be valid; ${invalid} were not`);
-    lines.push(`validate: ${String(n).padStart(5)} | ${v.toFixed(0).padStart(7)} (${(v / n).toFixed(1)}) | ${floor.toFixed(0).padStart(7)} (${(floor / n).toFixed(1)}) | ${(v / floor).toFixed(1)}x`);
+    lines.push(
+      `validate: ${String(n).padStart(5)} | ${v.toFixed(0).padStart(7)} (${(v / n).toFixed(1)}) | ${floor.toFixed(0).padStart(7)} (${(floor / n).toFixed(1)}) | ${(v / floor).toFixed(1)}x`,
+    );
   }
   const sizes = files.map((f) => f.bytes.length);
   lines.push(`validate: file sizes ${Math.min(...sizes)}–${Math.max(...sizes)} bytes`);

@@ -51,7 +51,9 @@ export async function withFileLock<T>(path: string, work: () => Promise<T>): Pro
       if ((e as NodeJS.ErrnoException).code !== "EEXIST" || attempt > 0) throw e;
       const holder = Number((await readFile(lock, "utf8").catch(() => "")).trim());
       if (holder && holder !== process.pid && isRunning(holder))
-        throw new UsageError(`${path} is being written by another tendik merge (process ${holder}). Wait for it to finish, or delete ${lock} if no merge is running.`);
+        throw new UsageError(
+          `${path} is being written by another tendik merge (process ${holder}). Wait for it to finish, or delete ${lock} if no merge is running.`,
+        );
       await unlink(lock).catch(() => undefined);
     }
   }

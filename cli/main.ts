@@ -37,19 +37,34 @@ const commands: Record<string, Runner> = {
       args: argv,
       strict: true,
       options: {
-        agency: { type: "string" }, period: { type: "string" }, lang: { type: "string" }, out: { type: "string" },
-        "out-dir": { type: "string" }, all: { type: "boolean", default: false }, prefill: { type: "string" },
+        agency: { type: "string" },
+        period: { type: "string" },
+        lang: { type: "string" },
+        out: { type: "string" },
+        "out-dir": { type: "string" },
+        all: { type: "boolean", default: false },
+        prefill: { type: "string" },
       },
     });
     return runTemplate({ ...values, outDir: values["out-dir"] });
   },
   read: (argv) => {
-    const { values, positionals } = parseArgs({ args: argv, strict: true, allowPositionals: true, options: { json: { type: "boolean", default: false }, lang: { type: "string" } } });
+    const { values, positionals } = parseArgs({
+      args: argv,
+      strict: true,
+      allowPositionals: true,
+      options: { json: { type: "boolean", default: false }, lang: { type: "string" } },
+    });
     if (positionals.length !== 1) throw new UsageError("tendik read FILE [--json]: exactly one file");
     return runRead({ file: positionals[0], json: values.json ?? false, lang: resolveLanguage(values.lang) });
   },
   validate: (argv) => {
-    const { values, positionals } = parseArgs({ args: argv, strict: true, allowPositionals: true, options: { json: { type: "boolean", default: false }, lang: { type: "string" } } });
+    const { values, positionals } = parseArgs({
+      args: argv,
+      strict: true,
+      allowPositionals: true,
+      options: { json: { type: "boolean", default: false }, lang: { type: "string" } },
+    });
     return runValidate({ files: positionals, json: values.json ?? false, lang: resolveLanguage(values.lang) });
   },
   merge: (argv) => {
@@ -59,7 +74,12 @@ const commands: Record<string, Runner> = {
       allowPositionals: true,
       options: { into: { type: "string" }, json: { type: "boolean", default: false }, lang: { type: "string" } },
     });
-    return runMerge({ into: values.into, inputs: positionals, json: values.json ?? false, lang: values.lang === undefined ? undefined : resolveLanguage(values.lang) });
+    return runMerge({
+      into: values.into,
+      inputs: positionals,
+      json: values.json ?? false,
+      lang: values.lang === undefined ? undefined : resolveLanguage(values.lang),
+    });
   },
   demo: (argv) => {
     const { values } = parseArgs({ args: argv, strict: true, options: { out: { type: "string" } } });
@@ -97,12 +117,16 @@ export async function run(argv: string[]): Promise<number> {
       err instanceof UsageError ||
       code.startsWith("ERR_PARSE_ARGS_") ||
       ["ENOENT", "EACCES", "EISDIR", "ENOTDIR", "EEXIST", "ENOSPC"].includes(code) ||
-      (err instanceof Error && err.name.endsWith("Error") && !["Error", "TypeError", "RangeError", "ReferenceError", "SyntaxError"].includes(err.name));
+      (err instanceof Error &&
+        err.name.endsWith("Error") &&
+        !["Error", "TypeError", "RangeError", "ReferenceError", "SyntaxError"].includes(err.name));
     if (expected) {
       process.stderr.write(`tendik: ${(err as Error).message}\n`);
       return 2;
     }
-    process.stderr.write(`tendik: internal error, please report it: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
+    process.stderr.write(
+      `tendik: internal error, please report it: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`,
+    );
     return 70;
   }
 }

@@ -1,4 +1,13 @@
-import { bodiesWithMeasures, findBody, isPeriodInPlan, isReportingBody, parsePeriod, planPeriods, type Language, type Plan } from "../schema";
+import {
+  bodiesWithMeasures,
+  findBody,
+  isPeriodInPlan,
+  isReportingBody,
+  parsePeriod,
+  planPeriods,
+  type Language,
+  type Plan,
+} from "../schema";
 import { UsageError } from "./errors";
 
 /** The canonical code of an agency typed on the command line (printed code, variant or Latin alias). */
@@ -6,15 +15,20 @@ export function resolveAgency(plan: Plan, typed: string): string {
   const body = findBody(plan.bodies, typed);
   const withMeasures = new Set(bodiesWithMeasures(plan));
   if (!body || !withMeasures.has(body.code) || !isReportingBody(body)) {
-    const known = plan.bodies.filter((b) => withMeasures.has(b.code) && isReportingBody(b)).map((b) => `${b.code} (${b.latin})`);
-    throw new UsageError(`unknown agency "${typed}". Use a code as the plan prints it, or its Latin alias:\n  ${known.join(", ")}`);
+    const known = plan.bodies
+      .filter((b) => withMeasures.has(b.code) && isReportingBody(b))
+      .map((b) => `${b.code} (${b.latin})`);
+    throw new UsageError(
+      `unknown agency "${typed}". Use a code as the plan prints it, or its Latin alias:\n  ${known.join(", ")}`,
+    );
   }
   return body.code;
 }
 
 export function resolvePeriod(plan: Plan, typed: string): string {
   const p = parsePeriod(typed);
-  if (!p || !isPeriodInPlan(p, plan.period)) throw new UsageError(`period "${typed}" is not in the plan. Use one of: ${planPeriods(plan.period).join(", ")}`);
+  if (!p || !isPeriodInPlan(p, plan.period))
+    throw new UsageError(`period "${typed}" is not in the plan. Use one of: ${planPeriods(plan.period).join(", ")}`);
   return typed.trim();
 }
 

@@ -7,9 +7,26 @@ export interface TemplateLabels {
   preparedBy: { name: string; position: string; phone: string; email: string; date: string };
   groups: { plan: string; progress: string; indicator: string; money: string; evidence: string };
   columns: {
-    measure: string; text: string; indicator: string; unit: string; deadline: string; expected: string; partners: string;
-    status: string; narrative: string; value: string; women: string; men: string; total: string; reference: string;
-    spent: string; source: string; document: string; date: string; link: string; obstacles: string;
+    measure: string;
+    text: string;
+    indicator: string;
+    unit: string;
+    deadline: string;
+    expected: string;
+    partners: string;
+    status: string;
+    narrative: string;
+    value: string;
+    women: string;
+    men: string;
+    total: string;
+    reference: string;
+    spent: string;
+    source: string;
+    document: string;
+    date: string;
+    link: string;
+    obstacles: string;
   };
   task: string; // "Task {id}"
   partnersPrefix: string; // shown before the other bodies sharing a measure
@@ -22,7 +39,24 @@ export interface TemplateLabels {
   sources: Record<SpendingSource, string>;
   yes: string;
   no: string;
-  prompts: Record<"status" | "narrative" | "count" | "people" | "percent" | "amount" | "document" | "text" | "reference" | "spent" | "source" | "evidence" | "date" | "link" | "obstacles", string>;
+  prompts: Record<
+    | "status"
+    | "narrative"
+    | "count"
+    | "people"
+    | "percent"
+    | "amount"
+    | "document"
+    | "text"
+    | "reference"
+    | "spent"
+    | "source"
+    | "evidence"
+    | "date"
+    | "link"
+    | "obstacles",
+    string
+  >;
   errors: { title: string; list: string; number: string; date: string; length: string };
   instructions: string[];
   statusHelp: string;
@@ -31,27 +65,75 @@ export interface TemplateLabels {
 const ky: TemplateLabels = {
   sheets: { report: "Отчет", instructions: "Нускама", lists: "Тизмелер", identity: "_tendik" },
   title: "{agency}: {period} мезгили үчүн иш-аракеттердин улуттук планынын аткарылышы жөнүндө отчет",
-  preparedBy: { name: "Даярдаган (аты-жөнү)", position: "Кызматы", phone: "Телефон", email: "Электрондук почта", date: "Күнү" },
-  groups: { plan: "Пландан (өзгөртүүгө болбойт)", progress: "Аткарылышы", indicator: "Индикатордун мааниси", money: "Сарпталган каражат", evidence: "Тастыктоочу документ" },
+  preparedBy: {
+    name: "Даярдаган (аты-жөнү)",
+    position: "Кызматы",
+    phone: "Телефон",
+    email: "Электрондук почта",
+    date: "Күнү",
+  },
+  groups: {
+    plan: "Пландан (өзгөртүүгө болбойт)",
+    progress: "Аткарылышы",
+    indicator: "Индикатордун мааниси",
+    money: "Сарпталган каражат",
+    evidence: "Тастыктоочу документ",
+  },
   columns: {
-    measure: "№", text: "Чара", indicator: "Индикатор", unit: "Мааниси", deadline: "Мөөнөтү", expected: "Күтүлүүчү натыйжа", partners: "Бирге аткаруучулар",
-    status: "Абалы", narrative: "Эмне жасалды", value: "Маани", women: "Аялдар", men: "Эркектер", total: "Бардыгы", reference: "Документ / эскертүү",
-    spent: "Сарпталды, сом", source: "Булагы", document: "Документтин № жана аталышы", date: "Күнү", link: "Шилтеме", obstacles: "Тоскоолдуктар",
+    measure: "№",
+    text: "Чара",
+    indicator: "Индикатор",
+    unit: "Мааниси",
+    deadline: "Мөөнөтү",
+    expected: "Күтүлүүчү натыйжа",
+    partners: "Бирге аткаруучулар",
+    status: "Абалы",
+    narrative: "Эмне жасалды",
+    value: "Маани",
+    women: "Аялдар",
+    men: "Эркектер",
+    total: "Бардыгы",
+    reference: "Документ / эскертүү",
+    spent: "Сарпталды, сом",
+    source: "Булагы",
+    document: "Документтин № жана аталышы",
+    date: "Күнү",
+    link: "Шилтеме",
+    obstacles: "Тоскоолдуктар",
   },
   task: "{id}-милдет",
   partnersPrefix: "Бирге:",
   byAgreement: "макулдашуу боюнча",
   aloneLabel: "—",
-  kinds: { count: "саны", people: "адамдар: аялдар / эркектер", percent: "%", amount: "сом", document: "ооба / жок", text: "текст" },
-  statuses: { "not-started": "Башталган жок", "in-progress": "Аткарылууда", completed: "Аткарылды", suspended: "Токтотулду", cancelled: "Жокко чыгарылды" },
+  kinds: {
+    count: "саны",
+    people: "адамдар: аялдар / эркектер",
+    percent: "%",
+    amount: "сом",
+    document: "ооба / жок",
+    text: "текст",
+  },
+  statuses: {
+    "not-started": "Башталган жок",
+    "in-progress": "Аткарылууда",
+    completed: "Аткарылды",
+    suspended: "Токтотулду",
+    cancelled: "Жокко чыгарылды",
+  },
   statusMeanings: {
-    "not-started": "отчеттук мезгилдин аягына чейин иш башталган жок; маанилерди жазбаңыз, тоскоолдуктарды түшүндүрүңүз",
+    "not-started":
+      "отчеттук мезгилдин аягына чейин иш башталган жок; маанилерди жазбаңыз, тоскоолдуктарды түшүндүрүңүз",
     "in-progress": "иш жүрүп жатат, бирок чара толук аткарыла элек",
     completed: "чара толук аткарылды; тастыктоочу документ милдеттүү",
     suspended: "иш убактылуу токтотулду; себебин тоскоолдуктарда жазыңыз",
     cancelled: "чара аткарылбайт (мисалы, башка программага өткөрүлдү); себебин жазыңыз",
   },
-  sources: { "republican-budget": "Республикалык бюджет", "local-budget": "Жергиликтүү бюджет", "international-organizations": "Эл аралык уюмдар", other: "Башка булак" },
+  sources: {
+    "republican-budget": "Республикалык бюджет",
+    "local-budget": "Жергиликтүү бюджет",
+    "international-organizations": "Эл аралык уюмдар",
+    other: "Башка булак",
+  },
   yes: "Ооба",
   no: "Жок",
   prompts: {
@@ -71,7 +153,13 @@ const ky: TemplateLabels = {
     link: "https:// менен башталган шилтеме.",
     obstacles: "Аткарууга эмне тоскоол болду.",
   },
-  errors: { title: "Туура эмес маани", list: "Тизмеден тандаңыз.", number: "Туура сан жазыңыз.", date: "Туура күн жазыңыз.", length: "Текст өтө узун." },
+  errors: {
+    title: "Туура эмес маани",
+    list: "Тизмеден тандаңыз.",
+    number: "Туура сан жазыңыз.",
+    date: "Туура күн жазыңыз.",
+    length: "Текст өтө узун.",
+  },
   instructions: [
     "Бул китеп сиздин мекемеңиз жооптуу болгон чаралар боюнча отчет үчүн.",
     "1. «Отчет» барагынын жогору жагында отчетту ким даярдаганын толтуруңуз.",
@@ -88,19 +176,61 @@ const ky: TemplateLabels = {
 const ru: TemplateLabels = {
   sheets: { report: "Отчет", instructions: "Инструкция", lists: "Списки", identity: "_tendik" },
   title: "{agency}: отчет о выполнении Национального плана действий за период {period}",
-  preparedBy: { name: "Подготовил (ФИО)", position: "Должность", phone: "Телефон", email: "Электронная почта", date: "Дата" },
-  groups: { plan: "Из плана (не изменять)", progress: "Выполнение", indicator: "Значение индикатора", money: "Израсходовано", evidence: "Подтверждающий документ" },
+  preparedBy: {
+    name: "Подготовил (ФИО)",
+    position: "Должность",
+    phone: "Телефон",
+    email: "Электронная почта",
+    date: "Дата",
+  },
+  groups: {
+    plan: "Из плана (не изменять)",
+    progress: "Выполнение",
+    indicator: "Значение индикатора",
+    money: "Израсходовано",
+    evidence: "Подтверждающий документ",
+  },
   columns: {
-    measure: "№", text: "Мероприятие", indicator: "Индикатор", unit: "Значение", deadline: "Срок", expected: "Ожидаемый результат", partners: "Соисполнители",
-    status: "Статус", narrative: "Что сделано", value: "Значение", women: "Женщины", men: "Мужчины", total: "Всего", reference: "Документ / примечание",
-    spent: "Израсходовано, сом", source: "Источник", document: "№ и название документа", date: "Дата", link: "Ссылка", obstacles: "Препятствия",
+    measure: "№",
+    text: "Мероприятие",
+    indicator: "Индикатор",
+    unit: "Значение",
+    deadline: "Срок",
+    expected: "Ожидаемый результат",
+    partners: "Соисполнители",
+    status: "Статус",
+    narrative: "Что сделано",
+    value: "Значение",
+    women: "Женщины",
+    men: "Мужчины",
+    total: "Всего",
+    reference: "Документ / примечание",
+    spent: "Израсходовано, сом",
+    source: "Источник",
+    document: "№ и название документа",
+    date: "Дата",
+    link: "Ссылка",
+    obstacles: "Препятствия",
   },
   task: "Задача {id}",
   partnersPrefix: "Совместно:",
   byAgreement: "по согласованию",
   aloneLabel: "—",
-  kinds: { count: "количество", people: "люди: женщины / мужчины", percent: "%", amount: "сом", document: "да / нет", text: "текст" },
-  statuses: { "not-started": "Не начато", "in-progress": "В процессе", completed: "Выполнено", suspended: "Приостановлено", cancelled: "Отменено" },
+  kinds: {
+    count: "количество",
+    people: "люди: женщины / мужчины",
+    percent: "%",
+    amount: "сом",
+    document: "да / нет",
+    text: "текст",
+  },
+  statuses: {
+    "not-started": "Не начато",
+    "in-progress": "В процессе",
+    completed: "Выполнено",
+    suspended: "Приостановлено",
+    cancelled: "Отменено",
+  },
   statusMeanings: {
     "not-started": "к концу отчетного периода работа не начата; значения не вносите, объясните препятствия",
     "in-progress": "работа идет, но мероприятие еще не выполнено полностью",
@@ -108,7 +238,12 @@ const ru: TemplateLabels = {
     suspended: "работа временно приостановлена; причину укажите в препятствиях",
     cancelled: "мероприятие не будет выполняться (например, передано в другую программу); укажите причину",
   },
-  sources: { "republican-budget": "Республиканский бюджет", "local-budget": "Местный бюджет", "international-organizations": "Международные организации", other: "Другой источник" },
+  sources: {
+    "republican-budget": "Республиканский бюджет",
+    "local-budget": "Местный бюджет",
+    "international-organizations": "Международные организации",
+    other: "Другой источник",
+  },
   yes: "Да",
   no: "Нет",
   prompts: {
@@ -128,7 +263,13 @@ const ru: TemplateLabels = {
     link: "Ссылка, начинающаяся с https://.",
     obstacles: "Что помешало выполнению.",
   },
-  errors: { title: "Неверное значение", list: "Выберите значение из списка.", number: "Введите правильное число.", date: "Введите правильную дату.", length: "Слишком длинный текст." },
+  errors: {
+    title: "Неверное значение",
+    list: "Выберите значение из списка.",
+    number: "Введите правильное число.",
+    date: "Введите правильную дату.",
+    length: "Слишком длинный текст.",
+  },
   instructions: [
     "Эта книга предназначена для отчета по мероприятиям, за которые отвечает ваше ведомство.",
     "1. Вверху листа «Отчет» укажите, кто подготовил отчет.",
@@ -146,18 +287,54 @@ const en: TemplateLabels = {
   sheets: { report: "Report", instructions: "Instructions", lists: "Lists", identity: "_tendik" },
   title: "{agency}: report on the National Action Plan for {period}",
   preparedBy: { name: "Prepared by (name)", position: "Position", phone: "Phone", email: "E-mail", date: "Date" },
-  groups: { plan: "From the plan (do not edit)", progress: "Progress", indicator: "Indicator value", money: "Money spent", evidence: "Evidence" },
+  groups: {
+    plan: "From the plan (do not edit)",
+    progress: "Progress",
+    indicator: "Indicator value",
+    money: "Money spent",
+    evidence: "Evidence",
+  },
   columns: {
-    measure: "No.", text: "Measure", indicator: "Indicator", unit: "Value is", deadline: "Deadline", expected: "Expected result", partners: "Co-executors",
-    status: "Status", narrative: "What was done", value: "Value", women: "Women", men: "Men", total: "Total", reference: "Document / note",
-    spent: "Spent, som", source: "Source", document: "Document no. and title", date: "Date", link: "Link", obstacles: "Obstacles",
+    measure: "No.",
+    text: "Measure",
+    indicator: "Indicator",
+    unit: "Value is",
+    deadline: "Deadline",
+    expected: "Expected result",
+    partners: "Co-executors",
+    status: "Status",
+    narrative: "What was done",
+    value: "Value",
+    women: "Women",
+    men: "Men",
+    total: "Total",
+    reference: "Document / note",
+    spent: "Spent, som",
+    source: "Source",
+    document: "Document no. and title",
+    date: "Date",
+    link: "Link",
+    obstacles: "Obstacles",
   },
   task: "Task {id}",
   partnersPrefix: "With:",
   byAgreement: "by agreement",
   aloneLabel: "—",
-  kinds: { count: "count", people: "people: women / men", percent: "%", amount: "som", document: "yes / no", text: "text" },
-  statuses: { "not-started": "Not started", "in-progress": "In progress", completed: "Completed", suspended: "Suspended", cancelled: "Cancelled" },
+  kinds: {
+    count: "count",
+    people: "people: women / men",
+    percent: "%",
+    amount: "som",
+    document: "yes / no",
+    text: "text",
+  },
+  statuses: {
+    "not-started": "Not started",
+    "in-progress": "In progress",
+    completed: "Completed",
+    suspended: "Suspended",
+    cancelled: "Cancelled",
+  },
   statusMeanings: {
     "not-started": "no work had begun by the end of the period; leave the values empty and explain the obstacles",
     "in-progress": "work is under way but the measure is not yet fully done",
@@ -165,7 +342,12 @@ const en: TemplateLabels = {
     suspended: "work is paused; give the reason under obstacles",
     cancelled: "the measure will not be carried out (e.g. moved to another programme); give the reason",
   },
-  sources: { "republican-budget": "Republican budget", "local-budget": "Local budget", "international-organizations": "International organisations", other: "Other source" },
+  sources: {
+    "republican-budget": "Republican budget",
+    "local-budget": "Local budget",
+    "international-organizations": "International organisations",
+    other: "Other source",
+  },
   yes: "Yes",
   no: "No",
   prompts: {
@@ -185,7 +367,13 @@ const en: TemplateLabels = {
     link: "A link starting with https://.",
     obstacles: "What stood in the way.",
   },
-  errors: { title: "Invalid value", list: "Pick a value from the list.", number: "Type a valid number.", date: "Type a valid date.", length: "The text is too long." },
+  errors: {
+    title: "Invalid value",
+    list: "Pick a value from the list.",
+    number: "Type a valid number.",
+    date: "Type a valid date.",
+    length: "The text is too long.",
+  },
   instructions: [
     "This workbook is for reporting on the measures your agency is responsible for.",
     "1. At the top of the Report sheet, fill in who prepared the report.",
@@ -205,14 +393,16 @@ export const templateLabels: Record<Language, TemplateLabels> = { ky, ru, en };
 export function statusFromLabel(text: string): MeasureStatus | undefined {
   const t = text.trim().toLowerCase();
   for (const labels of Object.values(templateLabels))
-    for (const [status, label] of Object.entries(labels.statuses)) if (label.toLowerCase() === t || status === t) return status as MeasureStatus;
+    for (const [status, label] of Object.entries(labels.statuses))
+      if (label.toLowerCase() === t || status === t) return status as MeasureStatus;
   return undefined;
 }
 
 export function sourceFromLabel(text: string): SpendingSource | undefined {
   const t = text.trim().toLowerCase();
   for (const labels of Object.values(templateLabels))
-    for (const [source, label] of Object.entries(labels.sources)) if (label.toLowerCase() === t || source === t) return source as SpendingSource;
+    for (const [source, label] of Object.entries(labels.sources))
+      if (label.toLowerCase() === t || source === t) return source as SpendingSource;
   return undefined;
 }
 

@@ -29,7 +29,9 @@ export function isIsoDate(s: string): boolean {
 /** A cell's text with spaces trimmed; null for empty. Numbers and booleans become their text. */
 export function cellText(v: CellValue): string | null {
   if (v === null || v === undefined) return null;
-  const s = String(v).replace(/\u00a0/g, " ").trim();
+  const s = String(v)
+    .replace(/\u00a0/g, " ")
+    .trim();
   return s === "" ? null : s;
 }
 
@@ -43,7 +45,8 @@ export function parseNumber(v: CellValue): Parsed<number> | null {
   const raw = cellText(v);
   if (raw === null) return null;
   let s = raw.replace(/[\s\u00a0\u202f']/g, "").replace(/(сом|som|%)$/i, "");
-  if (s.includes(",") && s.includes(".")) s = s.lastIndexOf(",") > s.lastIndexOf(".") ? s.replace(/\./g, "").replace(",", ".") : s.replace(/,/g, "");
+  if (s.includes(",") && s.includes("."))
+    s = s.lastIndexOf(",") > s.lastIndexOf(".") ? s.replace(/\./g, "").replace(",", ".") : s.replace(/,/g, "");
   else if ((s.match(/,/g) ?? []).length === 1) s = s.replace(",", ".");
   return /^[-+]?(\d+\.?\d*|\.\d+)$/.test(s) ? { ok: true, value: Number(s) } : { ok: false, raw };
 }

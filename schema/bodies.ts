@@ -2,7 +2,20 @@ import type { Body, BodyRegistry } from "./generated/types";
 
 /** Folds the differences clerks and printers make: case, Latin look-alikes of Cyrillic letters, spaces, hyphens. */
 export function foldCode(code: string): string {
-  const latinToCyrillic: Record<string, string> = { A: "А", B: "В", C: "С", E: "Е", H: "Н", K: "К", M: "М", O: "О", P: "Р", T: "Т", X: "Х", Y: "У" };
+  const latinToCyrillic: Record<string, string> = {
+    A: "А",
+    B: "В",
+    C: "С",
+    E: "Е",
+    H: "Н",
+    K: "К",
+    M: "М",
+    O: "О",
+    P: "Р",
+    T: "Т",
+    X: "Х",
+    Y: "У",
+  };
   return code
     .trim()
     .toUpperCase()

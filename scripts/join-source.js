@@ -22,15 +22,28 @@ function joinRanges(ranges) {
       const raw = lines[n - 1] ?? "";
       if (/^\s*https?:\/\/cbd\.minjust\.gov\.kg/.test(raw)) continue; // link artefacts of the PDF, not content
       const text = raw.replace(/^\s+/, "");
-      if (text.trim() === "") { if (out) pendingBreak = true; continue; }
-      if (!out) { out = text; continue; }
-      if (pendingBreak) { out = out.replace(/\s+$/, "") + "\n" + text; pendingBreak = false; continue; }
+      if (text.trim() === "") {
+        if (out) pendingBreak = true;
+        continue;
+      }
+      if (!out) {
+        out = text;
+        continue;
+      }
+      if (pendingBreak) {
+        out = out.replace(/\s+$/, "") + "\n" + text;
+        pendingBreak = false;
+        continue;
+      }
       if (/\s$/.test(out)) out = out.replace(/\s+$/, " ") + text;
       else if (SOFT.some((re) => re.test(out))) out = out.slice(0, -1) + text;
       else out += text;
     }
   }
-  return out.replace(/[ \t]+/g, " ").replace(/ ?\n ?/g, "\n").trim();
+  return out
+    .replace(/[ \t]+/g, " ")
+    .replace(/ ?\n ?/g, "\n")
+    .trim();
 }
 
 module.exports = { joinRanges, sourcePath };

@@ -18,7 +18,15 @@
 import { Workbook, type Style, type Worksheet } from "exceljs";
 import { columnLetters } from "../../core/a1";
 import type { CellValue } from "../../core/grid";
-import { masterFromGrid, MASTER_STYLES, type Master, type MasterColumn, type MasterWorkbookSpec, type SummarySheetSpec, type MasterTableSpec } from "../../core/merge";
+import {
+  masterFromGrid,
+  MASTER_STYLES,
+  type Master,
+  type MasterColumn,
+  type MasterWorkbookSpec,
+  type SummarySheetSpec,
+  type MasterTableSpec,
+} from "../../core/merge";
 import { IDENTITY_SHEET } from "../../core/template/identity";
 import { estimateRowHeight } from "../../core/template/rowHeight";
 import type { Language, Plan } from "../../schema";
@@ -78,7 +86,13 @@ function excelValue(v: CellValue): CellValue {
 }
 
 function frozenView(rows: number, cols: number) {
-  return { state: "frozen" as const, xSplit: cols, ySplit: rows, topLeftCell: `${columnLetters(cols + 1)}${rows + 1}`, activeCell: `${columnLetters(cols + 1)}${rows + 1}` };
+  return {
+    state: "frozen" as const,
+    xSplit: cols,
+    ySplit: rows,
+    topLeftCell: `${columnLetters(cols + 1)}${rows + 1}`,
+    activeCell: `${columnLetters(cols + 1)}${rows + 1}`,
+  };
 }
 
 function writeTable(wb: Workbook, spec: MasterTableSpec): void {
@@ -98,7 +112,11 @@ function writeTable(wb: Workbook, spec: MasterTableSpec): void {
     headerRow: true,
     totalsRow: false,
     style: { theme: "TableStyleMedium2", showRowStripes: true },
-    columns: spec.columns.map((c) => ({ name: c.header, filterButton: true, ...(NUM_FMT[c.kind] ? { style: { numFmt: NUM_FMT[c.kind] } } : {}) })),
+    columns: spec.columns.map((c) => ({
+      name: c.header,
+      filterButton: true,
+      ...(NUM_FMT[c.kind] ? { style: { numFmt: NUM_FMT[c.kind] } } : {}),
+    })),
     rows,
   });
 }
@@ -107,13 +125,27 @@ function writeSummary(wb: Workbook, spec: SummarySheetSpec, styles: Styles): voi
   const HEADER_ROW = 3;
   const ws = wb.addWorksheet(spec.name, {
     views: [frozenView(HEADER_ROW, spec.frozenCols)],
-    pageSetup: { orientation: "landscape", paperSize: 9, fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: `${HEADER_ROW}:${HEADER_ROW}` },
+    pageSetup: {
+      orientation: "landscape",
+      paperSize: 9,
+      fitToPage: true,
+      fitToWidth: 1,
+      fitToHeight: 0,
+      printTitlesRow: `${HEADER_ROW}:${HEADER_ROW}`,
+    },
   });
   spec.columns.forEach((c, i) => (ws.getColumn(i + 1).width = c.width));
   put(ws, 1, 1, spec.title, styles.get("title", undefined));
   put(ws, 2, 1, spec.note, styles.get("note", undefined));
   spec.columns.forEach((c, i) => put(ws, HEADER_ROW, i + 1, c.header, styles.get("header", "@")));
-  ws.getRow(HEADER_ROW).height = Math.max(30, estimateRowHeight(spec.columns.map((c) => [c.header, c.width - 2]), 1, 10));
+  ws.getRow(HEADER_ROW).height = Math.max(
+    30,
+    estimateRowHeight(
+      spec.columns.map((c) => [c.header, c.width - 2]),
+      1,
+      10,
+    ),
+  );
   spec.rows.forEach((row, r) => {
     row.cells.forEach((v, i) => {
       const kind = spec.columns[i]?.kind ?? "text";
@@ -122,7 +154,9 @@ function writeSummary(wb: Workbook, spec: SummarySheetSpec, styles: Styles): voi
       put(ws, HEADER_ROW + 1 + r, i + 1, v, styles.get(row.cellStyles?.[i] ?? row.style, numFmt));
     });
     // Wrapped text needs its height set: neither Excel nor LibreOffice grows a row written without one.
-    const texts = row.cells.flatMap((v, i): [string, number][] => (typeof v === "string" && v ? [[v, spec.columns[i]?.width ?? 10]] : []));
+    const texts = row.cells.flatMap((v, i): [string, number][] =>
+      typeof v === "string" && v ? [[v, spec.columns[i]?.width ?? 10]] : [],
+    );
     ws.getRow(HEADER_ROW + 1 + r).height = estimateRowHeight(texts, 1, 10);
   });
 }

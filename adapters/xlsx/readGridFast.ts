@@ -15,7 +15,9 @@ const ENTITIES: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"'
 function decode(s: string): string {
   return s
     .replace(/&(#x[0-9a-fA-F]+|#\d+|\w+);/g, (m, e: string) =>
-      e[0] === "#" ? String.fromCodePoint(e[1] === "x" ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10)) : (ENTITIES[e] ?? m),
+      e[0] === "#"
+        ? String.fromCodePoint(e[1] === "x" ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10))
+        : (ENTITIES[e] ?? m),
     )
     .replace(/_x([0-9a-fA-F]{4})_/g, (_, h: string) => String.fromCharCode(parseInt(h, 16)));
 }
@@ -42,17 +44,25 @@ function parseRef(ref: string): { row: number; col: number } {
 
 /** A shared formula written once for a range: shift its relative references to another cell of the range. */
 function shiftFormula(formula: string, dRow: number, dCol: number): string {
-  return formula.replace(/("[^"]*")|(\$?)([A-Z]{1,3})(\$?)(\d+)(?![\w(])/g, (m, str, c$, letters: string, r$, digits: string) => {
-    if (str) return str;
-    let col = 0;
-    for (const ch of letters) col = col * 26 + ch.charCodeAt(0) - 64;
-    const newCol = c$ ? col : col + dCol;
-    const newRow = r$ ? Number(digits) : Number(digits) + dRow;
-    return `${c$}${toA1({ row: newRow, col: newCol }).replace(/\d+$/, "")}${r$}${newRow}`;
-  });
+  return formula.replace(
+    /("[^"]*")|(\$?)([A-Z]{1,3})(\$?)(\d+)(?![\w(])/g,
+    (m, str, c$, letters: string, r$, digits: string) => {
+      if (str) return str;
+      let col = 0;
+      for (const ch of letters) col = col * 26 + ch.charCodeAt(0) - 64;
+      const newCol = c$ ? col : col + dCol;
+      const newRow = r$ ? Number(digits) : Number(digits) + dRow;
+      return `${c$}${toA1({ row: newRow, col: newCol }).replace(/\d+$/, "")}${r$}${newRow}`;
+    },
+  );
 }
 
-function cellValue(type: string | undefined, v: string | undefined, inline: string | undefined, shared: string[]): CellValue {
+function cellValue(
+  type: string | undefined,
+  v: string | undefined,
+  inline: string | undefined,
+  shared: string[],
+): CellValue {
   if (type === "inlineStr") return inline === undefined ? null : textOf(inline);
   if (v === undefined) return null;
   switch (type) {
@@ -74,10 +84,33 @@ function cellValue(type: string | undefined, v: string | undefined, inline: stri
 
 /** Excel's built-in number formats, as ExcelJS names them. */
 const BUILT_IN_FORMATS: Record<number, string> = {
-  1: "0", 2: "0.00", 3: "#,##0", 4: "#,##0.00", 9: "0%", 10: "0.00%", 11: "0.00E+00", 12: "# ?/?", 13: "# ??/??",
-  14: "mm-dd-yy", 15: "d-mmm-yy", 16: "d-mmm", 17: "mmm-yy", 18: "h:mm AM/PM", 19: "h:mm:ss AM/PM", 20: "h:mm",
-  21: "h:mm:ss", 22: 'm/d/yy "h":mm', 37: "#,##0 ;(#,##0)", 38: "#,##0 ;[Red](#,##0)", 39: "#,##0.00 ;(#,##0.00)",
-  40: "#,##0.00 ;[Red](#,##0.00)", 45: "mm:ss", 46: "[h]:mm:ss", 47: "mmss.0", 48: "##0.0E+0", 49: "@",
+  1: "0",
+  2: "0.00",
+  3: "#,##0",
+  4: "#,##0.00",
+  9: "0%",
+  10: "0.00%",
+  11: "0.00E+00",
+  12: "# ?/?",
+  13: "# ??/??",
+  14: "mm-dd-yy",
+  15: "d-mmm-yy",
+  16: "d-mmm",
+  17: "mmm-yy",
+  18: "h:mm AM/PM",
+  19: "h:mm:ss AM/PM",
+  20: "h:mm",
+  21: "h:mm:ss",
+  22: 'm/d/yy "h":mm',
+  37: "#,##0 ;(#,##0)",
+  38: "#,##0 ;[Red](#,##0)",
+  39: "#,##0.00 ;(#,##0.00)",
+  40: "#,##0.00 ;[Red](#,##0.00)",
+  45: "mm:ss",
+  46: "[h]:mm:ss",
+  47: "mmss.0",
+  48: "##0.0E+0",
+  49: "@",
 };
 
 /** Number format of each cell style index (styles.xml cellXfs), undefined for General. */
@@ -96,13 +129,20 @@ function readFormats(styles: string): (string | undefined)[] {
   });
 }
 
-function readSheet(name: string, state: SheetState, xml: string, shared: string[], formats: (string | undefined)[]): SheetGrid {
+function readSheet(
+  name: string,
+  state: SheetState,
+  xml: string,
+  shared: string[],
+  formats: (string | undefined)[],
+): SheetGrid {
   const cells = new Map<string, Cell>();
   const slaves = new Set<string>();
   for (const m of xml.matchAll(/<mergeCell\s+ref="([A-Z]+\d+):([A-Z]+\d+)"/g)) {
     const a = parseRef(m[1]);
     const b = parseRef(m[2]);
-    for (let r = a.row; r <= b.row; r++) for (let c = a.col; c <= b.col; c++) if (r !== a.row || c !== a.col) slaves.add(toA1({ row: r, col: c }));
+    for (let r = a.row; r <= b.row; r++)
+      for (let c = a.col; c <= b.col; c++) if (r !== a.row || c !== a.col) slaves.add(toA1({ row: r, col: c }));
   }
   const sharedFormulas = new Map<string, { formula: string; row: number; col: number }>();
   let rowCount = 0;
@@ -134,7 +174,9 @@ function readSheet(name: string, state: SheetState, xml: string, shared: string[
       // LibreOffice saves a typed TRUE/FALSE as the formula TRUE()/FALSE(): a typed value all the same.
       const bool = /^(TRUE|FALSE)\(\)$/i.exec(formula);
       // An empty cached text is no cached value (as ExcelJS reads it).
-      cell = bool ? { value: typeof value === "boolean" ? value : bool[1].toUpperCase() === "TRUE" } : { value: value === "" ? null : value, formula };
+      cell = bool
+        ? { value: typeof value === "boolean" ? value : bool[1].toUpperCase() === "TRUE" }
+        : { value: value === "" ? null : value, formula };
     } else if (value !== null && value !== "") cell = { value };
     if (!cell) continue;
     const numFmt = formats[Number(attr(tag, "s") ?? 0)];
@@ -163,7 +205,8 @@ export async function readGridFast(data: Uint8Array): Promise<WorkbookGrid | nul
     const tag = ` ${m[1]}`;
     const id = attr(tag, "Id");
     const target = attr(tag, "Target");
-    if (id && target && /\/worksheet$/.test(attr(tag, "Type") ?? "")) targets.set(id, target.startsWith("/") ? target.slice(1) : `xl/${target}`);
+    if (id && target && /\/worksheet$/.test(attr(tag, "Type") ?? ""))
+      targets.set(id, target.startsWith("/") ? target.slice(1) : `xl/${target}`);
   }
   const sharedXml = (await text("xl/sharedStrings.xml")) ?? "";
   const shared = [...sharedXml.matchAll(/<si>([\s\S]*?)<\/si>|<si\/>/g)].map((m) => (m[1] ? textOf(m[1]) : ""));
@@ -176,7 +219,15 @@ export async function readGridFast(data: Uint8Array): Promise<WorkbookGrid | nul
     const xml = await text(path);
     if (xml === undefined) return null;
     const state = attr(tag, "state");
-    sheets.push(readSheet(attr(tag, "name") ?? "", state === "hidden" || state === "veryHidden" ? state : "visible", xml, shared, formats));
+    sheets.push(
+      readSheet(
+        attr(tag, "name") ?? "",
+        state === "hidden" || state === "veryHidden" ? state : "visible",
+        xml,
+        shared,
+        formats,
+      ),
+    );
   }
   return sheets.length ? { sheets } : null;
 }

@@ -19,34 +19,78 @@ export async function runDemo(args: { out?: string }): Promise<number> {
   const dir = args.out ?? "tendik-demo";
   const say = (line = "") => process.stdout.write(line + "\n");
   await rm(dir, { recursive: true, force: true });
-  const dirs = { templates: join(dir, "templates"), round1: join(dir, "submissions", "1-first"), round2: join(dir, "submissions", "2-later") };
+  const dirs = {
+    templates: join(dir, "templates"),
+    round1: join(dir, "submissions", "1-first"),
+    round2: join(dir, "submissions", "2-later"),
+  };
   for (const d of Object.values(dirs)) await mkdir(d, { recursive: true });
 
   const agencies = bodiesWithMeasures(plan).filter((c) => isReportingBody(findBody(plan.bodies, c)!));
   say(`Tendik demo: ${plan.title.en ?? plan.title.ky}, period ${PERIOD}`);
-  for (const agency of agencies) await writeTemplateFile(join(dirs.templates, templateFileName(plan, agency, PERIOD)), { agency, period: PERIOD, language: "ky" });
+  for (const agency of agencies)
+    await writeTemplateFile(join(dirs.templates, templateFileName(plan, agency, PERIOD)), {
+      agency,
+      period: PERIOD,
+      language: "ky",
+    });
   say(`1. ${agencies.length} templates, one per responsible body: ${dirs.templates}/`);
 
   // Most bodies report; the last eight have not yet, so the master shows who is missing.
   const reporting = agencies.slice(0, agencies.length - 8);
-  const file = (round: string, agency: string, suffix = "") => join(round, templateFileName(plan, agency, PERIOD).replace(/\.xlsx$/, `${suffix}.xlsx`));
+  const file = (round: string, agency: string, suffix = "") =>
+    join(round, templateFileName(plan, agency, PERIOD).replace(/\.xlsx$/, `${suffix}.xlsx`));
   const reports = new Map<string, Report>(reporting.map((agency, i) => [agency, demoReport(agency, PERIOD, 1000 + i)]));
   const broken = brokenVersions(reports);
-  for (const agency of reporting) await writeTemplateFile(file(dirs.round1, agency), { agency, period: PERIOD, language: "ky", prefill: broken.get(agency) ?? reports.get(agency)! });
-  await writeFile(join(dirs.round1, "ZHMA-2019-H2-export.xlsx"), "№;Чара;Абалы\n4.6;Аялдардын ишкердигин колдоо;Аткарылды\n"); // a CSV renamed
+  for (const agency of reporting)
+    await writeTemplateFile(file(dirs.round1, agency), {
+      agency,
+      period: PERIOD,
+      language: "ky",
+      prefill: broken.get(agency) ?? reports.get(agency)!,
+    });
+  await writeFile(
+    join(dirs.round1, "ZHMA-2019-H2-export.xlsx"),
+    "№;Чара;Абалы\n4.6;Аялдардын ишкердигин колдоо;Аткарылды\n",
+  ); // a CSV renamed
   // Later: the corrected versions of the rejected files, a revised report, and a file sent twice.
-  for (const agency of broken.keys()) await writeTemplateFile(file(dirs.round2, agency, "-corrected"), { agency, period: PERIOD, language: "ky", prefill: reports.get(agency)! });
+  for (const agency of broken.keys())
+    await writeTemplateFile(file(dirs.round2, agency, "-corrected"), {
+      agency,
+      period: PERIOD,
+      language: "ky",
+      prefill: reports.get(agency)!,
+    });
   const revised = reporting[1];
   const revision = structuredClone(reports.get(revised)!);
-  revision.entries = revision.entries.map((e) => (e.status === "in-progress" ? { ...e, status: "completed" as const } : e));
-  await writeTemplateFile(file(dirs.round2, revised, "-revised"), { agency: revised, period: PERIOD, language: "ky", prefill: revision });
+  revision.entries = revision.entries.map((e) =>
+    e.status === "in-progress" ? { ...e, status: "completed" as const } : e,
+  );
+  await writeTemplateFile(file(dirs.round2, revised, "-revised"), {
+    agency: revised,
+    period: PERIOD,
+    language: "ky",
+    prefill: revision,
+  });
   await copyFile(file(dirs.round1, reporting[2]), file(dirs.round2, reporting[2], "-sent-again"));
-  say(`2. ${reporting.length + 1} submissions received first (${broken.size} with errors, 1 not a workbook): ${dirs.round1}/`);
+  say(
+    `2. ${reporting.length + 1} submissions received first (${broken.size} with errors, 1 not a workbook): ${dirs.round1}/`,
+  );
   say(`   ${broken.size + 2} later (corrections, a revised report, a file sent twice): ${dirs.round2}/`);
 
-  const checked = await checkFiles([...broken.keys()].map((a) => file(dirs.round1, a)), "en");
+  const checked = await checkFiles(
+    [...broken.keys()].map((a) => file(dirs.round1, a)),
+    "en",
+  );
   say(`3. Validation before sending finds, for example:`);
-  for (const c of checked) say(formatTask(c.task, "en").split("\n").slice(0, 4).map((l) => `   ${l}`).join("\n"));
+  for (const c of checked)
+    say(
+      formatTask(c.task, "en")
+        .split("\n")
+        .slice(0, 4)
+        .map((l) => `   ${l}`)
+        .join("\n"),
+    );
 
   const master = join(dir, "master.xlsx");
   const first = await mergeIntoMaster({ into: master, inputs: [dirs.round1], json: false, lang: "en" });
@@ -57,7 +101,9 @@ export async function runDemo(args: { out?: string }): Promise<number> {
   const missing = agencies.filter((a) => !reporting.includes(a));
   say(`   not reported yet: ${missing.join(", ")}`);
   say("");
-  say(`Open ${master} in Excel or LibreOffice: measure reports and indicator values as Excel Tables, the submissions log,`);
+  say(
+    `Open ${master} in Excel or LibreOffice: measure reports and indicator values as Excel Tables, the submissions log,`,
+  );
   say(`rejected files with their reasons, progress by chapter, goal and task, and completeness per body.`);
   say(`Check a file yourself:  npx tendik validate ${file(dirs.round1, [...broken.keys()][0])} --lang ru`);
   return 0;

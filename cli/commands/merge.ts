@@ -1,8 +1,15 @@
-
 import { readdir, readFile, stat } from "node:fs/promises";
 import { basename, join, resolve } from "node:path";
 import { readMaster, writeMaster } from "../../adapters/xlsx/masterWorkbook";
-import { buildMasterWorkbook, emptyMaster, MasterError, mergeSubmissions, type Master, type MergeResult, type Submission } from "../../core/merge";
+import {
+  buildMasterWorkbook,
+  emptyMaster,
+  MasterError,
+  mergeSubmissions,
+  type Master,
+  type MergeResult,
+  type Submission,
+} from "../../core/merge";
 import { defaultPlan, type Issue, type Language, type Plan } from "../../schema";
 import { UsageError } from "../errors";
 import { sha256File, withFileLock, writeFileAtomic } from "../files";
@@ -24,16 +31,73 @@ export interface MergeArgs {
 /** What the command line says of one file: a replaced file is accepted, and says what it replaced. */
 export type FileStatus = "accepted" | "replaced" | "unchanged" | "rejected";
 
-const WORDS: Record<Language, Record<FileStatus, string> & { created: string; written: string; files: string; duplicate: string; replaces: string; measures: string; values: string; warnings: string }> = {
-  ky: { accepted: "кабыл алынды", replaced: "алмаштырды", unchanged: "өзгөргөн жок", rejected: "четке кагылды", created: "түзүлдү", written: "жазылды", files: "файл", duplicate: "мурда кабыл алынган файлдын көчүрмөсү", replaces: "мурдагысын алмаштырды", measures: "чара", values: "маани", warnings: "эскертүү" },
-  ru: { accepted: "принят", replaced: "заменил", unchanged: "без изменений", rejected: "отклонен", created: "создан", written: "записан", files: "файлов", duplicate: "копия уже принятого файла", replaces: "заменил прежний", measures: "мероприятий", values: "значений", warnings: "предупреждений" },
-  en: { accepted: "accepted", replaced: "replaced", unchanged: "unchanged", rejected: "rejected", created: "created", written: "written", files: "files", duplicate: "a copy of a file accepted before", replaces: "replaces an earlier file", measures: "measures", values: "values", warnings: "warnings" },
+const WORDS: Record<
+  Language,
+  Record<FileStatus, string> & {
+    created: string;
+    written: string;
+    files: string;
+    duplicate: string;
+    replaces: string;
+    measures: string;
+    values: string;
+    warnings: string;
+  }
+> = {
+  ky: {
+    accepted: "кабыл алынды",
+    replaced: "алмаштырды",
+    unchanged: "өзгөргөн жок",
+    rejected: "четке кагылды",
+    created: "түзүлдү",
+    written: "жазылды",
+    files: "файл",
+    duplicate: "мурда кабыл алынган файлдын көчүрмөсү",
+    replaces: "мурдагысын алмаштырды",
+    measures: "чара",
+    values: "маани",
+    warnings: "эскертүү",
+  },
+  ru: {
+    accepted: "принят",
+    replaced: "заменил",
+    unchanged: "без изменений",
+    rejected: "отклонен",
+    created: "создан",
+    written: "записан",
+    files: "файлов",
+    duplicate: "копия уже принятого файла",
+    replaces: "заменил прежний",
+    measures: "мероприятий",
+    values: "значений",
+    warnings: "предупреждений",
+  },
+  en: {
+    accepted: "accepted",
+    replaced: "replaced",
+    unchanged: "unchanged",
+    rejected: "rejected",
+    created: "created",
+    written: "written",
+    files: "files",
+    duplicate: "a copy of a file accepted before",
+    replaces: "replaces an earlier file",
+    measures: "measures",
+    values: "values",
+    warnings: "warnings",
+  },
 };
 
 const MARK: Record<FileStatus, string> = { accepted: "✓", replaced: "↻", unchanged: "=", rejected: "✗" };
 
 export function fileStatus(r: MergeResult): FileStatus {
-  return r.outcome === "duplicate" ? "unchanged" : r.outcome === "rejected" ? "rejected" : r.replaces ? "replaced" : "accepted";
+  return r.outcome === "duplicate"
+    ? "unchanged"
+    : r.outcome === "rejected"
+      ? "rejected"
+      : r.replaces
+        ? "replaced"
+        : "accepted";
 }
 
 /**
@@ -50,7 +114,8 @@ export async function runMerge(args: MergeArgs): Promise<number> {
 
 /** Validates and merges the files into the master, writes it whole or not at all, and says what happened. */
 export async function mergeIntoMaster(args: MergeArgs): Promise<MergeReport> {
-  if (!args.into || args.inputs.length === 0) throw new UsageError("tendik merge --into MASTER.xlsx FILE|DIR... [--json] [--lang ky|ru|en]");
+  if (!args.into || args.inputs.length === 0)
+    throw new UsageError("tendik merge --into MASTER.xlsx FILE|DIR... [--json] [--lang ky|ru|en]");
   const plan = args.plan ?? defaultPlan;
   const lang = args.lang ?? "ky";
   const into = resolve(args.into);
@@ -69,7 +134,9 @@ export async function mergeIntoMaster(args: MergeArgs): Promise<MergeReport> {
     try {
       await writeFileAtomic(into, bytes);
     } catch (e) {
-      throw new UsageError(`${args.into}: the master could not be written (${(e as Error).message}); is it open in Excel? The previous master is unchanged.`);
+      throw new UsageError(
+        `${args.into}: the master could not be written (${(e as Error).message}); is it open in Excel? The previous master is unchanged.`,
+      );
     }
     return mergeReport(args.into ?? into, !existing, merged.results);
   });
@@ -85,7 +152,9 @@ export async function expandInputs(inputs: string[], master: string): Promise<st
       if (resolve(input) !== master) out.push(input);
       continue;
     }
-    const names = (await readdir(input)).filter((n) => /\.xlsx$/i.test(n) && !n.startsWith("~$") && !n.startsWith(".")).sort();
+    const names = (await readdir(input))
+      .filter((n) => /\.xlsx$/i.test(n) && !n.startsWith("~$") && !n.startsWith("."))
+      .sort();
     for (const name of names) if (resolve(input, name) !== master) out.push(join(input, name));
   }
   return out;
@@ -112,7 +181,14 @@ async function loadMaster(path: string, plan: Plan): Promise<{ master: Master; l
  * Validates each file (on every core when there are many); a file already accepted into the master is not
  * read again: it is a duplicate whatever it holds.
  */
-export async function checkAll(files: string[], master: Master, plan: Plan, lang: Language, receivedAt: string, workers?: number): Promise<Submission[]> {
+export async function checkAll(
+  files: string[],
+  master: Master,
+  plan: Plan,
+  lang: Language,
+  receivedAt: string,
+  workers?: number,
+): Promise<Submission[]> {
   const accepted = new Set(master.submissions.filter((s) => s.outcome === "accepted").map((s) => s.sha256));
   const known: (Submission | null)[] = [];
   const toCheck: FileToCheck[] = [];
@@ -146,7 +222,9 @@ class Progress {
     this.last = Date.now();
     const width = 30;
     const full = Math.round((this.n / this.total) * width);
-    process.stderr.write(`\r[${"#".repeat(full)}${".".repeat(width - full)}] ${this.n}/${this.total} ${basename(file).slice(0, 40).padEnd(40)}`);
+    process.stderr.write(
+      `\r[${"#".repeat(full)}${".".repeat(width - full)}] ${this.n}/${this.total} ${basename(file).slice(0, 40).padEnd(40)}`,
+    );
   }
   done(): void {
     if (this.on) process.stderr.write(`\r${" ".repeat(90)}\r`);
@@ -179,8 +257,18 @@ function mergeReport(master: string, created: boolean, results: MergeResult[]): 
   const files = results.map((r): MergeFileReport => {
     const errors = r.issues.filter((i) => i.severity === "error").length;
     return {
-      file: r.fileName, status: fileStatus(r), outcome: r.outcome, sha256: r.sha256, agency: r.agency, period: r.period, replaces: r.replaces,
-      measures: r.measures, values: r.values, errors, warnings: r.issues.length - errors, issues: r.issues,
+      file: r.fileName,
+      status: fileStatus(r),
+      outcome: r.outcome,
+      sha256: r.sha256,
+      agency: r.agency,
+      period: r.period,
+      replaces: r.replaces,
+      measures: r.measures,
+      values: r.values,
+      errors,
+      warnings: r.issues.length - errors,
+      issues: r.issues,
     };
   });
   const stats = { files: files.length, accepted: 0, replaced: 0, unchanged: 0, rejected: 0 };

@@ -1,4 +1,12 @@
-import { bodiesWithMeasures, defaultPlan, findBody, listMeasures, measuresForBody, planHash, type Plan } from "../../schema";
+import {
+  bodiesWithMeasures,
+  defaultPlan,
+  findBody,
+  listMeasures,
+  measuresForBody,
+  planHash,
+  type Plan,
+} from "../../schema";
 
 export interface PlanSummary {
   id: string;
@@ -6,7 +14,12 @@ export interface PlanSummary {
   hash: string;
   period: string;
   counts: { chapters: number; goals: number; tasks: number; measures: number; indicators: number; bodies: number };
-  chapters: { id: string; title: string; measures: number; goals: { id: string; title: string; tasks: number; measures: number }[] }[];
+  chapters: {
+    id: string;
+    title: string;
+    measures: number;
+    goals: { id: string; title: string; tasks: number; measures: number }[];
+  }[];
   bodies: { code: string; latin: string; name: string; measures: number; byAgreement: number }[];
 }
 
@@ -67,7 +80,10 @@ export function formatPlanSummary(s: PlanSummary): string {
     for (const g of c.goals) out.push(`   ${g.id}  ${g.tasks} tasks, ${g.measures} measures  ${g.title}`);
   }
   out.push("", "Measures per responsible body (code, alias, measures, of which by agreement):");
-  for (const b of s.bodies) out.push(`  ${b.code.padEnd(46)} ${b.latin.padEnd(22)} ${String(b.measures).padStart(3)} ${b.byAgreement ? `(${b.byAgreement} by agreement)` : ""}  ${b.name}`);
+  for (const b of s.bodies)
+    out.push(
+      `  ${b.code.padEnd(46)} ${b.latin.padEnd(22)} ${String(b.measures).padStart(3)} ${b.byAgreement ? `(${b.byAgreement} by agreement)` : ""}  ${b.name}`,
+    );
   return out.join("\n");
 }
 

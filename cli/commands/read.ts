@@ -12,17 +12,24 @@ export async function runRead(args: { file?: string; json: boolean; lang?: Langu
   try {
     grid = await readWorkbook(bytes);
   } catch (e) {
-    throw new UsageError(`${args.file}: not a readable .xlsx workbook (${(e as Error).message}). Run "tendik validate ${args.file}" for details.`);
+    throw new UsageError(
+      `${args.file}: not a readable .xlsx workbook (${(e as Error).message}). Run "tendik validate ${args.file}" for details.`,
+    );
   }
   const reading = readReport(grid, { plan: defaultPlan, lang: args.lang ?? "en", workbook: basename(args.file) });
-  for (const issue of reading.issues) process.stderr.write(`${issue.location.sheet ?? ""}${issue.location.cell ? `!${issue.location.cell}` : ""} ${issue.code}: ${issue.message}\n`);
+  for (const issue of reading.issues)
+    process.stderr.write(
+      `${issue.location.sheet ?? ""}${issue.location.cell ? `!${issue.location.cell}` : ""} ${issue.code}: ${issue.message}\n`,
+    );
   if (!reading.report) return 1;
   if (args.json) process.stdout.write(JSON.stringify(reading.report, null, 2) + "\n");
   else {
     const r = reading.report;
     const counts = new Map<string, number>();
     for (const e of r.entries) counts.set(e.status ?? "(no status)", (counts.get(e.status ?? "(no status)") ?? 0) + 1);
-    process.stdout.write(`${r.header.agency} ${r.header.period}: ${r.entries.length} measures; ${[...counts].map(([s, n]) => `${s} ${n}`).join(", ")}\n`);
+    process.stdout.write(
+      `${r.header.agency} ${r.header.period}: ${r.entries.length} measures; ${[...counts].map(([s, n]) => `${s} ${n}`).join(", ")}\n`,
+    );
   }
   return reading.issues.some((i) => i.severity === "error") ? 1 : 0;
 }

@@ -2,7 +2,16 @@ import { mkdir, readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { writeWorkbook } from "../../adapters/xlsx";
 import { buildTemplate } from "../../core";
-import { bodiesWithMeasures, checkReportSchema, defaultPlan, findBody, isReportingBody, type Language, type Plan, type Report } from "../../schema";
+import {
+  bodiesWithMeasures,
+  checkReportSchema,
+  defaultPlan,
+  findBody,
+  isReportingBody,
+  type Language,
+  type Plan,
+  type Report,
+} from "../../schema";
 import { UsageError } from "../errors";
 import { writeFileAtomic } from "../files";
 import { resolveAgency, resolveLanguage, resolvePeriod } from "../resolve";
@@ -22,7 +31,10 @@ export function templateFileName(plan: Plan, agency: string, period: string): st
   return `tendik-${findBody(plan.bodies, agency)?.latin ?? "AGENCY"}-${period}.xlsx`;
 }
 
-export async function writeTemplateFile(path: string, opts: { agency: string; period: string; language: Language; prefill?: Report; plan?: Plan }): Promise<void> {
+export async function writeTemplateFile(
+  path: string,
+  opts: { agency: string; period: string; language: Language; prefill?: Report; plan?: Plan },
+): Promise<void> {
   const bytes = await writeWorkbook(buildTemplate(opts));
   await writeFileAtomic(path, bytes);
 }
@@ -56,13 +68,19 @@ export async function runTemplate(args: TemplateArgs): Promise<number> {
       throw new UsageError(`cannot read ${args.prefill} as JSON: ${(e as Error).message}`);
     }
     const check = checkReportSchema(doc);
-    if (!check.valid) throw new UsageError(`${args.prefill} is not a report document: ${check.errors.slice(0, 3).map((e) => `${e.instancePath || "/"} ${e.message}`).join("; ")}`);
+    if (!check.valid)
+      throw new UsageError(
+        `${args.prefill} is not a report document: ${check.errors
+          .slice(0, 3)
+          .map((e) => `${e.instancePath || "/"} ${e.message}`)
+          .join("; ")}`,
+      );
     prefill = check.value;
-    if (prefill.header.agency !== agency) throw new UsageError(`${args.prefill} is ${prefill.header.agency}'s report, not ${agency}'s`);
+    if (prefill.header.agency !== agency)
+      throw new UsageError(`${args.prefill} is ${prefill.header.agency}'s report, not ${agency}'s`);
   }
   const out = args.out ?? templateFileName(plan, agency, period);
   await writeTemplateFile(out, { agency, period, language, prefill });
   process.stdout.write(`${out}\n`);
   return 0;
 }
-

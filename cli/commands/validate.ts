@@ -14,7 +14,9 @@ const HEAD: Record<Language, { ok: string; errors: string; warnings: string; fil
 /** One file's issues for a person: errors first, each with its sheet and cell. */
 export function formatTask(t: ValidationTask, lang: Language): string {
   const h = HEAD[lang];
-  const lines = [`${t.source}: ${t.valid ? h.ok : `${h.errors}: ${t.stats.errors}`}${t.stats.warnings ? `, ${h.warnings}: ${t.stats.warnings}` : ""}`];
+  const lines = [
+    `${t.source}: ${t.valid ? h.ok : `${h.errors}: ${t.stats.errors}`}${t.stats.warnings ? `, ${h.warnings}: ${t.stats.warnings}` : ""}`,
+  ];
   for (const i of t.issues) {
     const where = i.location.cell ? `${i.location.sheet}!${i.location.cell}` : (i.location.sheet ?? "");
     lines.push(`  ${i.severity === "error" ? "✗" : "!"} ${where.padEnd(12)} ${i.message}  [${i.code}]`);
@@ -30,7 +32,15 @@ export async function checkFiles(files: string[], lang: Language): Promise<Check
     if (!info) throw new UsageError(`${file}: no such file`);
     if (info.isDirectory()) throw new UsageError(`${file} is a folder; name the .xlsx files in it`);
     const bytes = new Uint8Array(await readFile(file));
-    out.push(await validateWorkbook(bytes, { source: file, readGrid: readWorkbook, plan: defaultPlan, lang, hash: sha256File }));
+    out.push(
+      await validateWorkbook(bytes, {
+        source: file,
+        readGrid: readWorkbook,
+        plan: defaultPlan,
+        lang,
+        hash: sha256File,
+      }),
+    );
   }
   return out;
 }
@@ -42,7 +52,10 @@ export async function runValidate(args: { files: string[]; lang: Language; json:
   if (args.json) process.stdout.write(JSON.stringify(report, null, 2) + "\n");
   else {
     process.stdout.write(report.tasks.map((t) => formatTask(t, args.lang)).join("\n\n") + "\n");
-    if (report.tasks.length > 1) process.stdout.write(`\n${HEAD[args.lang].files}: ${report.stats.files}; ${HEAD[args.lang].errors}: ${report.stats.errors}; ${HEAD[args.lang].warnings}: ${report.stats.warnings}\n`);
+    if (report.tasks.length > 1)
+      process.stdout.write(
+        `\n${HEAD[args.lang].files}: ${report.stats.files}; ${HEAD[args.lang].errors}: ${report.stats.errors}; ${HEAD[args.lang].warnings}: ${report.stats.warnings}\n`,
+      );
   }
   if (checked.some((c) => c.unreadable)) return 2;
   return report.valid ? 0 : 1;

@@ -108,7 +108,8 @@ if (!isMainThread && (workerData as { role?: string } | null)?.role === ROLE && 
   port.on("message", (job: Job) => {
     checkOne(job.fileName, job.bytes, plan ?? defaultPlan, lang).then(
       (result) => port.postMessage({ id: job.id, result } satisfies Reply),
-      (e: unknown) => port.postMessage({ id: job.id, error: e instanceof Error ? e.message : String(e) } satisfies Reply),
+      (e: unknown) =>
+        port.postMessage({ id: job.id, error: e instanceof Error ? e.message : String(e) } satisfies Reply),
     );
   });
 }

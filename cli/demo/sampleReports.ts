@@ -20,7 +20,15 @@ export function randomReport(agency: string, period: string, seed: number): Repo
   const rnd = prng(seed);
   const int = (n: number) => Math.floor(rnd() * n);
   return {
-    header: { planId: defaultPlan.id, planHash: planHash(defaultPlan), formatVersion: 1, agency, period, language: "ky", preparedBy: { name: `Адис ${int(1000)}`, phone: "+996 312 000000" } },
+    header: {
+      planId: defaultPlan.id,
+      planHash: planHash(defaultPlan),
+      formatVersion: 1,
+      agency,
+      period,
+      language: "ky",
+      preparedBy: { name: `Адис ${int(1000)}`, phone: "+996 312 000000" },
+    },
     entries: measuresForBody(defaultPlan, agency).map(({ measure }) => ({
       measureId: measure.id,
       status: (["in-progress", "completed"] as const)[int(2)],
@@ -28,7 +36,8 @@ export function randomReport(agency: string, period: string, seed: number): Repo
       indicators: measure.indicators.map((ind): IndicatorValue => {
         switch (ind.kind) {
           case "people": {
-            const women = int(500), men = int(500);
+            const women = int(500),
+              men = int(500);
             return { indicatorId: ind.id, kind: "people", women, men, total: women + men };
           }
           case "document":
@@ -62,13 +71,26 @@ const NARRATIVES = [
 export function demoReport(agency: string, period: string, seed: number): Report {
   const rnd = prng(seed);
   const base = randomReport(agency, period, seed);
-  base.header.preparedBy = { name: ["Айгүл Асанова", "Нурлан Бекматов", "Жылдыз Токтосунова", "Бакыт Осмонов"][Math.floor(rnd() * 4)], position: "башкы адис", phone: "+996 312 62 00 00", email: "report@example.kg", date: "2020-01-15" };
+  base.header.preparedBy = {
+    name: ["Айгүл Асанова", "Нурлан Бекматов", "Жылдыз Токтосунова", "Бакыт Осмонов"][Math.floor(rnd() * 4)],
+    position: "башкы адис",
+    phone: "+996 312 62 00 00",
+    email: "report@example.kg",
+    date: "2020-01-15",
+  };
   base.entries = base.entries.map((e, i) => {
     const r = rnd();
     const narrative = NARRATIVES[(i + Math.floor(rnd() * 5)) % NARRATIVES.length];
-    if (r < 0.1) return { measureId: e.measureId, status: "not-started", indicators: [], obstacles: "Каржылоо бөлүнгөн жок" };
+    if (r < 0.1)
+      return { measureId: e.measureId, status: "not-started", indicators: [], obstacles: "Каржылоо бөлүнгөн жок" };
     if (r < 0.14) return { ...e, status: "suspended", narrative, obstacles: "Өнөктөштүн каржылоосу токтотулду" };
-    if (r < 0.17) return { measureId: e.measureId, status: "cancelled", narrative: "Чара башка программага өткөрүлдү", indicators: [] };
+    if (r < 0.17)
+      return {
+        measureId: e.measureId,
+        status: "cancelled",
+        narrative: "Чара башка программага өткөрүлдү",
+        indicators: [],
+      };
     return { ...e, status: r < 0.55 ? "completed" : "in-progress", narrative };
   });
   return base;

@@ -54,8 +54,19 @@ const measureReports: TableDef<MeasureReportRow> = {
     { key: "measureId", kind: "text", width: 10, header: h("Чара", "Мероприятие", "Measure"), required: true },
     { key: "status", kind: "enum", width: 16, header: h("Абалы", "Статус", "Status"), labels: status, required: true },
     { key: "narrative", kind: "text", width: 50, header: h("Эмне жасалды", "Что сделано", "What was done") },
-    { key: "spendingAmount", kind: "number", width: 14, header: h("Сарпталды, сом", "Израсходовано, сом", "Spent, som") },
-    { key: "spendingSource", kind: "enum", width: 22, header: h("Каражат булагы", "Источник средств", "Source of funds"), labels: source },
+    {
+      key: "spendingAmount",
+      kind: "number",
+      width: 14,
+      header: h("Сарпталды, сом", "Израсходовано, сом", "Spent, som"),
+    },
+    {
+      key: "spendingSource",
+      kind: "enum",
+      width: 22,
+      header: h("Каражат булагы", "Источник средств", "Source of funds"),
+      labels: source,
+    },
     { key: "evidenceDocument", kind: "text", width: 28, header: h("Документ", "Документ", "Document") },
     { key: "evidenceDate", kind: "date", width: 12, header: h("Документтин күнү", "Дата документа", "Document date") },
     { key: "evidenceLink", kind: "text", width: 28, header: h("Шилтеме", "Ссылка", "Link") },
@@ -78,7 +89,12 @@ const indicatorValues: TableDef<IndicatorValueRow> = {
     { key: "men", kind: "int", width: 9, header: h("Эркектер", "Мужчины", "Men") },
     { key: "total", kind: "int", width: 9, header: h("Бардыгы", "Всего", "Total") },
     { key: "done", kind: "bool", width: 10, header: h("Аткарылды", "Выполнено", "Done") },
-    { key: "reference", kind: "text", width: 24, header: h("Документ / эскертүү", "Документ / примечание", "Document / note") },
+    {
+      key: "reference",
+      kind: "text",
+      width: 24,
+      header: h("Документ / эскертүү", "Документ / примечание", "Document / note"),
+    },
     { key: "text", kind: "text", width: 36, header: h("Текст", "Текст", "Text") },
     { key: "sha256", kind: "text", width: 18, header: SHA, required: true },
   ],
@@ -94,7 +110,14 @@ const submissions: TableDef<SubmissionLogRow> = {
     { key: "fileName", kind: "text", width: 30, header: h("Файл", "Файл", "File"), required: true },
     { key: "sha256", kind: "text", width: 18, header: SHA, required: true },
     { key: "receivedAt", kind: "text", width: 22, header: h("Келген убакыт", "Получен", "Received"), required: true },
-    { key: "outcome", kind: "enum", width: 14, header: h("Натыйжа", "Результат", "Outcome"), labels: outcome, required: true },
+    {
+      key: "outcome",
+      kind: "enum",
+      width: 14,
+      header: h("Натыйжа", "Результат", "Outcome"),
+      labels: outcome,
+      required: true,
+    },
     { key: "measures", kind: "int", width: 9, header: h("Чаралар", "Мероприятий", "Measures"), required: true },
     { key: "values", kind: "int", width: 9, header: h("Маанилер", "Значений", "Values"), required: true },
     { key: "errors", kind: "int", width: 8, header: h("Каталар", "Ошибок", "Errors"), required: true },
@@ -110,7 +133,14 @@ const issueColumns: ColumnDef<IssueRow>[] = [
   { key: "agency", kind: "text", width: 16, header: AGENCY },
   { key: "period", kind: "text", width: 10, header: PERIOD },
   { key: "code", kind: "text", width: 24, header: h("Код", "Код", "Code"), required: true },
-  { key: "severity", kind: "enum", width: 14, header: h("Деңгээли", "Уровень", "Severity"), labels: severity, required: true },
+  {
+    key: "severity",
+    kind: "enum",
+    width: 14,
+    header: h("Деңгээли", "Уровень", "Severity"),
+    labels: severity,
+    required: true,
+  },
   { key: "sheet", kind: "text", width: 12, header: h("Барак", "Лист", "Sheet") },
   { key: "cell", kind: "text", width: 8, header: h("Уяча", "Ячейка", "Cell") },
   { key: "message", kind: "text", width: 80, header: h("Билдирүү", "Сообщение", "Message"), required: true },
@@ -121,11 +151,16 @@ const warnings: TableDef<IssueRow> = { id: "warnings", name: "Warnings", columns
 const rejections: TableDef<RejectionRow> = {
   id: "rejections",
   name: "Rejections",
-  columns: [{ key: "seq", kind: "int", width: 6, header: h("№", "№", "No."), required: true }, ...(issueColumns as ColumnDef<RejectionRow>[])],
+  columns: [
+    { key: "seq", kind: "int", width: 6, header: h("№", "№", "No."), required: true },
+    ...(issueColumns as ColumnDef<RejectionRow>[]),
+  ],
 };
 
 /** The tables in the order of their sheets; each model field in `Master` has its table. */
-export const TABLES = { measureReports, indicatorValues, submissions, warnings, rejections } satisfies { [K in TableId]: TableDef<Master[K][number]> };
+export const TABLES = { measureReports, indicatorValues, submissions, warnings, rejections } satisfies {
+  [K in TableId]: TableDef<Master[K][number]>;
+};
 export const TABLE_IDS: TableId[] = ["measureReports", "indicatorValues", "submissions", "warnings", "rejections"];
 
 /** A table's columns over plain records, for code that handles every table alike. */

@@ -11,30 +11,47 @@ export abstract class MasterError extends Error {}
 export class NotAMasterError extends MasterError {
   override readonly name = "NotAMasterError";
   constructor(readonly found: string | null) {
-    super(found ? `the workbook is not a Tendik master (its identity says "${found}")` : "the workbook is not a Tendik master (it has no Tendik identity sheet)");
+    super(
+      found
+        ? `the workbook is not a Tendik master (its identity says "${found}")`
+        : "the workbook is not a Tendik master (it has no Tendik identity sheet)",
+    );
   }
 }
 
 /** A master of another plan. */
 export class ForeignMasterError extends MasterError {
   override readonly name = "ForeignMasterError";
-  constructor(readonly found: string, readonly expected: string) {
-    super(`the master belongs to the plan "${found}", not "${expected}"; merge into a master of this plan or a new file`);
+  constructor(
+    readonly found: string,
+    readonly expected: string,
+  ) {
+    super(
+      `the master belongs to the plan "${found}", not "${expected}"; merge into a master of this plan or a new file`,
+    );
   }
 }
 
 /** A master of another version of the same plan (its content hash differs). */
 export class MasterPlanVersionError extends MasterError {
   override readonly name = "MasterPlanVersionError";
-  constructor(readonly found: string, readonly expected: string) {
-    super(`the master was made for another version of the plan (${found.slice(0, 12)}, expected ${expected.slice(0, 12)}); start a new master`);
+  constructor(
+    readonly found: string,
+    readonly expected: string,
+  ) {
+    super(
+      `the master was made for another version of the plan (${found.slice(0, 12)}, expected ${expected.slice(0, 12)}); start a new master`,
+    );
   }
 }
 
 /** A master written by a Tendik with another master format. */
 export class MasterFormatVersionError extends MasterError {
   override readonly name = "MasterFormatVersionError";
-  constructor(readonly found: string, readonly supported: number) {
+  constructor(
+    readonly found: string,
+    readonly supported: number,
+  ) {
     super(`master format version ${found} is not supported (this Tendik reads version ${supported})`);
   }
 }
@@ -50,7 +67,10 @@ export class MasterSheetMissingError extends MasterError {
 /** A column of a master table was renamed or deleted. */
 export class MasterColumnMissingError extends MasterError {
   override readonly name = "MasterColumnMissingError";
-  constructor(readonly sheet: string, readonly column: string) {
+  constructor(
+    readonly sheet: string,
+    readonly column: string,
+  ) {
     super(`the master's sheet "${sheet}" has no column "${column}"; do not rename or delete the master's columns`);
   }
 }
@@ -58,7 +78,11 @@ export class MasterColumnMissingError extends MasterError {
 /** A value in a master table that the master itself could not have written (edited by hand). */
 export class MasterValueError extends MasterError {
   override readonly name = "MasterValueError";
-  constructor(readonly sheet: string, readonly cell: string, detail: string) {
+  constructor(
+    readonly sheet: string,
+    readonly cell: string,
+    detail: string,
+  ) {
     super(`the master's sheet "${sheet}", cell ${cell}: ${detail}`);
   }
 }
@@ -70,7 +94,8 @@ export class MasterValueError extends MasterError {
  * @throws {MasterFormatVersionError} a master format this code does not read.
  */
 export function checkMasterIdentity(identity: MasterIdentity, plan: Plan): void {
-  if (identity.formatVersion !== MASTER_FORMAT_VERSION) throw new MasterFormatVersionError(String(identity.formatVersion), MASTER_FORMAT_VERSION);
+  if (identity.formatVersion !== MASTER_FORMAT_VERSION)
+    throw new MasterFormatVersionError(String(identity.formatVersion), MASTER_FORMAT_VERSION);
   if (identity.planId !== plan.id) throw new ForeignMasterError(identity.planId, plan.id);
   const hash = planHash(plan);
   if (identity.planHash !== hash) throw new MasterPlanVersionError(identity.planHash, hash);

@@ -6,21 +6,51 @@ import type { ReportingState } from "./summaries";
 export interface MasterLabels {
   title: string;
   sheets: {
-    progress: string; completeness: string; byMeasure: string;
-    measureReports: string; indicatorValues: string; submissions: string; warnings: string; rejections: string;
+    progress: string;
+    completeness: string;
+    byMeasure: string;
+    measureReports: string;
+    indicatorValues: string;
+    submissions: string;
+    warnings: string;
+    rejections: string;
   };
   outcomes: Record<Outcome, string>;
   severities: Record<"error" | "warning", string>;
   states: Record<ReportingState, string>;
   levels: Record<"plan" | "chapter" | "goal" | "task", string>;
   progress: {
-    title: string; note: string; period: string; level: string; id: string; name: string; measures: string;
-    reportedMeasures: string; reports: string; shareCompleted: string; overdue: string;
+    title: string;
+    note: string;
+    period: string;
+    level: string;
+    id: string;
+    name: string;
+    measures: string;
+    reportedMeasures: string;
+    reports: string;
+    shareCompleted: string;
+    overdue: string;
   };
-  completeness: { title: string; note: string; agency: string; name: string; total: Record<ReportingState, string>; expected: string };
+  completeness: {
+    title: string;
+    note: string;
+    agency: string;
+    name: string;
+    total: Record<ReportingState, string>;
+    expected: string;
+  };
   byMeasure: {
-    title: string; note: string; measure: string; text: string; agency: string; byAgreement: string;
-    status: string; narrative: string; values: string; empty: string;
+    title: string;
+    note: string;
+    measure: string;
+    text: string;
+    agency: string;
+    byAgreement: string;
+    status: string;
+    narrative: string;
+    values: string;
+    empty: string;
   };
   valueWords: { women: string; men: string; total: string };
 }
@@ -28,8 +58,14 @@ export interface MasterLabels {
 const ky: MasterLabels = {
   title: "Иш-аракеттердин улуттук планынын аткарылышы: жыйынтык китеби",
   sheets: {
-    progress: "Аткарылышы", completeness: "Толуктугу", byMeasure: "Чаралар боюнча",
-    measureReports: "Чаралар отчеттору", indicatorValues: "Индикатор маанилери", submissions: "Келген файлдар", warnings: "Эскертүүлөр", rejections: "Четке кагылгандар",
+    progress: "Аткарылышы",
+    completeness: "Толуктугу",
+    byMeasure: "Чаралар боюнча",
+    measureReports: "Чаралар отчеттору",
+    indicatorValues: "Индикатор маанилери",
+    submissions: "Келген файлдар",
+    warnings: "Эскертүүлөр",
+    rejections: "Четке кагылгандар",
   },
   outcomes: { accepted: "Кабыл алынды", duplicate: "Кайталанма", rejected: "Четке кагылды" },
   severities: { error: "ката", warning: "эскертүү" },
@@ -38,19 +74,35 @@ const ky: MasterLabels = {
   progress: {
     title: "Пландын аткарылышы: бөлүмдөр, максаттар жана милдеттер боюнча",
     note: "Ар бир мекеменин ар бир чара боюнча отчету өзүнчө эсептелет: бир нече мекеме аткарган чара ар бир мекеме үчүн бир жолу саналат.",
-    period: "Мезгил", level: "Деңгээл", id: "№", name: "Аталышы", measures: "Пландагы чаралар",
-    reportedMeasures: "Отчет берилген чаралар", reports: "Отчеттор", shareCompleted: "Аткарылган үлүшү", overdue: "Мөөнөтү өткөн",
+    period: "Мезгил",
+    level: "Деңгээл",
+    id: "№",
+    name: "Аталышы",
+    measures: "Пландагы чаралар",
+    reportedMeasures: "Отчет берилген чаралар",
+    reports: "Отчеттор",
+    shareCompleted: "Аткарылган үлүшү",
+    overdue: "Мөөнөтү өткөн",
   },
   completeness: {
     title: "Отчеттордун толуктугу: мекемелер жана мезгилдер боюнча",
     note: "Тапшырды: маалыматтары жыйынтык китебинде. Четке кагылды: каталуу файлдар гана келген. Жок: эч нерсе келген жок.",
-    agency: "Мекеме", name: "Аталышы", total: { submitted: "Тапшырды, бардыгы", rejected: "Четке кагылды, бардыгы", missing: "Жок, бардыгы" }, expected: "Күтүлгөн",
+    agency: "Мекеме",
+    name: "Аталышы",
+    total: { submitted: "Тапшырды, бардыгы", rejected: "Четке кагылды, бардыгы", missing: "Жок, бардыгы" },
+    expected: "Күтүлгөн",
   },
   byMeasure: {
     title: "Чаралар боюнча: ар бир жооптуу мекеме эмнени билдирди",
     note: "Ар бир чара үчүн анын жооптуу мекемелери катар саптарда, ар бир мезгил өз мамычаларында.",
-    measure: "№", text: "Чара", agency: "Мекеме", byAgreement: "Макулдашуу боюнча",
-    status: "абалы", narrative: "эмне жасалды", values: "индикаторлор", empty: "—",
+    measure: "№",
+    text: "Чара",
+    agency: "Мекеме",
+    byAgreement: "Макулдашуу боюнча",
+    status: "абалы",
+    narrative: "эмне жасалды",
+    values: "индикаторлор",
+    empty: "—",
   },
   valueWords: { women: "аялдар", men: "эркектер", total: "бардыгы" },
 };
@@ -58,8 +110,14 @@ const ky: MasterLabels = {
 const ru: MasterLabels = {
   title: "Выполнение Национального плана действий: сводная книга",
   sheets: {
-    progress: "Ход выполнения", completeness: "Полнота отчетности", byMeasure: "По мероприятиям",
-    measureReports: "Отчеты по мероприятиям", indicatorValues: "Значения индикаторов", submissions: "Журнал файлов", warnings: "Предупреждения", rejections: "Отклоненные файлы",
+    progress: "Ход выполнения",
+    completeness: "Полнота отчетности",
+    byMeasure: "По мероприятиям",
+    measureReports: "Отчеты по мероприятиям",
+    indicatorValues: "Значения индикаторов",
+    submissions: "Журнал файлов",
+    warnings: "Предупреждения",
+    rejections: "Отклоненные файлы",
   },
   outcomes: { accepted: "Принят", duplicate: "Повтор", rejected: "Отклонен" },
   severities: { error: "ошибка", warning: "предупреждение" },
@@ -68,19 +126,35 @@ const ru: MasterLabels = {
   progress: {
     title: "Ход выполнения плана по разделам, целям и задачам",
     note: "Отчет каждого ведомства по каждому мероприятию считается отдельно: мероприятие нескольких исполнителей учитывается по разу на каждого.",
-    period: "Период", level: "Уровень", id: "№", name: "Наименование", measures: "Мероприятий в плане",
-    reportedMeasures: "Мероприятий с отчетом", reports: "Отчетов", shareCompleted: "Доля выполненных", overdue: "Просрочено",
+    period: "Период",
+    level: "Уровень",
+    id: "№",
+    name: "Наименование",
+    measures: "Мероприятий в плане",
+    reportedMeasures: "Мероприятий с отчетом",
+    reports: "Отчетов",
+    shareCompleted: "Доля выполненных",
+    overdue: "Просрочено",
   },
   completeness: {
     title: "Полнота отчетности по ведомствам и периодам",
     note: "Сдан: данные в сводной книге. Отклонен: поступали только файлы с ошибками. Нет: ничего не поступало.",
-    agency: "Ведомство", name: "Наименование", total: { submitted: "Сдано, всего", rejected: "Отклонено, всего", missing: "Нет, всего" }, expected: "Ожидается",
+    agency: "Ведомство",
+    name: "Наименование",
+    total: { submitted: "Сдано, всего", rejected: "Отклонено, всего", missing: "Нет, всего" },
+    expected: "Ожидается",
   },
   byMeasure: {
     title: "По мероприятиям: что сообщил каждый ответственный исполнитель",
     note: "Исполнители мероприятия идут соседними строками, каждый период — в своих столбцах.",
-    measure: "№", text: "Мероприятие", agency: "Ведомство", byAgreement: "По согласованию",
-    status: "статус", narrative: "что сделано", values: "индикаторы", empty: "—",
+    measure: "№",
+    text: "Мероприятие",
+    agency: "Ведомство",
+    byAgreement: "По согласованию",
+    status: "статус",
+    narrative: "что сделано",
+    values: "индикаторы",
+    empty: "—",
   },
   valueWords: { women: "женщин", men: "мужчин", total: "всего" },
 };
@@ -88,8 +162,14 @@ const ru: MasterLabels = {
 const en: MasterLabels = {
   title: "National action plan progress: master workbook",
   sheets: {
-    progress: "Progress", completeness: "Completeness", byMeasure: "By measure",
-    measureReports: "Measure reports", indicatorValues: "Indicator values", submissions: "Submissions", warnings: "Warnings", rejections: "Rejected files",
+    progress: "Progress",
+    completeness: "Completeness",
+    byMeasure: "By measure",
+    measureReports: "Measure reports",
+    indicatorValues: "Indicator values",
+    submissions: "Submissions",
+    warnings: "Warnings",
+    rejections: "Rejected files",
   },
   outcomes: { accepted: "accepted", duplicate: "duplicate", rejected: "rejected" },
   severities: { error: "error", warning: "warning" },
@@ -98,19 +178,35 @@ const en: MasterLabels = {
   progress: {
     title: "Progress of the plan by chapter, goal and task",
     note: "Each body's report on each measure counts on its own: a measure with several responsible bodies counts once per body.",
-    period: "Period", level: "Level", id: "No.", name: "Title", measures: "Measures in the plan",
-    reportedMeasures: "Measures reported", reports: "Reports", shareCompleted: "Share completed", overdue: "Overdue",
+    period: "Period",
+    level: "Level",
+    id: "No.",
+    name: "Title",
+    measures: "Measures in the plan",
+    reportedMeasures: "Measures reported",
+    reports: "Reports",
+    shareCompleted: "Share completed",
+    overdue: "Overdue",
   },
   completeness: {
     title: "Completeness of reporting by body and period",
     note: "submitted: its data is in the master. rejected: only files with errors arrived. missing: nothing arrived.",
-    agency: "Body", name: "Name", total: { submitted: "Submitted, total", rejected: "Rejected, total", missing: "Missing, total" }, expected: "Expected",
+    agency: "Body",
+    name: "Name",
+    total: { submitted: "Submitted, total", rejected: "Rejected, total", missing: "Missing, total" },
+    expected: "Expected",
   },
   byMeasure: {
     title: "By measure: what each responsible body reported",
     note: "A measure's responsible bodies are on adjacent rows; each period has its own columns.",
-    measure: "No.", text: "Measure", agency: "Body", byAgreement: "By agreement",
-    status: "status", narrative: "what was done", values: "indicators", empty: "—",
+    measure: "No.",
+    text: "Measure",
+    agency: "Body",
+    byAgreement: "By agreement",
+    status: "status",
+    narrative: "what was done",
+    values: "indicators",
+    empty: "—",
   },
   valueWords: { women: "women", men: "men", total: "total" },
 };

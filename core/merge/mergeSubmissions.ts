@@ -1,7 +1,25 @@
-import { defaultPlan, findMeasure, makeIssue, planHash, type Issue, type Language, type MeasureInPlan, type Plan, type Report } from "../../schema";
+import {
+  defaultPlan,
+  findMeasure,
+  makeIssue,
+  planHash,
+  type Issue,
+  type Language,
+  type MeasureInPlan,
+  type Plan,
+  type Report,
+} from "../../schema";
 import type { CheckedSubmission } from "../validate/validateWorkbook";
 import { checkMasterIdentity } from "./errors";
-import type { IndicatorValueRow, IssueRow, Master, MeasureReportRow, Outcome, RejectionRow, SubmissionLogRow } from "./model";
+import type {
+  IndicatorValueRow,
+  IssueRow,
+  Master,
+  MeasureReportRow,
+  Outcome,
+  RejectionRow,
+  SubmissionLogRow,
+} from "./model";
 import { indicatorValueRow, measureReportRow, PlanOrder } from "./rows";
 
 /** One file to merge: what validation found in it, and where it came from. */
@@ -38,7 +56,11 @@ export interface MergeOptions {
 }
 
 /** A validated file as a submission. */
-export function submissionOf(checked: CheckedSubmission, receivedAt: string, fileName = checked.task.source): Submission {
+export function submissionOf(
+  checked: CheckedSubmission,
+  receivedAt: string,
+  fileName = checked.task.source,
+): Submission {
   return { fileName, receivedAt, sha256: checked.sha256, report: checked.report, issues: checked.task.issues };
 }
 
@@ -63,7 +85,11 @@ const slotKey = (agency: string, period: string) => `${agency}\u0000${period}`;
  * @throws {MasterError} when the master is not this plan's (see checkMasterIdentity).
  * @example const { master, results } = mergeSubmissions(emptyMaster(plan), [submissionOf(checked, now)]);
  */
-export function mergeSubmissions(master: Master, submissions: Submission[], opts: MergeOptions = {}): { master: Master; results: MergeResult[] } {
+export function mergeSubmissions(
+  master: Master,
+  submissions: Submission[],
+  opts: MergeOptions = {},
+): { master: Master; results: MergeResult[] } {
   const plan = opts.plan ?? defaultPlan;
   const lang = opts.lang ?? "ky";
   checkMasterIdentity(master.identity, plan);
@@ -76,7 +102,8 @@ export function mergeSubmissions(master: Master, submissions: Submission[], opts
   for (const row of log) {
     if (row.outcome !== "accepted") continue;
     acceptedBySha.set(row.sha256, row);
-    if (row.replacedBy === null && row.agency !== null && row.period !== null) current.set(slotKey(row.agency, row.period), row);
+    if (row.replacedBy === null && row.agency !== null && row.period !== null)
+      current.set(slotKey(row.agency, row.period), row);
   }
   const slots = new Map<string, Slot>();
   const slotOf = (r: { agency: string | null; period: string | null }): Slot => {
@@ -93,10 +120,26 @@ export function mergeSubmissions(master: Master, submissions: Submission[], opts
   const results: MergeResult[] = [];
   for (const sub of submissions) {
     seq++;
-    const base = { seq, fileName: sub.fileName, sha256: sub.sha256, receivedAt: sub.receivedAt, replaces: null, replacedBy: null };
+    const base = {
+      seq,
+      fileName: sub.fileName,
+      sha256: sub.sha256,
+      receivedAt: sub.receivedAt,
+      replaces: null,
+      replacedBy: null,
+    };
     const earlier = acceptedBySha.get(sub.sha256);
     if (earlier) {
-      const row: SubmissionLogRow = { ...base, agency: earlier.agency, period: earlier.period, outcome: "duplicate", measures: 0, values: 0, errors: 0, warnings: 0 };
+      const row: SubmissionLogRow = {
+        ...base,
+        agency: earlier.agency,
+        period: earlier.period,
+        outcome: "duplicate",
+        measures: 0,
+        values: 0,
+        errors: 0,
+        warnings: 0,
+      };
       log.push(row);
       results.push(resultOf(row, []));
       continue;
@@ -111,17 +154,31 @@ export function mergeSubmissions(master: Master, submissions: Submission[], opts
     const warningCount = issues.length - errors;
 
     if (!report || errors > 0) {
-      const row: SubmissionLogRow = { ...base, agency, period, outcome: "rejected", measures: 0, values: 0, errors, warnings: warningCount };
+      const row: SubmissionLogRow = {
+        ...base,
+        agency,
+        period,
+        outcome: "rejected",
+        measures: 0,
+        values: 0,
+        errors,
+        warnings: warningCount,
+      };
       log.push(row);
       for (const issue of issues) rejections.push({ seq, ...issueRow(issue, sub, agency, period) });
       results.push(resultOf(row, issues));
       continue;
     }
 
-    const slot: Slot = { measureReports: [], indicatorValues: [], warnings: issues.map((i) => issueRow(i, sub, agency, period)) };
+    const slot: Slot = {
+      measureReports: [],
+      indicatorValues: [],
+      warnings: issues.map((i) => issueRow(i, sub, agency, period)),
+    };
     for (const entry of report.entries) {
       slot.measureReports.push(measureReportRow(report, entry, places.get(entry.measureId)!, sub.sha256));
-      for (const v of entry.indicators) slot.indicatorValues.push(indicatorValueRow(report, entry.measureId, v, sub.sha256));
+      for (const v of entry.indicators)
+        slot.indicatorValues.push(indicatorValueRow(report, entry.measureId, v, sub.sha256));
     }
     const key = slotKey(report.header.agency, report.header.period);
     const previous = current.get(key);
@@ -162,17 +219,43 @@ export function mergeSubmissions(master: Master, submissions: Submission[], opts
  * What validation cannot know about a report but the master can: that it is this plan's (a template of
  * another plan or version is rejected even if someone merges it without validating), with known measures.
  */
-function planIssues(report: Report, plan: Plan, lang: Language, fileName: string, places: Map<string, MeasureInPlan>): Issue[] {
+function planIssues(
+  report: Report,
+  plan: Plan,
+  lang: Language,
+  fileName: string,
+  places: Map<string, MeasureInPlan>,
+): Issue[] {
   const at = { workbook: fileName };
-  if (report.header.planId !== plan.id) return [makeIssue("identity-other-plan", { found: report.header.planId, expected: plan.id }, lang, "/header/planId", at)];
+  if (report.header.planId !== plan.id)
+    return [
+      makeIssue("identity-other-plan", { found: report.header.planId, expected: plan.id }, lang, "/header/planId", at),
+    ];
   const hash = planHash(plan);
   if (report.header.planHash !== hash)
-    return [makeIssue("identity-plan-version", { found: report.header.planHash.slice(0, 12), expected: hash.slice(0, 12) }, lang, "/header/planHash", at)];
+    return [
+      makeIssue(
+        "identity-plan-version",
+        { found: report.header.planHash.slice(0, 12), expected: hash.slice(0, 12) },
+        lang,
+        "/header/planHash",
+        at,
+      ),
+    ];
   const out: Issue[] = [];
   report.entries.forEach((entry, i) => {
     const place = findMeasure(plan, entry.measureId);
     if (!place) out.push(makeIssue("row-unexpected", { value: entry.measureId }, lang, `/entries/${i}`, at));
-    else if (!entry.status) out.push(makeIssue("schema-violation", { detail: `measure ${entry.measureId} has no status` }, lang, `/entries/${i}/status`, at));
+    else if (!entry.status)
+      out.push(
+        makeIssue(
+          "schema-violation",
+          { detail: `measure ${entry.measureId} has no status` },
+          lang,
+          `/entries/${i}/status`,
+          at,
+        ),
+      );
     else places.set(entry.measureId, place);
   });
   return out;

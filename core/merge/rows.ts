@@ -1,10 +1,22 @@
 /** A report as master rows, and the canonical order of the master's data tables. */
 import {
-  bodiesWithMeasures, listMeasures, parsePeriod, type IndicatorValue, type MeasureInPlan, type Plan, type Report, type ReportEntry,
+  bodiesWithMeasures,
+  listMeasures,
+  parsePeriod,
+  type IndicatorValue,
+  type MeasureInPlan,
+  type Plan,
+  type Report,
+  type ReportEntry,
 } from "../../schema";
 import type { IndicatorValueRow, IssueRow, MeasureReportRow } from "./model";
 
-export function measureReportRow(report: Report, entry: ReportEntry, place: MeasureInPlan, sha256: string): MeasureReportRow {
+export function measureReportRow(
+  report: Report,
+  entry: ReportEntry,
+  place: MeasureInPlan,
+  sha256: string,
+): MeasureReportRow {
   const { agency, period } = report.header;
   return {
     agency,
@@ -26,7 +38,12 @@ export function measureReportRow(report: Report, entry: ReportEntry, place: Meas
 }
 
 /** A typed value as a row: exactly what was typed, nothing derived (a people total only if the report has one). */
-export function indicatorValueRow(report: Report, measureId: string, v: IndicatorValue, sha256: string): IndicatorValueRow {
+export function indicatorValueRow(
+  report: Report,
+  measureId: string,
+  v: IndicatorValue,
+  sha256: string,
+): IndicatorValueRow {
   const row: IndicatorValueRow = {
     agency: report.header.agency,
     period: report.header.period,
@@ -85,12 +102,23 @@ export class PlanOrder {
     return p.half ? p.year * 4 + (p.half - 1) * 2 : p.year * 4 + 3;
   }
 
-  compareAgencyPeriod(a: { agency: string | null; period: string | null }, b: { agency: string | null; period: string | null }): number {
-    return this.body(a.agency) - this.body(b.agency) || cmp(a.agency ?? "", b.agency ?? "") || PlanOrder.period(a.period) - PlanOrder.period(b.period) || cmp(a.period ?? "", b.period ?? "");
+  compareAgencyPeriod(
+    a: { agency: string | null; period: string | null },
+    b: { agency: string | null; period: string | null },
+  ): number {
+    return (
+      this.body(a.agency) - this.body(b.agency) ||
+      cmp(a.agency ?? "", b.agency ?? "") ||
+      PlanOrder.period(a.period) - PlanOrder.period(b.period) ||
+      cmp(a.period ?? "", b.period ?? "")
+    );
   }
 
   compareMeasureReports = (a: MeasureReportRow, b: MeasureReportRow): number =>
-    this.measure(a.measureId) - this.measure(b.measureId) || cmp(a.measureId, b.measureId) || this.compareAgencyPeriod(a, b) || cmp(a.sha256, b.sha256);
+    this.measure(a.measureId) - this.measure(b.measureId) ||
+    cmp(a.measureId, b.measureId) ||
+    this.compareAgencyPeriod(a, b) ||
+    cmp(a.sha256, b.sha256);
 
   compareIndicatorValues = (a: IndicatorValueRow, b: IndicatorValueRow): number =>
     this.measure(a.measureId) - this.measure(b.measureId) ||

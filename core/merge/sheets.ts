@@ -60,7 +60,14 @@ export interface MasterWorkbookSpec {
 export const MASTER_STYLES: Record<string, StyleSpec> = {
   title: { font: { bold: true, size: 13 } },
   note: { font: { italic: true, size: 9, color: "595959" } },
-  header: { font: { bold: true, size: 10 }, fill: "D9E2F3", horizontal: "center", vertical: "middle", border: true, wrap: true },
+  header: {
+    font: { bold: true, size: 10 },
+    fill: "D9E2F3",
+    horizontal: "center",
+    vertical: "middle",
+    border: true,
+    wrap: true,
+  },
   plan: { font: { bold: true, size: 10 }, fill: "BDD7EE", border: true, vertical: "top", wrap: true },
   chapter: { font: { bold: true, size: 10 }, fill: "DDEBF7", border: true, vertical: "top", wrap: true },
   goal: { font: { bold: true, size: 10 }, fill: "EEF4FB", border: true, vertical: "top", wrap: true },
@@ -84,7 +91,11 @@ export function buildMasterWorkbook(master: Master, plan: Plan, lang: Language):
     title: L.title,
     creator: MASTER_GENERATOR,
     language: lang,
-    summaries: [progressSheet(master, plan, lang), completenessSheet(master, plan, lang), byMeasureSheet(master, plan, lang)],
+    summaries: [
+      progressSheet(master, plan, lang),
+      completenessSheet(master, plan, lang),
+      byMeasureSheet(master, plan, lang),
+    ],
     tables: TABLE_IDS.map((id) => {
       return {
         id,
@@ -114,12 +125,21 @@ function progressSheet(master: Master, plan: Plan, lang: Language): SummarySheet
     { header: P.shareCompleted, width: 11, kind: "percent" },
     { header: P.overdue, width: 10, kind: "int" },
   ];
-  const rows = summarizeProgress(master, plan).map(
-    (r): SummaryRow => ({
-      style: r.level === "task" ? "item" : r.level,
-      cells: [r.period, L.levels[r.level], r.id, text(r.title, lang), r.measures, r.reportedMeasures, r.reports, ...STATUSES.map((s) => r.byStatus[s]), r.shareCompleted, r.overdue],
-    }),
-  );
+  const rows = summarizeProgress(master, plan).map((r): SummaryRow => ({
+    style: r.level === "task" ? "item" : r.level,
+    cells: [
+      r.period,
+      L.levels[r.level],
+      r.id,
+      text(r.title, lang),
+      r.measures,
+      r.reportedMeasures,
+      r.reports,
+      ...STATUSES.map((s) => r.byStatus[s]),
+      r.shareCompleted,
+      r.overdue,
+    ],
+  }));
   return { name: L.sheets.progress, title: P.title, note: P.note, columns, rows, frozenCols: 4 };
 }
 
@@ -143,7 +163,8 @@ function completenessSheet(master: Master, plan: Plan, lang: Language): SummaryS
     });
   }
   out.push({ style: "total", cells: [C.expected, "", ...totals.map((t) => t.expected)] });
-  for (const state of ["submitted", "rejected", "missing"] as const) out.push({ style: "total", cells: [C.total[state], "", ...totals.map((t) => t[state])] });
+  for (const state of ["submitted", "rejected", "missing"] as const)
+    out.push({ style: "total", cells: [C.total[state], "", ...totals.map((t) => t[state])] });
   return { name: L.sheets.completeness, title: C.title, note: C.note, columns, rows: out, frozenCols: 2 };
 }
 
@@ -152,7 +173,11 @@ function byMeasureSheet(master: Master, plan: Plan, lang: Language): SummaryShee
   const B = L.byMeasure;
   const { periods, rows } = summarizeByMeasure(master, plan);
   const statuses = templateLabels[lang].statuses;
-  const measureText = new Map(plan.chapters.flatMap((c) => c.goals.flatMap((g) => g.tasks.flatMap((t) => t.measures.map((m) => [m.id, text(m.text, lang)] as const)))));
+  const measureText = new Map(
+    plan.chapters.flatMap((c) =>
+      c.goals.flatMap((g) => g.tasks.flatMap((t) => t.measures.map((m) => [m.id, text(m.text, lang)] as const))),
+    ),
+  );
   const columns: MasterColumn[] = [
     { header: B.measure, width: 7, kind: "text" },
     { header: B.text, width: 50, kind: "text" },
@@ -164,18 +189,20 @@ function byMeasureSheet(master: Master, plan: Plan, lang: Language): SummaryShee
       { header: `${p}: ${B.values}`, width: 36, kind: "text" },
     ]),
   ];
-  const out = rows.map(
-    (r): SummaryRow => ({
-      style: r.first ? "first" : "item",
-      cells: [
-        r.measureId,
-        r.first ? (measureText.get(r.measureId) ?? "") : "",
-        r.agency,
-        r.byAgreement ? templateLabels[lang].byAgreement : "",
-        ...r.reports.flatMap((rep) => (rep ? [statuses[rep.status], rep.narrative ?? "", rep.values.map((v) => valueText(v, lang)).join("\n")] : [B.empty, "", ""])),
-      ],
-    }),
-  );
+  const out = rows.map((r): SummaryRow => ({
+    style: r.first ? "first" : "item",
+    cells: [
+      r.measureId,
+      r.first ? (measureText.get(r.measureId) ?? "") : "",
+      r.agency,
+      r.byAgreement ? templateLabels[lang].byAgreement : "",
+      ...r.reports.flatMap((rep) =>
+        rep
+          ? [statuses[rep.status], rep.narrative ?? "", rep.values.map((v) => valueText(v, lang)).join("\n")]
+          : [B.empty, "", ""],
+      ),
+    ],
+  }));
   return { name: L.sheets.byMeasure, title: B.title, note: B.note, columns, rows: out, frozenCols: 4 };
 }
 
@@ -185,7 +212,14 @@ export function valueText(v: IndicatorValueRow, lang: Language): string {
   const T = templateLabels[lang];
   switch (v.kind) {
     case "people":
-      return `${v.indicatorId}: ${[[W.women, v.women], [W.men, v.men], [W.total, v.total]].filter(([, n]) => n !== null).map(([w, n]) => `${w} ${n}`).join(", ")}`;
+      return `${v.indicatorId}: ${[
+        [W.women, v.women],
+        [W.men, v.men],
+        [W.total, v.total],
+      ]
+        .filter(([, n]) => n !== null)
+        .map(([w, n]) => `${w} ${n}`)
+        .join(", ")}`;
     case "document":
       return `${v.indicatorId}: ${v.done === null ? "" : v.done ? T.yes : T.no}${v.reference ? ` (${v.reference})` : ""}`;
     case "text":

@@ -9,8 +9,15 @@
  * body's report on the measure next to the others, for whoever needs one verdict per measure.
  */
 import {
-  bodiesWithMeasures, findBody, isDeadlinePassed, isReportingBody, listMeasures, parsePeriod,
-  type LocalizedString, type MeasureStatus, type Plan,
+  bodiesWithMeasures,
+  findBody,
+  isDeadlinePassed,
+  isReportingBody,
+  listMeasures,
+  parsePeriod,
+  type LocalizedString,
+  type MeasureStatus,
+  type Plan,
 } from "../../schema";
 import type { IndicatorValueRow, Master, MeasureReportRow } from "./model";
 import { cmp, PlanOrder } from "./rows";
@@ -42,7 +49,13 @@ export function sortPeriods(periods: Iterable<string>): string[] {
   return [...new Set(periods)].sort((a, b) => PlanOrder.period(a) - PlanOrder.period(b) || cmp(a, b));
 }
 
-const zeroCounts = (): StatusCounts => ({ "not-started": 0, "in-progress": 0, completed: 0, suspended: 0, cancelled: 0 });
+const zeroCounts = (): StatusCounts => ({
+  "not-started": 0,
+  "in-progress": 0,
+  completed: 0,
+  suspended: 0,
+  cancelled: 0,
+});
 
 /** Per period (those with data): the plan, then each chapter, goal and task in printed order. */
 export function summarizeProgress(master: Master, plan: Plan): ProgressRow[] {
@@ -57,7 +70,12 @@ export function summarizeProgress(master: Master, plan: Plan): ProgressRow[] {
   for (const period of sortPeriods(byPeriod.keys())) {
     const reports = byPeriod.get(period)!;
     const at = parsePeriod(period);
-    const row = (level: ProgressRow["level"], id: string, title: LocalizedString, measureIds: Set<string>): ProgressRow => {
+    const row = (
+      level: ProgressRow["level"],
+      id: string,
+      title: LocalizedString,
+      measureIds: Set<string>,
+    ): ProgressRow => {
       const mine = reports.filter((r) => measureIds.has(r.measureId));
       const byStatus = zeroCounts();
       let overdue = 0;
@@ -67,7 +85,10 @@ export function summarizeProgress(master: Master, plan: Plan): ProgressRow[] {
         if (passed && r.status !== "completed" && r.status !== "cancelled") overdue++;
       }
       return {
-        period, level, id, title,
+        period,
+        level,
+        id,
+        title,
         measures: measureIds.size,
         reportedMeasures: new Set(mine.map((r) => r.measureId)).size,
         reports: mine.length,
@@ -122,10 +143,19 @@ export function reportingBodies(plan: Plan): string[] {
 }
 
 /** Per reporting body and period (the periods any file was received for), who reported. */
-export function summarizeCompleteness(master: Master, plan: Plan): { periods: string[]; rows: CompletenessRow[]; totals: CompletenessTotal[] } {
+export function summarizeCompleteness(
+  master: Master,
+  plan: Plan,
+): { periods: string[]; rows: CompletenessRow[]; totals: CompletenessTotal[] } {
   const periods = sortPeriods(master.submissions.flatMap((s) => (s.period === null ? [] : [s.period])));
   const rows: CompletenessRow[] = [];
-  const totals: CompletenessTotal[] = periods.map((period) => ({ period, expected: 0, submitted: 0, rejected: 0, missing: 0 }));
+  const totals: CompletenessTotal[] = periods.map((period) => ({
+    period,
+    expected: 0,
+    submitted: 0,
+    rejected: 0,
+    missing: 0,
+  }));
   const bodies = reportingBodies(plan);
   const log = new Map<string, typeof master.submissions>();
   for (const s of master.submissions) {
@@ -140,7 +170,16 @@ export function summarizeCompleteness(master: Master, plan: Plan): { periods: st
       const current = files.find((f) => f.outcome === "accepted" && f.replacedBy === null) ?? null;
       const rejectedFiles = files.filter((f) => f.outcome === "rejected").length;
       const state: ReportingState = current ? "submitted" : rejectedFiles ? "rejected" : "missing";
-      rows.push({ agency, name, period, state, fileName: current?.fileName ?? null, receivedAt: current?.receivedAt ?? null, files: files.length, rejectedFiles });
+      rows.push({
+        agency,
+        name,
+        period,
+        state,
+        fileName: current?.fileName ?? null,
+        receivedAt: current?.receivedAt ?? null,
+        files: files.length,
+        rejectedFiles,
+      });
       totals[i].expected++;
       totals[i][state]++;
     });
@@ -176,12 +215,16 @@ export function summarizeByMeasure(master: Master, plan: Plan): { periods: strin
   }
   const reporting = new Set(reportingBodies(plan));
   const reportedBy = new Map<string, Set<string>>();
-  for (const r of master.measureReports) reportedBy.set(r.measureId, (reportedBy.get(r.measureId) ?? new Set()).add(r.agency));
+  for (const r of master.measureReports)
+    reportedBy.set(r.measureId, (reportedBy.get(r.measureId) ?? new Set()).add(r.agency));
 
   const rows: SideBySideRow[] = [];
   for (const { measure } of listMeasures(plan)) {
-    const bodies = measure.responsible.filter((r) => reporting.has(r.code)).map((r) => ({ agency: r.code, byAgreement: r.byAgreement }));
-    for (const agency of reportedBy.get(measure.id) ?? []) if (!bodies.some((b) => b.agency === agency)) bodies.push({ agency, byAgreement: false });
+    const bodies = measure.responsible
+      .filter((r) => reporting.has(r.code))
+      .map((r) => ({ agency: r.code, byAgreement: r.byAgreement }));
+    for (const agency of reportedBy.get(measure.id) ?? [])
+      if (!bodies.some((b) => b.agency === agency)) bodies.push({ agency, byAgreement: false });
     bodies.forEach((b, i) =>
       rows.push({
         measureId: measure.id,
@@ -190,7 +233,9 @@ export function summarizeByMeasure(master: Master, plan: Plan): { periods: strin
         byAgreement: b.byAgreement,
         reports: periods.map((p) => {
           const r = reports.get(key(measure.id, b.agency, p));
-          return r ? { status: r.status, narrative: r.narrative, values: values.get(key(measure.id, b.agency, p)) ?? [] } : null;
+          return r
+            ? { status: r.status, narrative: r.narrative, values: values.get(key(measure.id, b.agency, p)) ?? [] }
+            : null;
         }),
       }),
     );

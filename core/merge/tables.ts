@@ -5,7 +5,13 @@ import { findSheet, type Cell, type CellValue, type SheetGrid, type WorkbookGrid
 import { IDENTITY_SHEET } from "../template/identity";
 import { isoToSerial, parseNumber, serialToIso } from "../values";
 import { columnsOf, TABLE_IDS, type AnyColumn, type ColumnDef, type TableId } from "./columns";
-import { checkMasterIdentity, MasterColumnMissingError, MasterSheetMissingError, MasterValueError, NotAMasterError } from "./errors";
+import {
+  checkMasterIdentity,
+  MasterColumnMissingError,
+  MasterSheetMissingError,
+  MasterValueError,
+  NotAMasterError,
+} from "./errors";
 import { masterLabels } from "./labels";
 import type { Master, MasterIdentity } from "./model";
 
@@ -32,12 +38,19 @@ export function toCell<R>(col: ColumnDef<R>, value: unknown, lang: Language): Ce
 /** The rows of one table, in the model's order. */
 export function tableRows(master: Master, id: TableId, lang: Language): CellValue[][] {
   const columns = columnsOf(id);
-  return (master[id] as unknown as Record<string, unknown>[]).map((row) => columns.map((c) => toCell(c, row[c.key], lang)));
+  return (master[id] as unknown as Record<string, unknown>[]).map((row) =>
+    columns.map((c) => toCell(c, row[c.key], lang)),
+  );
 }
 
 /** The identity sheet's key/value rows. */
 export function identityRows(identity: MasterIdentity, lang: Language, generator: string): [string, string][] {
-  const values: Record<(typeof MASTER_IDENTITY_KEYS)[number], string> = { ...identity, formatVersion: String(identity.formatVersion), language: lang, generator };
+  const values: Record<(typeof MASTER_IDENTITY_KEYS)[number], string> = {
+    ...identity,
+    formatVersion: String(identity.formatVersion),
+    language: lang,
+    generator,
+  };
   return MASTER_IDENTITY_KEYS.map((k) => [k, values[k]]);
 }
 
@@ -55,7 +68,12 @@ export function masterFromGrid(grid: WorkbookGrid, plan: Plan): { master: Master
     if (typeof key === "string") raw[key] = String(idSheet.cells.get(`B${row}`)?.value ?? "");
   }
   if (raw.kind !== "master") throw new NotAMasterError(raw.kind ?? null);
-  const identity: MasterIdentity = { kind: "master", formatVersion: Number(raw.formatVersion), planId: raw.planId ?? "", planHash: raw.planHash ?? "" };
+  const identity: MasterIdentity = {
+    kind: "master",
+    formatVersion: Number(raw.formatVersion),
+    planId: raw.planId ?? "",
+    planHash: raw.planHash ?? "",
+  };
   checkMasterIdentity(identity, plan);
   const language = (LANGUAGES_ORDER as string[]).includes(raw.language) ? (raw.language as Language) : "ky";
   const master = { identity } as Master;
@@ -111,7 +129,8 @@ function fromCell(c: AnyColumn, v: CellValue, sheet: SheetGrid, ref: string): un
     case "int":
     case "number": {
       const n = parseNumber(v);
-      if (!n?.ok || (c.kind === "int" && !Number.isInteger(n.value))) return bad(`"${v}" is not a ${c.kind === "int" ? "whole number" : "number"}`);
+      if (!n?.ok || (c.kind === "int" && !Number.isInteger(n.value)))
+        return bad(`"${v}" is not a ${c.kind === "int" ? "whole number" : "number"}`);
       return n.value;
     }
     case "bool": {
@@ -127,7 +146,8 @@ function fromCell(c: AnyColumn, v: CellValue, sheet: SheetGrid, ref: string): un
     case "enum": {
       const t = String(v).trim().toLowerCase();
       for (const lang of LANGUAGES_ORDER)
-        for (const [code, label] of Object.entries(c.labels!(lang))) if (code === t || label.toLowerCase() === t) return code;
+        for (const [code, label] of Object.entries(c.labels!(lang)))
+          if (code === t || label.toLowerCase() === t) return code;
       return bad(`"${v}" is not one of ${Object.values(c.labels!("en")).join(", ")}`);
     }
   }

@@ -40,7 +40,11 @@ export class ReadContext {
   }
 
   /** Records an issue at a cell of a sheet (or at the workbook when no cell is given). */
-  add(code: IssueCode, params: IssueParams, at?: { sheet?: SheetGrid | string; cell?: string; path?: string; field?: string }): void {
+  add(
+    code: IssueCode,
+    params: IssueParams,
+    at?: { sheet?: SheetGrid | string; cell?: string; path?: string; field?: string },
+  ): void {
     const sheet = typeof at?.sheet === "string" ? at.sheet : at?.sheet?.name;
     const m = at?.cell ? /^([A-Z]+)(\d+)$/.exec(at.cell) : null;
     this.issues.push(

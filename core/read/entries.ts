@@ -16,9 +16,17 @@ export class CellMap {
 }
 
 /** Reads one input cell: its value, after flagging a formula where a typed value belongs. */
-function inputCell(sheet: SheetGrid, cell: string, field: string, path: string, ctx: ReadContext, formulaAllowed = false): Cell {
+function inputCell(
+  sheet: SheetGrid,
+  cell: string,
+  field: string,
+  path: string,
+  ctx: ReadContext,
+  formulaAllowed = false,
+): Cell {
   const c = sheet.cells.get(cell) ?? { value: null };
-  if (c.formula && !formulaAllowed) ctx.add("formula-not-allowed", { field, formula: c.formula }, { sheet, cell, path, field });
+  if (c.formula && !formulaAllowed)
+    ctx.add("formula-not-allowed", { field, formula: c.formula }, { sheet, cell, path, field });
   return c;
 }
 
@@ -36,7 +44,8 @@ export function readPreparer(sheet: SheetGrid, ctx: ReadContext, map: CellMap): 
     if (field === "date") {
       const d = parseDate(c.value);
       if (d?.ok) out.date = d.value;
-      else if (d) ctx.add("value-not-date", { field: ctx.labels.preparedBy.date, value: d.raw }, { sheet, cell, path, field });
+      else if (d)
+        ctx.add("value-not-date", { field: ctx.labels.preparedBy.date, value: d.raw }, { sheet, cell, path, field });
     } else {
       const t = text(c);
       if (t !== undefined) out[field] = t;
@@ -46,7 +55,15 @@ export function readPreparer(sheet: SheetGrid, ctx: ReadContext, map: CellMap): 
 }
 
 /** Reads a measure's inputs at `row` (where it sits now) into a report entry at `/entries/{index}`. */
-export function readEntry(sheet: SheetGrid, m: MeasureRows, row: number, index: number, ctx: ReadContext, template: TemplateLabels, map: CellMap): ReportEntry {
+export function readEntry(
+  sheet: SheetGrid,
+  m: MeasureRows,
+  row: number,
+  index: number,
+  ctx: ReadContext,
+  template: TemplateLabels,
+  map: CellMap,
+): ReportEntry {
   const L = ctx.labels;
   const base = `/entries/${index}`;
   const at = (key: ColumnKey, r = row) => `${columnLetters(COL[key])}${r}`;
@@ -60,14 +77,29 @@ export function readEntry(sheet: SheetGrid, m: MeasureRows, row: number, index: 
   const number = (key: ColumnKey, path: string, r = row, formulaAllowed = false): number | undefined => {
     const c = read(key, path, r, formulaAllowed);
     const n = parseNumber(c.value);
-    if (n && !n.ok) ctx.add("value-not-number", { field: L.columns[key], value: n.raw }, { sheet, cell: at(key, r), path, field: key });
+    if (n && !n.ok)
+      ctx.add(
+        "value-not-number",
+        { field: L.columns[key], value: n.raw },
+        { sheet, cell: at(key, r), path, field: key },
+      );
     return n?.ok ? n.value : undefined;
   };
-  const choice = <T>(key: ColumnKey, path: string, parse: (s: string) => T | undefined, allowed: string[]): T | undefined => {
+  const choice = <T>(
+    key: ColumnKey,
+    path: string,
+    parse: (s: string) => T | undefined,
+    allowed: string[],
+  ): T | undefined => {
     const t = text(read(key, path));
     if (t === undefined) return undefined;
     const v = parse(t);
-    if (v === undefined) ctx.add("value-not-in-list", { field: L.columns[key], value: t, allowed: allowed.join(", ") }, { sheet, cell: at(key), path, field: key });
+    if (v === undefined)
+      ctx.add(
+        "value-not-in-list",
+        { field: L.columns[key], value: t, allowed: allowed.join(", ") },
+        { sheet, cell: at(key), path, field: key },
+      );
     return v;
   };
 
@@ -78,16 +110,26 @@ export function readEntry(sheet: SheetGrid, m: MeasureRows, row: number, index: 
 
   const amount = number("spent", `${base}/spending/amount`);
   const source = choice("source", `${base}/spending/source`, sourceFromLabel, Object.values(template.sources));
-  if (amount !== undefined || source) entry.spending = { ...(amount !== undefined ? { amount } : {}), ...(source ? { source } : {}) };
+  if (amount !== undefined || source)
+    entry.spending = { ...(amount !== undefined ? { amount } : {}), ...(source ? { source } : {}) };
   map.set(`${base}/spending`, at("spent"));
 
   const document = text(read("document", `${base}/evidence/document`));
   const dateCell = read("date", `${base}/evidence/date`);
   const date = parseDate(dateCell.value);
-  if (date && !date.ok) ctx.add("value-not-date", { field: L.columns.date, value: date.raw }, { sheet, cell: at("date"), path: `${base}/evidence/date`, field: "date" });
+  if (date && !date.ok)
+    ctx.add(
+      "value-not-date",
+      { field: L.columns.date, value: date.raw },
+      { sheet, cell: at("date"), path: `${base}/evidence/date`, field: "date" },
+    );
   const link = text(read("link", `${base}/evidence/link`));
   if (document || date?.ok || link)
-    entry.evidence = { ...(document ? { document } : {}), ...(date?.ok ? { date: date.value } : {}), ...(link ? { link } : {}) };
+    entry.evidence = {
+      ...(document ? { document } : {}),
+      ...(date?.ok ? { date: date.value } : {}),
+      ...(link ? { link } : {}),
+    };
   map.set(`${base}/evidence`, at("document"));
 
   const obstacles = text(read("obstacles", `${base}/obstacles`));
@@ -109,7 +151,13 @@ export function readEntry(sheet: SheetGrid, m: MeasureRows, row: number, index: 
         const total = derived ? (summable ? (women ?? 0) + (men ?? 0) : undefined) : number("total", `${ip}/total`, r);
         map.set(`${ip}/total`, at("total", r));
         if (women !== undefined || men !== undefined || total !== undefined)
-          value = { indicatorId: indicator.id, kind: "people", ...(women !== undefined ? { women } : {}), ...(men !== undefined ? { men } : {}), ...(total !== undefined ? { total } : {}) };
+          value = {
+            indicatorId: indicator.id,
+            kind: "people",
+            ...(women !== undefined ? { women } : {}),
+            ...(men !== undefined ? { men } : {}),
+            ...(total !== undefined ? { total } : {}),
+          };
         break;
       }
       case "document": {
@@ -117,8 +165,13 @@ export function readEntry(sheet: SheetGrid, m: MeasureRows, row: number, index: 
         const reference = text(read("reference", `${ip}/reference`, r));
         const done = t === undefined ? undefined : yesNoFromLabel(t);
         if (t !== undefined && done === undefined)
-          ctx.add("value-not-in-list", { field: L.columns.value, value: t, allowed: `${template.yes}, ${template.no}` }, { sheet, cell: at("value", r), path: `${ip}/done`, field: "value" });
-        if (done !== undefined) value = { indicatorId: indicator.id, kind: "document", done, ...(reference ? { reference } : {}) };
+          ctx.add(
+            "value-not-in-list",
+            { field: L.columns.value, value: t, allowed: `${template.yes}, ${template.no}` },
+            { sheet, cell: at("value", r), path: `${ip}/done`, field: "value" },
+          );
+        if (done !== undefined)
+          value = { indicatorId: indicator.id, kind: "document", done, ...(reference ? { reference } : {}) };
         else if (reference) value = { indicatorId: indicator.id, kind: "document", reference } as IndicatorValue; // done missing: the schema reports it
         break;
       }
@@ -139,7 +192,25 @@ export function readEntry(sheet: SheetGrid, m: MeasureRows, row: number, index: 
 }
 
 /** The header a reader can build from the identity and the preparer block. */
-export function makeHeader(id: { planId: string; planHash: string; formatVersion: number; agency: string; period: string; language: ReportHeader["language"] }, preparedBy: Partial<Preparer>): ReportHeader {
+export function makeHeader(
+  id: {
+    planId: string;
+    planHash: string;
+    formatVersion: number;
+    agency: string;
+    period: string;
+    language: ReportHeader["language"];
+  },
+  preparedBy: Partial<Preparer>,
+): ReportHeader {
   // A missing name stays missing: the schema check reports it at its cell.
-  return { planId: id.planId, planHash: id.planHash, formatVersion: id.formatVersion, agency: id.agency, period: id.period, language: id.language, preparedBy: preparedBy as Preparer };
+  return {
+    planId: id.planId,
+    planHash: id.planHash,
+    formatVersion: id.formatVersion,
+    agency: id.agency,
+    period: id.period,
+    language: id.language,
+    preparedBy: preparedBy as Preparer,
+  };
 }

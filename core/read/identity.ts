@@ -40,7 +40,11 @@ export function readIdentity(wb: WorkbookGrid, ctx: ReadContext): TemplateIdenti
   };
   let ok = true;
   if (id.formatVersion !== TEMPLATE_FORMAT_VERSION) {
-    ctx.add("identity-format-version", { found: raw.formatVersion, supported: TEMPLATE_FORMAT_VERSION }, at("formatVersion"));
+    ctx.add(
+      "identity-format-version",
+      { found: raw.formatVersion, supported: TEMPLATE_FORMAT_VERSION },
+      at("formatVersion"),
+    );
     ok = false;
   }
   if (id.planId !== ctx.plan.id) {
@@ -48,7 +52,11 @@ export function readIdentity(wb: WorkbookGrid, ctx: ReadContext): TemplateIdenti
     return null;
   }
   if (id.planHash !== planHash(ctx.plan)) {
-    ctx.add("identity-plan-version", { found: id.planHash.slice(0, 12), expected: planHash(ctx.plan).slice(0, 12) }, at("planHash"));
+    ctx.add(
+      "identity-plan-version",
+      { found: id.planHash.slice(0, 12), expected: planHash(ctx.plan).slice(0, 12) },
+      at("planHash"),
+    );
     ok = false;
   }
   const body = findBody(ctx.plan.bodies, id.agency);

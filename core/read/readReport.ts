@@ -36,13 +36,22 @@ export function readReport(wb: WorkbookGrid, opts: ReadOptions = {}): ReportRead
   const plan = opts.plan ?? defaultPlan;
   const ctx = new ReadContext(plan, opts.lang ?? "ky", opts.workbook);
   const identity = readIdentity(wb, ctx);
-  const none = (): ReportReading => ({ report: null, identity, cells: new Map(), paths: new Map(), issues: ctx.issues });
+  const none = (): ReportReading => ({
+    report: null,
+    identity,
+    cells: new Map(),
+    paths: new Map(),
+    issues: ctx.issues,
+  });
   if (!identity) return none();
 
   // The template's own language names its sheets; accept the other languages' names too (a renamed copy).
   const template = templateLabels[identity.language];
   const sheet =
-    findSheet(wb, template.sheets.report) ?? Object.values(templateLabels).map((l) => findSheet(wb, l.sheets.report)).find(Boolean);
+    findSheet(wb, template.sheets.report) ??
+    Object.values(templateLabels)
+      .map((l) => findSheet(wb, l.sheets.report))
+      .find(Boolean);
   if (!sheet) {
     ctx.add("sheet-missing", { sheet: template.sheets.report });
     return none();

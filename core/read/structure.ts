@@ -16,7 +16,12 @@ export type FoundRows = Map<string, number>;
  * Checks headers, rows and the plan's locked cells against the layout the identity implies.
  * Returns where each measure actually sits, so values are read even from a shifted sheet.
  */
-export function checkStructure(sheet: SheetGrid, layout: ReportLayout, template: TemplateLabels, ctx: ReadContext): FoundRows {
+export function checkStructure(
+  sheet: SheetGrid,
+  layout: ReportLayout,
+  template: TemplateLabels,
+  ctx: ReadContext,
+): FoundRows {
   checkHeaders(sheet, template, ctx);
   const found = findMeasureRows(sheet, layout, ctx);
   for (const m of layout.measures) {
@@ -33,7 +38,8 @@ function checkHeaders(sheet: SheetGrid, template: TemplateLabels, ctx: ReadConte
     const text = norm(cellText(sheet.cells.get(cell)?.value ?? null));
     // Accept the header in any interface language: a clerk may have received a template in another one.
     const known = Object.values(templateLabels).some((l) => norm(l.columns[key]) === text);
-    if (!known) ctx.add("column-missing", { column: columnLetters(col), header: template.columns[key] }, { sheet, cell });
+    if (!known)
+      ctx.add("column-missing", { column: columnLetters(col), header: template.columns[key] }, { sheet, cell });
   }
 }
 
@@ -63,7 +69,12 @@ function findMeasureRows(sheet: SheetGrid, layout: ReportLayout, ctx: ReadContex
   // Rows out of the plan's order: those outside the longest run that keeps the expected order.
   const keep = longestIncreasing(order.map((o) => expected.get(o.id)!));
   order.forEach((o, i) => {
-    if (!keep.has(i)) ctx.add("row-reordered", { measure: o.id, expectedRow: layout.measures[expected.get(o.id)!].row }, { sheet, cell: `A${o.row}` });
+    if (!keep.has(i))
+      ctx.add(
+        "row-reordered",
+        { measure: o.id, expectedRow: layout.measures[expected.get(o.id)!].row },
+        { sheet, cell: `A${o.row}` },
+      );
   });
   return seen;
 }
@@ -73,7 +84,8 @@ function longestIncreasing(xs: number[]): Set<number> {
   const tails: number[] = [];
   const prev: number[] = new Array(xs.length).fill(-1);
   xs.forEach((x, i) => {
-    let lo = 0, hi = tails.length;
+    let lo = 0,
+      hi = tails.length;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
       if (xs[tails[mid]] < x) lo = mid + 1;
@@ -92,7 +104,8 @@ function checkLockedCells(sheet: SheetGrid, m: MeasureRows, row: number, ctx: Re
   const compare = (col: number, r: number, expected: string, field: string) => {
     const cell = `${columnLetters(col)}${r}`;
     const found = norm(cellText(sheet.cells.get(cell)?.value ?? null));
-    if (found !== norm(expected)) ctx.add("locked-cell-edited", { field, expected: clip(norm(expected)), found: clip(found) }, { sheet, cell });
+    if (found !== norm(expected))
+      ctx.add("locked-cell-edited", { field, expected: clip(norm(expected)), found: clip(found) }, { sheet, cell });
   };
   compare(COL.text, row, m.measure.text.ky, L.columns.text);
   compare(COL.deadline, row, m.measure.deadline.text, L.columns.deadline);

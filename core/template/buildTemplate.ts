@@ -1,5 +1,12 @@
 import {
-  defaultPlan, findBody, planHash, type IndicatorValue, type Language, type Plan, type Report, type ReportEntry,
+  defaultPlan,
+  findBody,
+  planHash,
+  type IndicatorValue,
+  type Language,
+  type Plan,
+  type Report,
+  type ReportEntry,
 } from "../../schema";
 import { columnLetters, quoteSheet, rangeA1, toA1 } from "../a1";
 import type { CellValue } from "../grid";
@@ -60,7 +67,13 @@ export function buildTemplate(opts: TemplateOptions): WorkbookSpec {
   };
 }
 
-function reportSheet(plan: Plan, opts: TemplateOptions, L: TemplateLabels, measures: MeasureRows[], rows: ReturnType<typeof layoutReport>["rows"]): SheetSpec {
+function reportSheet(
+  plan: Plan,
+  opts: TemplateOptions,
+  L: TemplateLabels,
+  measures: MeasureRows[],
+  rows: ReturnType<typeof layoutReport>["rows"],
+): SheetSpec {
   const cells: CellSpec[] = [];
   const merges: string[] = [];
   const validations: DataValidationSpec[] = [];
@@ -70,21 +83,31 @@ function reportSheet(plan: Plan, opts: TemplateOptions, L: TemplateLabels, measu
   const merge = (a: string) => merges.push(a);
   const last = columnLetters(LAST_COL);
 
-  const bodyName = findBody(plan.bodies, opts.agency)?.name[opts.language] ?? findBody(plan.bodies, opts.agency)?.name.ky ?? opts.agency;
+  const bodyName =
+    findBody(plan.bodies, opts.agency)?.name[opts.language] ??
+    findBody(plan.bodies, opts.agency)?.name.ky ??
+    opts.agency;
   put(1, ROW.title, `${fill(L.title, { agency: opts.agency, period: opts.period })}\n${bodyName}`, "title");
   merge(`A${ROW.title}:${last}${ROW.title}`);
   heights[ROW.title] = 36;
 
   // Who prepared the report: label cells and their inputs.
   const pre = opts.prefill?.header.preparedBy;
-  for (const [field, at] of Object.entries(PREPARER_CELLS) as [keyof typeof PREPARER_CELLS, (typeof PREPARER_CELLS)[keyof typeof PREPARER_CELLS]][]) {
+  for (const [field, at] of Object.entries(PREPARER_CELLS) as [
+    keyof typeof PREPARER_CELLS,
+    (typeof PREPARER_CELLS)[keyof typeof PREPARER_CELLS],
+  ][]) {
     const [labelStart] = at.label.split(":");
     const [inputStart] = at.input.split(":");
     cells.push({ ref: labelStart, value: L.preparedBy[field], style: "label" });
     if (at.label.includes(":")) merge(at.label);
     const v = pre?.[field];
     const isDate = field === "date";
-    cells.push({ ref: inputStart, value: v === undefined ? null : isDate ? isoToSerial(v) : v, style: isDate ? "inputDate" : "input" });
+    cells.push({
+      ref: inputStart,
+      value: v === undefined ? null : isDate ? isoToSerial(v) : v,
+      style: isDate ? "inputDate" : "input",
+    });
     if (at.input.includes(":")) merge(at.input);
     validations.push(isDate ? dateRule(inputStart, L) : textRule(inputStart, 200, L, L.preparedBy[field]));
   }
@@ -104,7 +127,8 @@ function reportSheet(plan: Plan, opts: TemplateOptions, L: TemplateLabels, measu
     for (let c = COL[a]; c <= COL[b]; c++) put(c, ROW.groups, c === COL[a] ? text : null, style);
     if (a !== b) merge(rangeA1({ row: ROW.groups, col: COL[a] }, { row: ROW.groups, col: COL[b] }));
   }
-  for (const [key, col] of Object.entries(COL) as [ColumnKey, number][]) put(col, ROW.headers, L.columns[key], col < COL.status ? "header" : "headerInput");
+  for (const [key, col] of Object.entries(COL) as [ColumnKey, number][])
+    put(col, ROW.headers, L.columns[key], col < COL.status ? "header" : "headerInput");
   heights[ROW.groups] = 18;
   heights[ROW.headers] = 30;
 
@@ -115,7 +139,11 @@ function reportSheet(plan: Plan, opts: TemplateOptions, L: TemplateLabels, measu
       for (let c = 2; c <= COL.partners; c++) put(c, item.row, null, "task");
       merge(`A${item.row}:${columnLetters(COL.partners)}${item.row}`);
       for (let c = COL.status; c <= LAST_COL; c++) put(c, item.row, null, "task");
-      heights[item.row] = estimateRowHeight([[item.task.title.ky, WIDTHS.slice(0, COL.partners).reduce((a, b) => a + b, 0) - 10]], 1, 9);
+      heights[item.row] = estimateRowHeight(
+        [[item.task.title.ky, WIDTHS.slice(0, COL.partners).reduce((a, b) => a + b, 0) - 10]],
+        1,
+        9,
+      );
       continue;
     }
     measureRows(item, plan, opts, L, entries.get(item.measure.id), { put, merge, validations, heights });
@@ -131,7 +159,13 @@ function reportSheet(plan: Plan, opts: TemplateOptions, L: TemplateLabels, measu
     frozen: { rows: ROW.headers, cols: 1 },
     protect: true,
     validations,
-    print: { orientation: "landscape", fitToWidth: true, paperSize: "A3", repeatRows: `${ROW.groups}:${ROW.headers}`, area: `A1:${last}${measures[measures.length - 1].row + measures[measures.length - 1].span - 1}` },
+    print: {
+      orientation: "landscape",
+      fitToWidth: true,
+      paperSize: "A3",
+      repeatRows: `${ROW.groups}:${ROW.headers}`,
+      area: `A1:${last}${measures[measures.length - 1].row + measures[measures.length - 1].span - 1}`,
+    },
     tabColor: "2F5597",
   };
 }
@@ -143,7 +177,14 @@ interface Sink {
   heights: Record<number, number>;
 }
 
-function measureRows(m: MeasureRows, plan: Plan, opts: TemplateOptions, L: TemplateLabels, entry: ReportEntry | undefined, sink: Sink): void {
+function measureRows(
+  m: MeasureRows,
+  plan: Plan,
+  opts: TemplateOptions,
+  L: TemplateLabels,
+  entry: ReportEntry | undefined,
+  sink: Sink,
+): void {
   const { put, merge, validations, heights } = sink;
   const top = m.row;
   const bottom = m.row + m.span - 1;
@@ -153,13 +194,14 @@ function measureRows(m: MeasureRows, plan: Plan, opts: TemplateOptions, L: Templ
   const direct = others.filter((r) => !r.byAgreement).map((r) => r.printed);
   const agreed = others.filter((r) => r.byAgreement).map((r) => r.printed);
   const own = measure.responsible.find((r) => r.code === opts.agency);
-  const partnerText =
-    [
-      direct.length || agreed.length ? `${L.partnersPrefix} ${[direct.join(", "), agreed.length ? `${L.byAgreement}: ${agreed.join(", ")}` : ""].filter(Boolean).join("; ")}` : L.aloneLabel,
-      own?.byAgreement ? `(${L.byAgreement})` : "",
-    ]
-      .filter(Boolean)
-      .join("\n");
+  const partnerText = [
+    direct.length || agreed.length
+      ? `${L.partnersPrefix} ${[direct.join(", "), agreed.length ? `${L.byAgreement}: ${agreed.join(", ")}` : ""].filter(Boolean).join("; ")}`
+      : L.aloneLabel,
+    own?.byAgreement ? `(${L.byAgreement})` : "",
+  ]
+    .filter(Boolean)
+    .join("\n");
 
   const measureLevel: [ColumnKey, CellValue | undefined, string][] = [
     ["measure", measure.id, "planId"],
@@ -209,9 +251,17 @@ function measureRows(m: MeasureRows, plan: Plan, opts: TemplateOptions, L: Templ
       put(COL.women, row, pv?.women, "inputCount");
       put(COL.men, row, pv?.men, "inputCount");
       // The total is computed, but stays typeable for a body that only knows the total.
-      const typedTotal = pv?.total !== undefined && (pv.women === undefined || pv.men === undefined || pv.women + pv.men !== pv.total);
+      const typedTotal =
+        pv?.total !== undefined && (pv.women === undefined || pv.men === undefined || pv.women + pv.men !== pv.total);
       if (typedTotal) put(COL.total, row, pv?.total, "total");
-      else put(COL.total, row, pv?.total ?? null, "total", `IF(COUNT(${c("women")}:${c("men")})=0,"",SUM(${c("women")}:${c("men")}))`);
+      else
+        put(
+          COL.total,
+          row,
+          pv?.total ?? null,
+          "total",
+          `IF(COUNT(${c("women")}:${c("men")})=0,"",SUM(${c("women")}:${c("men")}))`,
+        );
       validations.push(
         numberRule(c("women"), "whole", 0, 1e9, L, L.prompts.people, L.columns.women),
         numberRule(c("men"), "whole", 0, 1e9, L, L.prompts.people, L.columns.men),
@@ -221,18 +271,25 @@ function measureRows(m: MeasureRows, plan: Plan, opts: TemplateOptions, L: Templ
     } else {
       for (const key of ["women", "men", "total"] as const) put(COL[key], row, null, "na");
       const value =
-        v === undefined ? null
-        : v.kind === "document" ? (v.done ? L.yes : L.no)
-        : v.kind === "people" ? null
-        : v.value;
-      const style = { count: "inputCount", percent: "inputPercent", amount: "inputAmount", document: "inputChoice", text: "input" }[indicator.kind];
+        v === undefined ? null : v.kind === "document" ? (v.done ? L.yes : L.no) : v.kind === "people" ? null : v.value;
+      const style = {
+        count: "inputCount",
+        percent: "inputPercent",
+        amount: "inputAmount",
+        document: "inputChoice",
+        text: "input",
+      }[indicator.kind];
       put(COL.value, row, value, style);
       validations.push(
-        indicator.kind === "count" ? numberRule(c("value"), "whole", 0, 1e9, L, L.prompts.count, L.columns.value)
-        : indicator.kind === "percent" ? numberRule(c("value"), "decimal", 0, 100, L, L.prompts.percent, L.columns.value)
-        : indicator.kind === "amount" ? numberRule(c("value"), "decimal", 0, undefined, L, L.prompts.amount, L.columns.value)
-        : indicator.kind === "document" ? listRule(c("value"), LIST_NAMES.yesNo, L, L.prompts.document, L.columns.value)
-        : textRule(c("value"), 4000, L, L.prompts.text, L.columns.value),
+        indicator.kind === "count"
+          ? numberRule(c("value"), "whole", 0, 1e9, L, L.prompts.count, L.columns.value)
+          : indicator.kind === "percent"
+            ? numberRule(c("value"), "decimal", 0, 100, L, L.prompts.percent, L.columns.value)
+            : indicator.kind === "amount"
+              ? numberRule(c("value"), "decimal", 0, undefined, L, L.prompts.amount, L.columns.value)
+              : indicator.kind === "document"
+                ? listRule(c("value"), LIST_NAMES.yesNo, L, L.prompts.document, L.columns.value)
+                : textRule(c("value"), 4000, L, L.prompts.text, L.columns.value),
       );
       // Only a document indicator takes a reference (its number); elsewhere the cell is not applicable.
       if (indicator.kind === "document") {
@@ -244,30 +301,76 @@ function measureRows(m: MeasureRows, plan: Plan, opts: TemplateOptions, L: Templ
 
   // Heights: the measure's tallest text shared over its rows, each indicator row at least its own text.
   const measureLines = estimateRowHeight(
-    [[measure.text.ky, WIDTHS[COL.text - 1]], [measure.expectedResults?.ky ?? "", WIDTHS[COL.expected - 1]], [partnerText, WIDTHS[COL.partners - 1]], [measure.deadline.text, WIDTHS[COL.deadline - 1]]],
+    [
+      [measure.text.ky, WIDTHS[COL.text - 1]],
+      [measure.expectedResults?.ky ?? "", WIDTHS[COL.expected - 1]],
+      [partnerText, WIDTHS[COL.partners - 1]],
+      [measure.deadline.text, WIDTHS[COL.deadline - 1]],
+    ],
     m.span,
     9,
   );
   if (m.indicators.length === 0) heights[top] = measureLines;
-  for (const { row, indicator } of m.indicators) heights[row] = Math.max(measureLines, estimateRowHeight([[indicator.text.ky, WIDTHS[COL.indicator - 1]], [L.kinds[indicator.kind], WIDTHS[COL.unit - 1]]], 1, 9));
+  for (const { row, indicator } of m.indicators)
+    heights[row] = Math.max(
+      measureLines,
+      estimateRowHeight(
+        [
+          [indicator.text.ky, WIDTHS[COL.indicator - 1]],
+          [L.kinds[indicator.kind], WIDTHS[COL.unit - 1]],
+        ],
+        1,
+        9,
+      ),
+    );
 }
 
 function listRule(range: string, name: string, L: TemplateLabels, prompt: string, title: string): DataValidationSpec {
-  return { range, rule: { type: "list", source: name, allowBlank: true }, prompt: { title, text: prompt }, error: { title: L.errors.title, text: L.errors.list } };
+  return {
+    range,
+    rule: { type: "list", source: name, allowBlank: true },
+    prompt: { title, text: prompt },
+    error: { title: L.errors.title, text: L.errors.list },
+  };
 }
-function numberRule(range: string, type: "whole" | "decimal", min: number, max: number | undefined, L: TemplateLabels, prompt: string, title: string): DataValidationSpec {
-  const rule = max === undefined ? { type, operator: "greaterThanOrEqual" as const, min, allowBlank: true } : { type, operator: "between" as const, min, max, allowBlank: true };
+function numberRule(
+  range: string,
+  type: "whole" | "decimal",
+  min: number,
+  max: number | undefined,
+  L: TemplateLabels,
+  prompt: string,
+  title: string,
+): DataValidationSpec {
+  const rule =
+    max === undefined
+      ? { type, operator: "greaterThanOrEqual" as const, min, allowBlank: true }
+      : { type, operator: "between" as const, min, max, allowBlank: true };
   return { range, rule, prompt: { title, text: prompt }, error: { title: L.errors.title, text: L.errors.number } };
 }
 function textRule(range: string, max: number, L: TemplateLabels, prompt: string, title = ""): DataValidationSpec {
-  return { range, rule: { type: "textLength", operator: "lessThanOrEqual", max, allowBlank: true }, prompt: { title, text: prompt }, error: { title: L.errors.title, text: L.errors.length } };
+  return {
+    range,
+    rule: { type: "textLength", operator: "lessThanOrEqual", max, allowBlank: true },
+    prompt: { title, text: prompt },
+    error: { title: L.errors.title, text: L.errors.length },
+  };
 }
 function dateRule(range: string, L: TemplateLabels): DataValidationSpec {
-  return { range, rule: { type: "date", operator: "between", min: "2000-01-01", max: "2099-12-31", allowBlank: true }, prompt: { title: L.columns.date, text: L.prompts.date }, error: { title: L.errors.title, text: L.errors.date } };
+  return {
+    range,
+    rule: { type: "date", operator: "between", min: "2000-01-01", max: "2099-12-31", allowBlank: true },
+    prompt: { title: L.columns.date, text: L.prompts.date },
+    error: { title: L.errors.title, text: L.errors.date },
+  };
 }
 
 function instructionsSheet(L: TemplateLabels): SheetSpec {
-  const cells: CellSpec[] = L.instructions.map((text, i) => ({ ref: `A${i + 1}`, value: text, style: i === 0 ? "heading" : "text" }));
+  const cells: CellSpec[] = L.instructions.map((text, i) => ({
+    ref: `A${i + 1}`,
+    value: text,
+    style: i === 0 ? "heading" : "text",
+  }));
   const heights: Record<number, number> = {};
   let row = L.instructions.length + 2;
   cells.push({ ref: `A${row++}`, value: L.statusHelp, style: "heading" });
@@ -277,7 +380,17 @@ function instructionsSheet(L: TemplateLabels): SheetSpec {
     cells.push({ ref: `A${row++}`, value: text, style: "text" });
   }
   L.instructions.forEach((t, i) => (heights[i + 1] = estimateRowHeight([[t, 78]], 1, 10)));
-  return { name: L.sheets.instructions, state: "visible", columns: [{ width: 78 }], rowHeights: heights, cells, merges: [], protect: true, validations: [], print: { orientation: "portrait", fitToWidth: true, paperSize: "A4" } };
+  return {
+    name: L.sheets.instructions,
+    state: "visible",
+    columns: [{ width: 78 }],
+    rowHeights: heights,
+    cells,
+    merges: [],
+    protect: true,
+    validations: [],
+    print: { orientation: "portrait", fitToWidth: true, paperSize: "A4" },
+  };
 }
 
 function listsSheet(L: TemplateLabels): SheetSpec {
@@ -285,7 +398,15 @@ function listsSheet(L: TemplateLabels): SheetSpec {
   Object.values(L.statuses).forEach((v, i) => cells.push({ ref: `A${i + 1}`, value: v }));
   [L.yes, L.no].forEach((v, i) => cells.push({ ref: `B${i + 1}`, value: v }));
   Object.values(L.sources).forEach((v, i) => cells.push({ ref: `C${i + 1}`, value: v }));
-  return { name: L.sheets.lists, state: "hidden", columns: [{ width: 24 }, { width: 10 }, { width: 30 }], cells, merges: [], protect: true, validations: [] };
+  return {
+    name: L.sheets.lists,
+    state: "hidden",
+    columns: [{ width: 24 }, { width: 10 }, { width: 30 }],
+    cells,
+    merges: [],
+    protect: true,
+    validations: [],
+  };
 }
 
 function identitySheet(id: TemplateIdentity): SheetSpec {
@@ -294,5 +415,13 @@ function identitySheet(id: TemplateIdentity): SheetSpec {
     cells.push({ ref: `A${i + 1}`, value: key });
     cells.push({ ref: `B${i + 1}`, value: String(id[key]) });
   });
-  return { name: IDENTITY_SHEET, state: "veryHidden", columns: [{ width: 16 }, { width: 70 }], cells, merges: [], protect: true, validations: [] };
+  return {
+    name: IDENTITY_SHEET,
+    state: "veryHidden",
+    columns: [{ width: 16 }, { width: 70 }],
+    cells,
+    merges: [],
+    protect: true,
+    validations: [],
+  };
 }

@@ -15,4 +15,13 @@ export interface TemplateIdentity {
   generator: string;
 }
 
-export const IDENTITY_KEYS: (keyof TemplateIdentity)[] = ["kind", "formatVersion", "planId", "planHash", "agency", "period", "language", "generator"];
+export const IDENTITY_KEYS: (keyof TemplateIdentity)[] = [
+  "kind",
+  "formatVersion",
+  "planId",
+  "planHash",
+  "agency",
+  "period",
+  "language",
+  "generator",
+];

@@ -6,9 +6,26 @@ import { listMeasures, measuresForBody, type Indicator, type Measure, type Plan,
 
 /** Report-sheet columns, 1-based. Plan columns are A–G (locked), inputs H–T. */
 export const COL = {
-  measure: 1, text: 2, indicator: 3, unit: 4, deadline: 5, expected: 6, partners: 7,
-  status: 8, narrative: 9, value: 10, women: 11, men: 12, total: 13, reference: 14,
-  spent: 15, source: 16, document: 17, date: 18, link: 19, obstacles: 20,
+  measure: 1,
+  text: 2,
+  indicator: 3,
+  unit: 4,
+  deadline: 5,
+  expected: 6,
+  partners: 7,
+  status: 8,
+  narrative: 9,
+  value: 10,
+  women: 11,
+  men: 12,
+  total: 13,
+  reference: 14,
+  spent: 15,
+  source: 16,
+  document: 17,
+  date: 18,
+  link: 19,
+  obstacles: 20,
 } as const;
 export type ColumnKey = keyof typeof COL;
 export const LAST_COL = COL.obstacles;
@@ -30,7 +47,21 @@ export const PREPARER_CELLS = {
 export type PreparerField = keyof typeof PREPARER_CELLS;
 
 /** Measure-level columns, merged down over a measure's indicator rows. */
-export const MEASURE_LEVEL: ColumnKey[] = ["measure", "text", "deadline", "expected", "partners", "status", "narrative", "spent", "source", "document", "date", "link", "obstacles"];
+export const MEASURE_LEVEL: ColumnKey[] = [
+  "measure",
+  "text",
+  "deadline",
+  "expected",
+  "partners",
+  "status",
+  "narrative",
+  "spent",
+  "source",
+  "document",
+  "date",
+  "link",
+  "obstacles",
+];
 /** Indicator-level columns, one row per indicator. */
 export const INDICATOR_LEVEL: ColumnKey[] = ["indicator", "unit", "value", "women", "men", "total", "reference"];
 

@@ -33,7 +33,13 @@ export interface CellSpec {
 
 export type ValidationSpec =
   | { type: "list"; source: string; allowBlank: boolean }
-  | { type: "whole" | "decimal"; operator: "between" | "greaterThanOrEqual"; min: number; max?: number; allowBlank: boolean }
+  | {
+      type: "whole" | "decimal";
+      operator: "between" | "greaterThanOrEqual";
+      min: number;
+      max?: number;
+      allowBlank: boolean;
+    }
   | { type: "date"; operator: "between"; min: string; max: string; allowBlank: boolean } // ISO dates
   | { type: "textLength"; operator: "lessThanOrEqual"; max: number; allowBlank: boolean };
 

@@ -39,7 +39,9 @@ function human(n: number): string {
 }
 
 /** Sum of the uncompressed sizes in a zip's central directory, or a reason it cannot be read. */
-export function zipInventory(b: Uint8Array): { entries: number; uncompressed: number; worstRatio: number } | { damaged: string } {
+export function zipInventory(
+  b: Uint8Array,
+): { entries: number; uncompressed: number; worstRatio: number } | { damaged: string } {
   let eocd = -1;
   for (let i = b.length - 22; i >= Math.max(0, b.length - 65557); i--) {
     if (u32(b, i) === ZIP_EOCD) {
@@ -55,10 +57,12 @@ export function zipInventory(b: Uint8Array): { entries: number; uncompressed: nu
   let uncompressed = 0;
   let worstRatio = 0;
   for (let n = 0; n < count; n++) {
-    if (p + 46 > b.length || u32(b, p) !== ZIP_CENTRAL) return { damaged: "damaged: the archive's directory is cut short" };
+    if (p + 46 > b.length || u32(b, p) !== ZIP_CENTRAL)
+      return { damaged: "damaged: the archive's directory is cut short" };
     const compressed = u32(b, p + 20);
     const size = u32(b, p + 24);
-    if (size === 0xffffffff || compressed === 0xffffffff) return { entries: count, uncompressed: Number.MAX_SAFE_INTEGER, worstRatio: Infinity };
+    if (size === 0xffffffff || compressed === 0xffffffff)
+      return { entries: count, uncompressed: Number.MAX_SAFE_INTEGER, worstRatio: Infinity };
     uncompressed += size;
     if (size > 1048576) worstRatio = Math.max(worstRatio, size / Math.max(1, compressed));
     p += 46 + u16(b, p + 28) + u16(b, p + 30) + u16(b, p + 32);
@@ -68,7 +72,8 @@ export function zipInventory(b: Uint8Array): { entries: number; uncompressed: nu
 
 function looksLikeText(b: Uint8Array): "HTML" | "CSV" | null {
   const head = new TextDecoder("utf-8", { fatal: false }).decode(b.subarray(0, 4096)).replace(/^\ufeff/, "");
-  if (/^\s*<(!doctype html|html|table|\?xml[^>]*>\s*<html)/i.test(head) || /<html[\s>]/i.test(head.slice(0, 1024))) return "HTML";
+  if (/^\s*<(!doctype html|html|table|\?xml[^>]*>\s*<html)/i.test(head) || /<html[\s>]/i.test(head.slice(0, 1024)))
+    return "HTML";
   const printable = [...head].filter((c) => c >= " " || c === "\n" || c === "\r" || c === "\t").length;
   if (head.length > 0 && printable / head.length > 0.97 && /[,;\t]/.test(head)) return "CSV";
   return null;
@@ -77,7 +82,8 @@ function looksLikeText(b: Uint8Array): "HTML" | "CSV" | null {
 /** The first reason these bytes are not a workbook we will open, or null when they may be one. */
 export function checkFileBytes(b: Uint8Array): FileProblem | null {
   if (b.length === 0) return { code: "file-not-workbook", params: { reason: "empty file" } };
-  if (b.length > LIMITS.fileBytes) return { code: "file-too-large", params: { size: human(b.length), limit: human(LIMITS.fileBytes) } };
+  if (b.length > LIMITS.fileBytes)
+    return { code: "file-too-large", params: { size: human(b.length), limit: human(LIMITS.fileBytes) } };
   if (CFB.every((x, i) => b[i] === x)) {
     // Excel saves an encrypted .xlsx as a compound file holding an "EncryptionInfo" stream (UTF-16 name).
     const name = new Uint8Array([..."EncryptionInfo"].flatMap((c) => [c.charCodeAt(0), 0]));
@@ -92,7 +98,13 @@ export function checkFileBytes(b: Uint8Array): FileProblem | null {
     const inv = zipInventory(b);
     if ("damaged" in inv) return { code: "file-not-workbook", params: { reason: inv.damaged } };
     if (inv.uncompressed > LIMITS.uncompressedBytes || inv.entries > LIMITS.entries || inv.worstRatio > LIMITS.ratio)
-      return { code: "file-zip-bomb", params: { uncompressed: inv.uncompressed === Number.MAX_SAFE_INTEGER ? "> 4 GB" : human(inv.uncompressed), limit: human(LIMITS.uncompressedBytes) } };
+      return {
+        code: "file-zip-bomb",
+        params: {
+          uncompressed: inv.uncompressed === Number.MAX_SAFE_INTEGER ? "> 4 GB" : human(inv.uncompressed),
+          limit: human(LIMITS.uncompressedBytes),
+        },
+      };
     return null;
   }
   const text = looksLikeText(b);

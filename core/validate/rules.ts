@@ -2,7 +2,14 @@
  * Rules across cells that JSON Schema cannot express. Each rule looks at one entry with its measure and
  * says what it finds through `report`; the issue is located through the cell map like any other.
  */
-import { isDeadlinePassed, type IssueCode, type IssueParams, type Measure, type Period, type ReportEntry } from "../../schema";
+import {
+  isDeadlinePassed,
+  type IssueCode,
+  type IssueParams,
+  type Measure,
+  type Period,
+  type ReportEntry,
+} from "../../schema";
 
 export interface RuleContext {
   measure: Measure;
@@ -18,18 +25,33 @@ const hasValues = (e: ReportEntry) => e.indicators.length > 0 || e.spending !== 
 
 export const peopleAddUp: EntryRule = (entry, ctx) => {
   entry.indicators.forEach((v, i) => {
-    if (v.kind === "people" && v.women !== undefined && v.men !== undefined && v.total !== undefined && v.women + v.men !== v.total)
-      ctx.report("people-sum-mismatch", { women: v.women, men: v.men, total: v.total }, `${ctx.path}/indicators/${i}/total`, "total");
+    if (
+      v.kind === "people" &&
+      v.women !== undefined &&
+      v.men !== undefined &&
+      v.total !== undefined &&
+      v.women + v.men !== v.total
+    )
+      ctx.report(
+        "people-sum-mismatch",
+        { women: v.women, men: v.men, total: v.total },
+        `${ctx.path}/indicators/${i}/total`,
+        "total",
+      );
   });
 };
 
 export const completedNeedsEvidence: EntryRule = (entry, ctx) => {
-  if (entry.status === "completed" && !entry.evidence) ctx.report("completed-without-evidence", { measure: ctx.measure.id }, `${ctx.path}/evidence`, "document");
+  if (entry.status === "completed" && !entry.evidence)
+    ctx.report("completed-without-evidence", { measure: ctx.measure.id }, `${ctx.path}/evidence`, "document");
 };
 
 export const notStartedHasNoValues: EntryRule = (entry, ctx) => {
   // A source chosen with no amount, or an amount of zero, is not a value reported.
-  if (entry.status === "not-started" && (entry.indicators.length > 0 || (entry.spending?.amount ?? 0) > 0 || entry.evidence !== undefined))
+  if (
+    entry.status === "not-started" &&
+    (entry.indicators.length > 0 || (entry.spending?.amount ?? 0) > 0 || entry.evidence !== undefined)
+  )
     ctx.report("not-started-with-values", { measure: ctx.measure.id }, `${ctx.path}/status`, "status");
 };
 
@@ -45,9 +67,20 @@ export const valuesNeedStatus: EntryRule = (entry, ctx) => {
 
 export const overdueNotStarted: EntryRule = (entry, ctx) => {
   if (entry.status === "not-started" && isDeadlinePassed(ctx.measure.deadline.periods, ctx.period))
-    ctx.report("deadline-passed-not-started", { measure: ctx.measure.id, deadline: ctx.measure.deadline.text }, `${ctx.path}/status`, "status");
+    ctx.report(
+      "deadline-passed-not-started",
+      { measure: ctx.measure.id, deadline: ctx.measure.deadline.text },
+      `${ctx.path}/status`,
+      "status",
+    );
 };
 
 /** The rules in the order their issues are listed. Add a rule here and it runs everywhere. */
-export const ENTRY_RULES: EntryRule[] = [valuesNeedStatus, notStartedHasNoValues, completedNeedsEvidence, spendingNeedsSource, peopleAddUp, overdueNotStarted];
-
+export const ENTRY_RULES: EntryRule[] = [
+  valuesNeedStatus,
+  notStartedHasNoValues,
+  completedNeedsEvidence,
+  spendingNeedsSource,
+  peopleAddUp,
+  overdueNotStarted,
+];

@@ -9,10 +9,23 @@ function fieldLabel(path: string, ctx: ReadContext): { key: string; label: strin
   const key = parts[parts.length - 1];
   const parent = parts[parts.length - 2];
   const labels: Record<string, string> = {
-    status: L.columns.status, narrative: L.columns.narrative, obstacles: L.columns.obstacles,
-    amount: L.columns.spent, source: L.columns.source, document: L.columns.document, link: L.columns.link,
-    women: L.columns.women, men: L.columns.men, total: L.columns.total, value: L.columns.value, done: L.columns.value, reference: L.columns.reference,
-    name: L.preparedBy.name, position: L.preparedBy.position, phone: L.preparedBy.phone, email: L.preparedBy.email,
+    status: L.columns.status,
+    narrative: L.columns.narrative,
+    obstacles: L.columns.obstacles,
+    amount: L.columns.spent,
+    source: L.columns.source,
+    document: L.columns.document,
+    link: L.columns.link,
+    women: L.columns.women,
+    men: L.columns.men,
+    total: L.columns.total,
+    value: L.columns.value,
+    done: L.columns.value,
+    reference: L.columns.reference,
+    name: L.preparedBy.name,
+    position: L.preparedBy.position,
+    phone: L.preparedBy.phone,
+    email: L.preparedBy.email,
   };
   if (key === "date") return { key, label: parent === "preparedBy" ? L.preparedBy.date : L.columns.date };
   return { key, label: labels[key] ?? key };
@@ -32,12 +45,20 @@ function valueAt(doc: unknown, pointer: string): unknown {
  * Ajv's errors as Tendik issues, each pointed at its cell. `oneOf` noise (one error per branch of the
  * indicator-value union) is dropped in favour of the branch that matches the value's kind.
  */
-export function schemaIssues(report: Report, errors: SchemaError[], cells: Map<string, CellRef>, ctx: ReadContext): Issue[] {
+export function schemaIssues(
+  report: Report,
+  errors: SchemaError[],
+  cells: Map<string, CellRef>,
+  ctx: ReadContext,
+): Issue[] {
   const out: Issue[] = [];
   const seen = new Set<string>();
   for (const e of errors) {
     if (e.keyword === "if") continue;
-    const path = e.keyword === "required" ? `${e.instancePath}/${(e.params as { missingProperty: string }).missingProperty}` : e.instancePath;
+    const path =
+      e.keyword === "required"
+        ? `${e.instancePath}/${(e.params as { missingProperty: string }).missingProperty}`
+        : e.instancePath;
     const { key, label } = fieldLabel(path, ctx);
     const value = valueAt(report, path);
     const p = e.params as Record<string, unknown>;
@@ -45,23 +66,40 @@ export function schemaIssues(report: Report, errors: SchemaError[], cells: Map<s
     let params: IssueParams;
     switch (e.keyword) {
       case "required":
-        code = "value-required"; params = { field: label }; break;
+        code = "value-required";
+        params = { field: label };
+        break;
       case "minProperties":
-        code = "value-required"; params = { field: label }; break;
+        code = "value-required";
+        params = { field: label };
+        break;
       case "type":
-        code = p.type === "integer" ? "value-not-integer" : "value-not-number"; params = { field: label, value: String(value) }; break;
+        code = p.type === "integer" ? "value-not-integer" : "value-not-number";
+        params = { field: label, value: String(value) };
+        break;
       case "minimum":
-        code = p.limit === 0 ? "value-negative" : "value-out-of-range"; params = { field: label, value: Number(value), min: Number(p.limit), max: "" }; break;
+        code = p.limit === 0 ? "value-negative" : "value-out-of-range";
+        params = { field: label, value: Number(value), min: Number(p.limit), max: "" };
+        break;
       case "maximum":
-        code = "value-out-of-range"; params = { field: label, value: Number(value), min: 0, max: Number(p.limit) }; break;
+        code = "value-out-of-range";
+        params = { field: label, value: Number(value), min: 0, max: Number(p.limit) };
+        break;
       case "maxLength":
-        code = "text-too-long"; params = { field: label, length: String(value ?? "").length, max: Number(p.limit) }; break;
+        code = "text-too-long";
+        params = { field: label, length: String(value ?? "").length, max: Number(p.limit) };
+        break;
       case "enum":
-        code = "value-not-in-list"; params = { field: label, value: String(value), allowed: "" }; break;
+        code = "value-not-in-list";
+        params = { field: label, value: String(value), allowed: "" };
+        break;
       case "pattern":
-        code = key === "date" ? "value-not-date" : "value-bad-format"; params = { field: label, value: String(value) }; break;
+        code = key === "date" ? "value-not-date" : "value-bad-format";
+        params = { field: label, value: String(value) };
+        break;
       default:
-        code = "schema-violation"; params = { detail: `${path || "/"} ${e.message ?? e.keyword}` };
+        code = "schema-violation";
+        params = { detail: `${path || "/"} ${e.message ?? e.keyword}` };
     }
     if (code === "value-negative") delete params.max;
     if (code === "value-negative") delete params.min;

@@ -1,6 +1,15 @@
 import {
-  catalogue, checkReportSchema, defaultPlan, findMeasure, makeIssue, parsePeriod, sha256Hex,
-  type Issue, type Language, type Plan, type Report,
+  catalogue,
+  checkReportSchema,
+  defaultPlan,
+  findMeasure,
+  makeIssue,
+  parsePeriod,
+  sha256Hex,
+  type Issue,
+  type Language,
+  type Plan,
+  type Report,
 } from "../../schema";
 import type { WorkbookGrid } from "../grid";
 import { ReadContext } from "../read/context";
@@ -75,7 +84,10 @@ export async function validateWorkbook(bytes: Uint8Array, opts: ValidateOptions)
   const plan = opts.plan ?? defaultPlan;
   const lang = opts.lang ?? "ky";
   const sha256 = (opts.hash ?? sha256Hex)(bytes);
-  const fileIssue = (code: Parameters<typeof makeIssue>[0], params: Parameters<typeof makeIssue>[1]): CheckedSubmission => ({
+  const fileIssue = (
+    code: Parameters<typeof makeIssue>[0],
+    params: Parameters<typeof makeIssue>[1],
+  ): CheckedSubmission => ({
     task: task(opts.source, [makeIssue(code, params, lang, "", { workbook: opts.source })]),
     report: null,
     reading: null,
@@ -132,7 +144,13 @@ export function summarize(checked: CheckedSubmission[]): ValidationReport {
   const warnings = tasks.reduce((n, t) => n + t.stats.warnings, 0);
   return {
     valid: tasks.every((t) => t.valid),
-    stats: { files: tasks.length, errors, warnings, invalidFiles: tasks.filter((t) => !t.valid).length, unreadableFiles: checked.filter((c) => c.unreadable).length },
+    stats: {
+      files: tasks.length,
+      errors,
+      warnings,
+      invalidFiles: tasks.filter((t) => !t.valid).length,
+      unreadableFiles: checked.filter((c) => c.unreadable).length,
+    },
     tasks,
   };
 }

@@ -26,7 +26,14 @@ export function makeIssue(
   path = "",
   location: IssueLocation = {},
 ): Issue {
-  return { code, severity: catalogue[code].severity, params, message: renderMessage(code, params, lang), path, location };
+  return {
+    code,
+    severity: catalogue[code].severity,
+    params,
+    message: renderMessage(code, params, lang),
+    path,
+    location,
+  };
 }
 
 /** Renders the catalogue as the Markdown page docs/issues.md (generated, so it cannot drift). */
@@ -39,9 +46,15 @@ export function catalogueMarkdown(): string {
     "",
   ];
   for (const [code, def] of Object.entries(catalogue)) {
-    lines.push(`## \`${code}\``, "", `${def.severity} · ${def.level} · params: ${def.params.length ? def.params.map((p) => `\`${p}\``).join(", ") : "none"}`, "");
+    lines.push(
+      `## \`${code}\``,
+      "",
+      `${def.severity} · ${def.level} · params: ${def.params.length ? def.params.map((p) => `\`${p}\``).join(", ") : "none"}`,
+      "",
+    );
     lines.push(`${def.description.en}`, "", "| | title | message |", "|---|---|---|");
-    for (const lang of ["ky", "ru", "en"] as const) lines.push(`| ${lang} | ${def.title[lang]} | ${def.message[lang].replace(/\|/g, "\\|")} |`);
+    for (const lang of ["ky", "ru", "en"] as const)
+      lines.push(`| ${lang} | ${def.title[lang]} | ${def.message[lang].replace(/\|/g, "\\|")} |`);
     lines.push("");
   }
   return lines.join("\n");

@@ -5,8 +5,15 @@ import { readWorkbook, writeWorkbook } from "../../adapters/xlsx";
 import { readMaster, writeMaster } from "../../adapters/xlsx/masterWorkbook";
 import { buildTemplate, validateWorkbook } from "../../core";
 import {
-  buildMasterWorkbook, emptyMaster, ForeignMasterError, masterLabels, MasterSheetMissingError, mergeSubmissions, NotAMasterError,
-  type Master, type Submission,
+  buildMasterWorkbook,
+  emptyMaster,
+  ForeignMasterError,
+  masterLabels,
+  MasterSheetMissingError,
+  mergeSubmissions,
+  NotAMasterError,
+  type Master,
+  type Submission,
 } from "../../core/merge";
 import { defaultPlan, type Language, type Report } from "../../schema";
 import { convertWithLibreOffice, hasLibreOffice } from "../helpers/libreoffice";
@@ -59,10 +66,18 @@ describe("writeMaster and readMaster", () => {
     const reports = fc.sample(distinctReportsArb(3), { seed: 3, numRuns: 1 })[0];
     const subs: Submission[] = [];
     for (const [i, r] of reports.entries()) {
-      const bytes = await writeWorkbook(buildTemplate({ agency: r.header.agency, period: r.header.period, language: "ru", prefill: r }));
+      const bytes = await writeWorkbook(
+        buildTemplate({ agency: r.header.agency, period: r.header.period, language: "ru", prefill: r }),
+      );
       const checked = await validateWorkbook(bytes, { source: `f${i}.xlsx`, readGrid: readWorkbook, plan, lang: "en" });
       expect(checked.task.issues.filter((x) => x.severity === "error")).toEqual([]);
-      subs.push({ fileName: `f${i}.xlsx`, receivedAt: "2020-01-01T00:00:00.000Z", sha256: checked.sha256, report: checked.report, issues: checked.task.issues });
+      subs.push({
+        fileName: `f${i}.xlsx`,
+        receivedAt: "2020-01-01T00:00:00.000Z",
+        sha256: checked.sha256,
+        report: checked.report,
+        issues: checked.task.issues,
+      });
     }
     const { master } = mergeSubmissions(emptyMaster(plan), subs, { plan });
     expect(master.measureReports).toHaveLength(reports.reduce((n, r) => n + r.entries.length, 0));
@@ -94,7 +109,11 @@ describe("text from agencies stays text", () => {
     for (const text of ["=1+1", "+996 555 12 34 56", "@x", "-x", '=HYPERLINK("http://x.kg","click")', "=1+1.xlsx"]) {
       expect(found.get(text)).toEqual({ type: ValueType.String, numFmt: "@" });
     }
-    const xml = await (await JSZip.loadAsync(bytes)).file(/xl\/worksheets\/sheet\d+\.xml/).reduce(async (acc, f) => (await acc) + (await f.async("string")), Promise.resolve(""));
+    const xml = await (
+      await JSZip.loadAsync(bytes)
+    )
+      .file(/xl\/worksheets\/sheet\d+\.xml/)
+      .reduce(async (acc, f) => (await acc) + (await f.async("string")), Promise.resolve(""));
     expect(xml).not.toContain("<f>");
   });
 
@@ -109,14 +128,28 @@ describe("the workbook a coordinator opens", () => {
   const L = masterLabels.ru.sheets;
   beforeAll(async () => {
     const reports = fc.sample(distinctReportsArb(3), { seed: 11, numRuns: 1 })[0];
-    const { master } = mergeSubmissions(emptyMaster(plan), reports.map((r) => submit(r)), { plan });
+    const { master } = mergeSubmissions(
+      emptyMaster(plan),
+      reports.map((r) => submit(r)),
+      { plan },
+    );
     const bytes = await write(master, "ru");
     wb = await open(bytes);
     zip = await JSZip.loadAsync(bytes);
   });
 
   it("has summaries first, then one Excel Table per data sheet with a header row, filters and a style", async () => {
-    expect(wb.worksheets.map((w) => w.name)).toEqual([L.progress, L.completeness, L.byMeasure, L.measureReports, L.indicatorValues, L.submissions, L.warnings, L.rejections, "_tendik"]);
+    expect(wb.worksheets.map((w) => w.name)).toEqual([
+      L.progress,
+      L.completeness,
+      L.byMeasure,
+      L.measureReports,
+      L.indicatorValues,
+      L.submissions,
+      L.warnings,
+      L.rejections,
+      "_tendik",
+    ]);
     const tables = await Promise.all(zip.file(/xl\/tables\/table\d+\.xml/).map((f) => f.async("string")));
     const names = tables.map((x) => /<table [^>]*name="(\w+)"/.exec(x)?.[1]).sort();
     expect(names).toEqual(["IndicatorValues", "MeasureReports", "Rejections", "Submissions", "Warnings"]);
@@ -128,7 +161,8 @@ describe("the workbook a coordinator opens", () => {
   });
 
   it("freezes the headers, and hides its identity where no one edits it", () => {
-    const view = (name: string) => wb.getWorksheet(name)!.views[0] as { state?: string; ySplit?: number; xSplit?: number };
+    const view = (name: string) =>
+      wb.getWorksheet(name)!.views[0] as { state?: string; ySplit?: number; xSplit?: number };
     expect(view(L.measureReports)).toMatchObject({ state: "frozen", ySplit: 1 });
     expect(view(L.progress)).toMatchObject({ state: "frozen", ySplit: 3, xSplit: 4 });
     expect(wb.getWorksheet("_tendik")!.state).toBe("veryHidden");
@@ -151,11 +185,21 @@ describe("a master that is not this plan's", () => {
 });
 
 const lo = hasLibreOffice();
-(lo ? describe : describe.skip)(`after LibreOffice re-saves the master${lo ? "" : " [skipped: soffice is not installed]"}`, () => {
-  it("still reads as the same master: tables, texts and dates survive a program nobody here wrote", async () => {
-    const reports = [formulaLikeReport(), ...fc.sample(distinctReportsArb(2, ["ЭМ", "ТИМ", "КРУБ"]), { seed: 5, numRuns: 1 })[0]];
-    const { master } = mergeSubmissions(emptyMaster(plan), reports.map((r, i) => submit(r, `f${i}.xlsx`)), { plan });
-    const [resaved] = convertWithLibreOffice([{ name: "master.xlsx", bytes: await write(master, "ru") }]);
-    expect((await readMaster(resaved, plan)).master).toEqual(master);
-  });
-});
+(lo ? describe : describe.skip)(
+  `after LibreOffice re-saves the master${lo ? "" : " [skipped: soffice is not installed]"}`,
+  () => {
+    it("still reads as the same master: tables, texts and dates survive a program nobody here wrote", async () => {
+      const reports = [
+        formulaLikeReport(),
+        ...fc.sample(distinctReportsArb(2, ["ЭМ", "ТИМ", "КРУБ"]), { seed: 5, numRuns: 1 })[0],
+      ];
+      const { master } = mergeSubmissions(
+        emptyMaster(plan),
+        reports.map((r, i) => submit(r, `f${i}.xlsx`)),
+        { plan },
+      );
+      const [resaved] = convertWithLibreOffice([{ name: "master.xlsx", bytes: await write(master, "ru") }]);
+      expect((await readMaster(resaved, plan)).master).toEqual(master);
+    });
+  },
+);

@@ -20,8 +20,22 @@ async function expectSame(bytes: Uint8Array): Promise<void> {
 const templates = async () => [
   await writeWorkbook(buildTemplate({ agency: "ЭСӨМ", period: "2019-H2", language: "ky" })),
   await writeWorkbook(buildTemplate({ agency: "ЭСӨМ", period: "2019-H2", language: "ky", prefill: exampleReport() })),
-  await writeWorkbook(buildTemplate({ agency: "МКК", period: "2020-H1", language: "ru", prefill: exampleReport({ agency: "МКК", period: "2020-H1" }) })),
-  await writeWorkbook(buildTemplate({ agency: "ЮНФПА", period: "2019", language: "en", prefill: exampleReport({ agency: "ЮНФПА", period: "2019" }) })),
+  await writeWorkbook(
+    buildTemplate({
+      agency: "МКК",
+      period: "2020-H1",
+      language: "ru",
+      prefill: exampleReport({ agency: "МКК", period: "2020-H1" }),
+    }),
+  ),
+  await writeWorkbook(
+    buildTemplate({
+      agency: "ЮНФПА",
+      period: "2019",
+      language: "en",
+      prefill: exampleReport({ agency: "ЮНФПА", period: "2019" }),
+    }),
+  ),
 ];
 
 describe("the values-only reader", () => {
@@ -29,16 +43,24 @@ describe("the values-only reader", () => {
     for (const bytes of await templates()) await expectSame(bytes);
   });
 
-  it.each(CASES.filter((c) => !c.needsLibreOffice).map((c) => [c.name, c] as const))("reads the broken file %s as ExcelJS does, or declines it", async (_n, c) => {
-    const bytes = await c.make();
-    const excel = await readWorkbookWithExcelJS(bytes).catch((e: Error) => e);
-    const fast = await readWorkbook(bytes).catch((e: Error) => e);
-    if (excel instanceof Error) expect(fast).toBeInstanceOf(excel.constructor);
-    else expect(withoutFormats(fast as WorkbookGrid)).toEqual(withoutFormats(excel));
-  }, 60000);
+  it.each(CASES.filter((c) => !c.needsLibreOffice).map((c) => [c.name, c] as const))(
+    "reads the broken file %s as ExcelJS does, or declines it",
+    async (_n, c) => {
+      const bytes = await c.make();
+      const excel = await readWorkbookWithExcelJS(bytes).catch((e: Error) => e);
+      const fast = await readWorkbook(bytes).catch((e: Error) => e);
+      if (excel instanceof Error) expect(fast).toBeInstanceOf(excel.constructor);
+      else expect(withoutFormats(fast as WorkbookGrid)).toEqual(withoutFormats(excel));
+    },
+    60000,
+  );
 
-  (hasLibreOffice() ? it : it.skip)("reads files re-saved by LibreOffice (shared strings, shared formulas, TRUE()) as ExcelJS does", async () => {
-    const converted = convertWithLibreOffice((await templates()).map((bytes, i) => ({ name: `t${i}.xlsx`, bytes })));
-    for (const bytes of converted) await expectSame(bytes);
-  }, 180000);
+  (hasLibreOffice() ? it : it.skip)(
+    "reads files re-saved by LibreOffice (shared strings, shared formulas, TRUE()) as ExcelJS does",
+    async () => {
+      const converted = convertWithLibreOffice((await templates()).map((bytes, i) => ({ name: `t${i}.xlsx`, bytes })));
+      for (const bytes of converted) await expectSame(bytes);
+    },
+    180000,
+  );
 });

@@ -35,7 +35,21 @@ describe("tendik template", () => {
     const report = exampleReport({ agency: "ИИМ" });
     writeFileSync(join(dir, "report.json"), JSON.stringify(report));
     const out = join(dir, "iim.xlsx");
-    expect((await runCli(["template", "--agency", "iim", "--period", "2019-H2", "--prefill", join(dir, "report.json"), "--out", out])).code).toBe(0);
+    expect(
+      (
+        await runCli([
+          "template",
+          "--agency",
+          "iim",
+          "--period",
+          "2019-H2",
+          "--prefill",
+          join(dir, "report.json"),
+          "--out",
+          out,
+        ])
+      ).code,
+    ).toBe(0);
     const read = await runCli(["read", out, "--json"]);
     expect(read.code).toBe(0);
     expect(JSON.parse(read.stdout)).toEqual(report);
@@ -43,7 +57,16 @@ describe("tendik template", () => {
 
   it("writes one template per reporting body with --all", async () => {
     const outDir = join(dir, "all");
-    const { code, stdout } = await runCli(["template", "--all", "--period", "2020-H1", "--lang", "ru", "--out-dir", outDir]);
+    const { code, stdout } = await runCli([
+      "template",
+      "--all",
+      "--period",
+      "2020-H1",
+      "--lang",
+      "ru",
+      "--out-dir",
+      outDir,
+    ]);
     expect(code).toBe(0);
     expect(stdout).toContain("52 templates");
     expect(readdirSync(outDir).filter((f) => f.endsWith(".xlsx"))).toHaveLength(52);
@@ -55,7 +78,17 @@ describe("tendik validate", () => {
     const good = join(dir, "good.xlsx");
     const report = exampleReport({ agency: "БИМ" });
     writeFileSync(join(dir, "bim.json"), JSON.stringify(report));
-    await runCli(["template", "--agency", "БИМ", "--period", "2019-H2", "--prefill", join(dir, "bim.json"), "--out", good]);
+    await runCli([
+      "template",
+      "--agency",
+      "БИМ",
+      "--period",
+      "2019-H2",
+      "--prefill",
+      join(dir, "bim.json"),
+      "--out",
+      good,
+    ]);
     const empty = join(dir, "empty.xlsx");
     await runCli(["template", "--agency", "БИМ", "--period", "2019-H2", "--out", empty]);
     const text = join(dir, "text.xlsx");
@@ -75,8 +108,16 @@ describe("tendik validate", () => {
   it("prints the report as JSON with --json", async () => {
     const out = await runCli(["validate", join(dir, "empty.xlsx"), "--json", "--lang", "en"]);
     const report = JSON.parse(out.stdout);
-    expect(report).toMatchObject({ valid: false, stats: { files: 1 }, tasks: [{ source: join(dir, "empty.xlsx"), valid: false }] });
-    expect(report.tasks[0].issues[0]).toMatchObject({ code: "value-required", severity: "error", location: { sheet: "Отчет", cell: "C2", row: 2, column: "C" } });
+    expect(report).toMatchObject({
+      valid: false,
+      stats: { files: 1 },
+      tasks: [{ source: join(dir, "empty.xlsx"), valid: false }],
+    });
+    expect(report.tasks[0].issues[0]).toMatchObject({
+      code: "value-required",
+      severity: "error",
+      location: { sheet: "Отчет", cell: "C2", row: 2, column: "C" },
+    });
   });
 
   it("names a missing file without a stack trace", async () => {

@@ -11,8 +11,12 @@ describe("tendik demo (the README's first command)", () => {
     const { code, stdout } = await runCli(["demo", "--out", out]);
     expect(code).toBe(0);
     expect(readdirSync(join(out, "templates"))).toHaveLength(52);
-    expect(stdout).toContain("first round: 45 files — 42 accepted, 0 replaced an earlier one, 0 unchanged (duplicate), 3 rejected");
-    expect(stdout).toContain("later:       4 files — 2 accepted, 1 replaced an earlier one, 1 unchanged (duplicate), 0 rejected");
+    expect(stdout).toContain(
+      "first round: 45 files — 42 accepted, 0 replaced an earlier one, 0 unchanged (duplicate), 3 rejected",
+    );
+    expect(stdout).toContain(
+      "later:       4 files — 2 accepted, 1 replaced an earlier one, 1 unchanged (duplicate), 0 rejected",
+    );
     expect(existsSync(join(out, "master.xlsx"))).toBe(true);
 
     const { master } = await readMaster(new Uint8Array(readFileSync(join(out, "master.xlsx"))), defaultPlan);

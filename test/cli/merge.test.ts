@@ -14,10 +14,16 @@ const plan = defaultPlan;
 const root = mkdtempSync(join(tmpdir(), "tendik-merge-"));
 const inbox = join(root, "inbox");
 const master = join(root, "master.xlsx");
-const sample = (agency: string, seed: number): Report => fc.sample(reportArb(agency, "2019-H2"), { seed, numRuns: 1 })[0];
+const sample = (agency: string, seed: number): Report =>
+  fc.sample(reportArb(agency, "2019-H2"), { seed, numRuns: 1 })[0];
 
 async function fill(path: string, report: Report): Promise<void> {
-  writeFileSync(path, await writeWorkbook(buildTemplate({ agency: report.header.agency, period: report.header.period, language: "ky", prefill: report })));
+  writeFileSync(
+    path,
+    await writeWorkbook(
+      buildTemplate({ agency: report.header.agency, period: report.header.period, language: "ky", prefill: report }),
+    ),
+  );
 }
 
 beforeAll(async () => {
@@ -38,11 +44,20 @@ describe("tendik merge", () => {
     const { code, stdout, stderr } = await runCli(["merge", "--into", master, inbox, "--lang", "en"]);
     expect(stderr).toBe("");
     expect(code).toBe(0);
-    expect(stdout.split("\n").filter((l) => l.startsWith("✓")).map((l) => l.split(/\s+/)[2])).toEqual(["a-fm.xlsx", "b-em.xlsx", "c-tim.xlsx"]);
+    expect(
+      stdout
+        .split("\n")
+        .filter((l) => l.startsWith("✓"))
+        .map((l) => l.split(/\s+/)[2]),
+    ).toEqual(["a-fm.xlsx", "b-em.xlsx", "c-tim.xlsx"]);
     expect(stdout).toContain("created: 3 files — 3 accepted, 0 replaced, 0 unchanged, 0 rejected");
     const { master: m, language } = await readMaster(readFileSync(master), plan);
     expect(language).toBe("en");
-    expect(m.submissions.map((s) => [s.fileName, s.outcome])).toEqual([["a-fm.xlsx", "accepted"], ["b-em.xlsx", "accepted"], ["c-tim.xlsx", "accepted"]]);
+    expect(m.submissions.map((s) => [s.fileName, s.outcome])).toEqual([
+      ["a-fm.xlsx", "accepted"],
+      ["b-em.xlsx", "accepted"],
+      ["c-tim.xlsx", "accepted"],
+    ]);
   });
 
   it("changes nothing in the data when the same files come again (unchanged), and keeps the master's language", async () => {
@@ -52,22 +67,45 @@ describe("tendik merge", () => {
     expect(stdout).toContain("3 өзгөргөн жок");
     const after = await readMaster(readFileSync(master), plan);
     expect(after.language).toBe("en");
-    expect([after.master.measureReports, after.master.indicatorValues]).toEqual([before.measureReports, before.indicatorValues]);
+    expect([after.master.measureReports, after.master.indicatorValues]).toEqual([
+      before.measureReports,
+      before.indicatorValues,
+    ]);
     expect(after.master.submissions.slice(3).map((s) => s.outcome)).toEqual(["duplicate", "duplicate", "duplicate"]);
   });
 
   it("replaces a resubmission, rejects a file with errors with its reasons and cells, and exits 1 (--json)", async () => {
-    const { code, stdout } = await runCli(["merge", "--into", master, join(root, "fm-v2.xlsx"), join(root, "em-broken.xlsx"), "--json", "--lang", "en"]);
+    const { code, stdout } = await runCli([
+      "merge",
+      "--into",
+      master,
+      join(root, "fm-v2.xlsx"),
+      join(root, "em-broken.xlsx"),
+      "--json",
+      "--lang",
+      "en",
+    ]);
     expect(code).toBe(1);
     const doc = JSON.parse(stdout);
     expect(doc.stats).toEqual({ files: 2, accepted: 0, replaced: 1, unchanged: 0, rejected: 1 });
-    expect(doc.files.map((f: { file: string; status: string }) => [f.file, f.status])).toEqual([["fm-v2.xlsx", "replaced"], ["em-broken.xlsx", "rejected"]]);
-    expect(doc.files[1].issues).toContainEqual(expect.objectContaining({ code: "completed-without-evidence", severity: "error", location: expect.objectContaining({ sheet: "Отчет", cell: expect.stringMatching(/^Q\d+$/) }) }));
+    expect(doc.files.map((f: { file: string; status: string }) => [f.file, f.status])).toEqual([
+      ["fm-v2.xlsx", "replaced"],
+      ["em-broken.xlsx", "rejected"],
+    ]);
+    expect(doc.files[1].issues).toContainEqual(
+      expect.objectContaining({
+        code: "completed-without-evidence",
+        severity: "error",
+        location: expect.objectContaining({ sheet: "Отчет", cell: expect.stringMatching(/^Q\d+$/) }),
+      }),
+    );
     const m = (await readMaster(readFileSync(master), plan)).master;
     const first = m.submissions.find((s) => s.fileName === "a-fm.xlsx")!;
     const second = m.submissions.find((s) => s.fileName === "fm-v2.xlsx")!;
     expect([first.replacedBy, second.replaces]).toEqual([second.sha256, first.sha256]);
-    expect(m.rejections.some((r) => r.fileName === "em-broken.xlsx" && r.code === "completed-without-evidence")).toBe(true);
+    expect(m.rejections.some((r) => r.fileName === "em-broken.xlsx" && r.code === "completed-without-evidence")).toBe(
+      true,
+    );
   });
 
   it("prints a rejected file's errors with their cells", async () => {
@@ -83,7 +121,11 @@ describe("tendik merge", () => {
     const garbage = join(root, "garbage.xlsx");
     writeFileSync(garbage, "not a workbook at all");
     const template = join(inbox, "a-fm.xlsx");
-    for (const [target, message] of [[foreign, /another-plan/], [garbage, /not a readable \.xlsx/], [template, /not a Tendik master/]] as const) {
+    for (const [target, message] of [
+      [foreign, /another-plan/],
+      [garbage, /not a readable \.xlsx/],
+      [template, /not a Tendik master/],
+    ] as const) {
       const before = readFileSync(target);
       const { code, stderr } = await runCli(["merge", "--into", target, join(inbox, "b-em.xlsx")]);
       expect(code).toBe(2);
@@ -95,7 +137,9 @@ describe("tendik merge", () => {
   it("refuses a command line it cannot run, exit 2", async () => {
     expect((await runCli(["merge", inbox])).code).toBe(2);
     expect((await runCli(["merge", "--into", master])).code).toBe(2);
-    expect((await runCli(["merge", "--into", master, join(root, "missing.xlsx")])).stderr).toMatch(/no such file or folder/);
+    expect((await runCli(["merge", "--into", master, join(root, "missing.xlsx")])).stderr).toMatch(
+      /no such file or folder/,
+    );
     expect((await runCli(["merge", "--into", master, inbox, "--lang", "fr"])).code).toBe(2);
     const empty = join(root, "empty");
     mkdirSync(empty);

@@ -3,7 +3,17 @@
  * while it writes the master, and the previous master must be byte for byte as it was.
  */
 import { spawn, execFileSync } from "node:child_process";
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, watch, writeFileSync, copyFileSync } from "node:fs";
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  statSync,
+  watch,
+  writeFileSync,
+  copyFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { readMaster } from "../../adapters/xlsx/masterWorkbook";
@@ -34,7 +44,11 @@ function compiledCli(): string {
   const built = join(repo, "dist", "cli", "commands", "merge.js");
   const sources = Math.max(...["schema", "core", "adapters", "cli"].map((d) => newestSource(join(repo, d))));
   if (!existsSync(built) || statSync(built).mtimeMs < sources)
-    execFileSync(process.execPath, [join(repo, "node_modules", "typescript", "bin", "tsc"), "-p", join(repo, "tsconfig.build.json")], { cwd: repo, stdio: "ignore" });
+    execFileSync(
+      process.execPath,
+      [join(repo, "node_modules", "typescript", "bin", "tsc"), "-p", join(repo, "tsconfig.build.json")],
+      { cwd: repo, stdio: "ignore" },
+    );
   return dist;
 }
 
@@ -62,7 +76,10 @@ beforeAll(async () => {
   writeFileSync(join(root, "slow-write.js"), SLOW_WRITE);
 }, 60000);
 
-function run(args: string[], onStderr: (text: string, kill: () => void) => void = () => undefined): Promise<{ code: number | null; signal: string | null; stdout: string }> {
+function run(
+  args: string[],
+  onStderr: (text: string, kill: () => void) => void = () => undefined,
+): Promise<{ code: number | null; signal: string | null; stdout: string }> {
   return new Promise((resolve) => {
     const child = spawn(process.execPath, args, { stdio: ["ignore", "pipe", "pipe"] });
     let stdout = "";
@@ -76,13 +93,16 @@ describe("killing tendik merge while it writes the master", () => {
   it("leaves the previous master byte for byte as it was (killed halfway through the temporary file)", async () => {
     const before = readFileSync(master);
     let tmp = "";
-    const result = await run(["-r", join(root, "slow-write.js"), cli, "merge", "--into", master, more], (text, kill) => {
-      const m = /WRITING (.+\.tmp)/.exec(text);
-      if (m) {
-        tmp = m[1];
-        kill();
-      }
-    });
+    const result = await run(
+      ["-r", join(root, "slow-write.js"), cli, "merge", "--into", master, more],
+      (text, kill) => {
+        const m = /WRITING (.+\.tmp)/.exec(text);
+        if (m) {
+          tmp = m[1];
+          kill();
+        }
+      },
+    );
     expect(result.signal).toBe("SIGKILL");
     expect(existsSync(tmp) && statSync(tmp).size).toBeGreaterThan(0); // the half-written file the kill left behind
     expect(readFileSync(master).equals(before)).toBe(true);
@@ -120,8 +140,14 @@ describe("killing tendik merge while it writes the master", () => {
     expect((await runCli(["merge", "--into", single, more])).code).toBe(0);
     const a = (await readMaster(readFileSync(pooled), defaultPlan)).master;
     const b = (await readMaster(readFileSync(single), defaultPlan)).master;
-    expect([a.measureReports, a.indicatorValues, a.warnings]).toEqual([b.measureReports, b.indicatorValues, b.warnings]);
-    expect(a.submissions.map((s) => [s.fileName, s.outcome, s.sha256])).toEqual(b.submissions.map((s) => [s.fileName, s.outcome, s.sha256]));
+    expect([a.measureReports, a.indicatorValues, a.warnings]).toEqual([
+      b.measureReports,
+      b.indicatorValues,
+      b.warnings,
+    ]);
+    expect(a.submissions.map((s) => [s.fileName, s.outcome, s.sha256])).toEqual(
+      b.submissions.map((s) => [s.fileName, s.outcome, s.sha256]),
+    );
   });
 });
 

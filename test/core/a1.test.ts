@@ -1,7 +1,13 @@
 import { adr, columnLetters, columnNumber, parseA1, toA1 } from "../../core";
 
 describe("A1 addresses", () => {
-  it.each([[1, "A"], [26, "Z"], [27, "AA"], [52, "AZ"], [703, "AAA"]])("column %i is %s and back", (n, s) => {
+  it.each([
+    [1, "A"],
+    [26, "Z"],
+    [27, "AA"],
+    [52, "AZ"],
+    [703, "AAA"],
+  ])("column %i is %s and back", (n, s) => {
     expect(columnLetters(n as number)).toBe(s);
     expect(columnNumber(s as string)).toBe(n);
   });

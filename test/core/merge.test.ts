@@ -1,7 +1,13 @@
 import fc from "fast-check";
 import {
-  checkMasterIdentity, emptyMaster, ForeignMasterError, MasterFormatVersionError, MasterPlanVersionError, mergeSubmissions,
-  type Master, type Submission,
+  checkMasterIdentity,
+  emptyMaster,
+  ForeignMasterError,
+  MasterFormatVersionError,
+  MasterPlanVersionError,
+  mergeSubmissions,
+  type Master,
+  type Submission,
 } from "../../core/merge";
 import { defaultPlan, measuresForBody, type Plan, type Report } from "../../schema";
 import { distinctReportsArb, reportArb, submit, typedTokens } from "../helpers/mergeReports";
@@ -14,11 +20,23 @@ const merge = (m: Master, subs: Submission[]) => mergeSubmissions(m, subs, { pla
 function masterTokens(m: Master): string[] {
   const out: string[] = [];
   for (const r of m.measureReports) {
-    const t = (field: string, v: unknown) => v !== null && out.push(`${r.agency}|${r.period}|${r.measureId}|${field}|${String(v)}`);
-    for (const f of ["status", "narrative", "obstacles", "spendingAmount", "spendingSource", "evidenceDocument", "evidenceDate", "evidenceLink"] as const) t(f, r[f]);
+    const t = (field: string, v: unknown) =>
+      v !== null && out.push(`${r.agency}|${r.period}|${r.measureId}|${field}|${String(v)}`);
+    for (const f of [
+      "status",
+      "narrative",
+      "obstacles",
+      "spendingAmount",
+      "spendingSource",
+      "evidenceDocument",
+      "evidenceDate",
+      "evidenceLink",
+    ] as const)
+      t(f, r[f]);
   }
   for (const v of m.indicatorValues) {
-    const t = (field: string, x: unknown) => x !== null && out.push(`${v.agency}|${v.period}|${v.measureId}|${v.indicatorId}.${field}|${String(x)}`);
+    const t = (field: string, x: unknown) =>
+      x !== null && out.push(`${v.agency}|${v.period}|${v.measureId}|${v.indicatorId}.${field}|${String(x)}`);
     if (v.kind === "people") for (const f of ["women", "men", "total"] as const) t(f, v[f]);
     else if (v.kind === "document") for (const f of ["done", "reference"] as const) t(f, v[f]);
     else if (v.kind === "text") t("text", v.text);
@@ -27,7 +45,11 @@ function masterTokens(m: Master): string[] {
   return out.sort();
 }
 
-const dataTables = (m: Master) => ({ measureReports: m.measureReports, indicatorValues: m.indicatorValues, warnings: m.warnings });
+const dataTables = (m: Master) => ({
+  measureReports: m.measureReports,
+  indicatorValues: m.indicatorValues,
+  warnings: m.warnings,
+});
 const RUNS = { numRuns: 15 };
 
 describe("mergeSubmissions: properties over random valid submissions", () => {
@@ -43,7 +65,10 @@ describe("mergeSubmissions: properties over random valid submissions", () => {
         expect(master.measureReports).toHaveLength(reports.reduce((n, r) => n + r.entries.length, 0));
         // Provenance: each row names the file it came from, and that file is in the log.
         const logged = new Set(master.submissions.map((s) => s.sha256));
-        expect(master.indicatorValues.every((v) => logged.has(v.sha256)) && master.measureReports.every((r) => logged.has(r.sha256))).toBe(true);
+        expect(
+          master.indicatorValues.every((v) => logged.has(v.sha256)) &&
+            master.measureReports.every((r) => logged.has(r.sha256)),
+        ).toBe(true);
       }),
       RUNS,
     );
@@ -63,7 +88,9 @@ describe("mergeSubmissions: properties over random valid submissions", () => {
         const named = (m: Master) => ({ ...dataTables(m), warnings: m.warnings.map(({ fileName: _f, ...w }) => w) });
         expect(named(b)).toEqual(named(a));
         expect(b.submissions.map((s) => s.outcome).sort()).toEqual(a.submissions.map((s) => s.outcome).sort());
-        expect(b.submissions.filter((s) => s.outcome === "duplicate")).toHaveLength(inOrder.length - new Set(inOrder.map((s) => s.sha256)).size);
+        expect(b.submissions.filter((s) => s.outcome === "duplicate")).toHaveLength(
+          inOrder.length - new Set(inOrder.map((s) => s.sha256)).size,
+        );
       }),
       RUNS,
     );
@@ -86,7 +113,10 @@ describe("mergeSubmissions: properties over random valid submissions", () => {
   it("a rejected file changes nothing but the log, which keeps its errors with their cells", () => {
     fc.assert(
       fc.property(distinctReportsArb(4), fc.nat(), (reports, k) => {
-        const before = merge(empty(), reports.map((r) => submit(r))).master;
+        const before = merge(
+          empty(),
+          reports.map((r) => submit(r)),
+        ).master;
         // Break one report the way clerks do: a completed measure without evidence (an error at its cell).
         const broken: Report = structuredClone(reports[k % reports.length]);
         broken.entries[0] = { ...broken.entries[0], status: "completed", indicators: broken.entries[0].indicators };
@@ -98,23 +128,39 @@ describe("mergeSubmissions: properties over random valid submissions", () => {
         expect(after.results[0].outcome).toBe("rejected");
         expect(dataTables(after.master)).toEqual(dataTables(before));
         expect(after.master.submissions).toHaveLength(before.submissions.length + 1);
-        expect(after.master.submissions.at(-1)).toMatchObject({ outcome: "rejected", fileName: "broken.xlsx", errors: bad.issues.filter((i) => i.severity === "error").length });
-        expect(after.master.rejections.map((r) => [r.fileName, r.code, r.cell])).toContainEqual(["broken.xlsx", "completed-without-evidence", expect.stringMatching(/^[A-Z]+\d+$/)]);
+        expect(after.master.submissions.at(-1)).toMatchObject({
+          outcome: "rejected",
+          fileName: "broken.xlsx",
+          errors: bad.issues.filter((i) => i.severity === "error").length,
+        });
+        expect(after.master.rejections.map((r) => [r.fileName, r.code, r.cell])).toContainEqual([
+          "broken.xlsx",
+          "completed-without-evidence",
+          expect.stringMatching(/^[A-Z]+\d+$/),
+        ]);
       }),
       RUNS,
     );
   });
 
   it("a newer file for the same body and period replaces the earlier one, and the log says which replaced which", () => {
-    const pair = fc.tuple(fc.constantFrom("ФМ", "ЭМ", "ТИМ", "КРУБ"), fc.constantFrom("2019-H1", "2019-H2")).chain(([a, p]) => fc.tuple(reportArb(a, p), reportArb(a, p)));
+    const pair = fc
+      .tuple(fc.constantFrom("ФМ", "ЭМ", "ТИМ", "КРУБ"), fc.constantFrom("2019-H1", "2019-H2"))
+      .chain(([a, p]) => fc.tuple(reportArb(a, p), reportArb(a, p)));
     fc.assert(
       fc.property(pair, ([first, second]) => {
         const s1 = submit(first, "v1.xlsx");
         const s2 = submit(second, "v2.xlsx");
         fc.pre(s1.sha256 !== s2.sha256);
         const { master, results } = merge(empty(), [s1, s2]);
-        expect(results.map((r) => [r.outcome, r.replaces])).toEqual([["accepted", null], ["accepted", s1.sha256]]);
-        expect(master.submissions.map((s) => [s.fileName, s.replaces, s.replacedBy])).toEqual([["v1.xlsx", null, s2.sha256], ["v2.xlsx", s1.sha256, null]]);
+        expect(results.map((r) => [r.outcome, r.replaces])).toEqual([
+          ["accepted", null],
+          ["accepted", s1.sha256],
+        ]);
+        expect(master.submissions.map((s) => [s.fileName, s.replaces, s.replacedBy])).toEqual([
+          ["v1.xlsx", null, s2.sha256],
+          ["v2.xlsx", s1.sha256, null],
+        ]);
         expect(masterTokens(master)).toEqual(typedTokens(second).sort());
         expect(new Set(master.measureReports.map((r) => r.sha256))).toEqual(new Set([s2.sha256]));
       }),
@@ -127,10 +173,14 @@ describe("mergeSubmissions: fixed cases", () => {
   const one = (agency: string, period = "2019-H2") => fc.sample(reportArb(agency, period), { seed: 42, numRuns: 1 })[0];
 
   it("keeps every body's report on a measure they share", () => {
-    const shared = measuresForBody(plan, "ЭСӨМ").map((m) => m.measure.id).find((id) => measuresForBody(plan, "БИМ").some((m) => m.measure.id === id))!;
+    const shared = measuresForBody(plan, "ЭСӨМ")
+      .map((m) => m.measure.id)
+      .find((id) => measuresForBody(plan, "БИМ").some((m) => m.measure.id === id))!;
     const { master } = merge(empty(), [submit(one("ЭСӨМ")), submit(one("БИМ"))]);
     expect(master.measureReports.filter((r) => r.measureId === shared)).toHaveLength(2);
-    expect(new Set(master.measureReports.filter((r) => r.measureId === shared).map((r) => r.agency))).toEqual(new Set(["ЭСӨМ", "БИМ"]));
+    expect(new Set(master.measureReports.filter((r) => r.measureId === shared).map((r) => r.agency))).toEqual(
+      new Set(["ЭСӨМ", "БИМ"]),
+    );
   });
 
   it("rejects a report of another plan or another version of this plan", () => {
@@ -141,12 +191,30 @@ describe("mergeSubmissions: fixed cases", () => {
     version.report = { ...report, header: { ...report.header, planHash: "0".repeat(64) } };
     version.sha256 = "f".repeat(64);
     const { master, results } = merge(empty(), [other, version]);
-    expect(results.map((r) => [r.outcome, r.issues.map((i) => i.code)])).toEqual([["rejected", ["identity-other-plan"]], ["rejected", ["identity-plan-version"]]]);
+    expect(results.map((r) => [r.outcome, r.issues.map((i) => i.code)])).toEqual([
+      ["rejected", ["identity-other-plan"]],
+      ["rejected", ["identity-plan-version"]],
+    ]);
     expect(master.measureReports).toEqual([]);
   });
 
   it("logs a file that could not be read at all as rejected, with no body or period", () => {
-    const unreadable: Submission = { fileName: "x.xlsx", receivedAt: "2020-01-01T00:00:00.000Z", sha256: "a".repeat(64), report: null, issues: [{ code: "file-not-workbook", severity: "error", params: {}, message: "not a workbook", path: "", location: { workbook: "x.xlsx" } }] };
+    const unreadable: Submission = {
+      fileName: "x.xlsx",
+      receivedAt: "2020-01-01T00:00:00.000Z",
+      sha256: "a".repeat(64),
+      report: null,
+      issues: [
+        {
+          code: "file-not-workbook",
+          severity: "error",
+          params: {},
+          message: "not a workbook",
+          path: "",
+          location: { workbook: "x.xlsx" },
+        },
+      ],
+    };
     const { master } = merge(empty(), [unreadable]);
     expect(master.submissions[0]).toMatchObject({ seq: 1, agency: null, period: null, outcome: "rejected", errors: 1 });
     expect(master.rejections).toEqual([expect.objectContaining({ seq: 1, code: "file-not-workbook", cell: null })]);
@@ -167,7 +235,10 @@ describe("mergeSubmissions: fixed cases", () => {
   it("sequence numbers continue from the master's log", () => {
     const first = merge(empty(), [submit(one("ФМ"))]).master;
     const { results } = merge(first, [submit(one("ЭМ")), submit(one("ЭМ"))]);
-    expect(results.map((r) => [r.seq, r.outcome])).toEqual([[2, "accepted"], [3, "duplicate"]]);
+    expect(results.map((r) => [r.seq, r.outcome])).toEqual([
+      [2, "accepted"],
+      [3, "duplicate"],
+    ]);
   });
 });
 
@@ -176,8 +247,12 @@ describe("checkMasterIdentity", () => {
   it("accepts this plan's master and refuses another plan's, another version's and another format's", () => {
     expect(() => checkMasterIdentity(empty().identity, plan)).not.toThrow();
     expect(() => checkMasterIdentity(emptyMaster(other).identity, plan)).toThrow(ForeignMasterError);
-    expect(() => checkMasterIdentity({ ...empty().identity, planHash: "0".repeat(64) }, plan)).toThrow(MasterPlanVersionError);
-    expect(() => checkMasterIdentity({ ...empty().identity, formatVersion: 2 }, plan)).toThrow(MasterFormatVersionError);
+    expect(() => checkMasterIdentity({ ...empty().identity, planHash: "0".repeat(64) }, plan)).toThrow(
+      MasterPlanVersionError,
+    );
+    expect(() => checkMasterIdentity({ ...empty().identity, formatVersion: 2 }, plan)).toThrow(
+      MasterFormatVersionError,
+    );
     expect(() => mergeSubmissions(emptyMaster(other), [], { plan })).toThrow(ForeignMasterError);
   });
 });

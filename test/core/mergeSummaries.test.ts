@@ -1,6 +1,14 @@
 import {
-  buildMasterWorkbook, emptyMaster, masterLabels, mergeSubmissions, reportingBodies, summarizeByMeasure, summarizeCompleteness, summarizeProgress,
-  valueText, type Submission,
+  buildMasterWorkbook,
+  emptyMaster,
+  masterLabels,
+  mergeSubmissions,
+  reportingBodies,
+  summarizeByMeasure,
+  summarizeCompleteness,
+  summarizeProgress,
+  valueText,
+  type Submission,
 } from "../../core/merge";
 import { defaultPlan, findMeasure, measuresForBody, planHash, type MeasureStatus, type Report } from "../../schema";
 
@@ -11,18 +19,42 @@ const people = findMeasure(plan, "19.1")!.measure.indicators[0];
 
 function report(agency: string, statuses: Record<string, MeasureStatus>, period = "2019-H2"): Report {
   return {
-    header: { planId: plan.id, planHash: planHash(plan), formatVersion: 1, agency, period, language: "ky", preparedBy: { name: "A" } },
+    header: {
+      planId: plan.id,
+      planHash: planHash(plan),
+      formatVersion: 1,
+      agency,
+      period,
+      language: "ky",
+      preparedBy: { name: "A" },
+    },
     entries: measuresForBody(plan, agency).map(({ measure }) => ({
       measureId: measure.id,
       status: statuses[measure.id] ?? "in-progress",
       narrative: `${agency} ${measure.id}`,
-      indicators: agency === COURT && measure.id === "19.1" ? [{ indicatorId: people.id, kind: "people" as const, women: 3, men: 4, total: 7 }] : [],
+      indicators:
+        agency === COURT && measure.id === "19.1"
+          ? [{ indicatorId: people.id, kind: "people" as const, women: 3, men: 4, total: 7 }]
+          : [],
       ...(statuses[measure.id] === "completed" ? { evidence: { document: "№ 5", date: "2019-12-20" } } : {}),
     })),
   };
 }
-const sub = (r: Report, n: number, issues: Submission["issues"] = []): Submission => ({ fileName: `f${n}.xlsx`, receivedAt: "2020-01-10T09:00:00.000Z", sha256: String(n).padStart(64, "0"), report: r, issues });
-const error = { code: "value-required", severity: "error" as const, params: {}, message: "required", path: "", location: {} };
+const sub = (r: Report, n: number, issues: Submission["issues"] = []): Submission => ({
+  fileName: `f${n}.xlsx`,
+  receivedAt: "2020-01-10T09:00:00.000Z",
+  sha256: String(n).padStart(64, "0"),
+  report: r,
+  issues,
+});
+const error = {
+  code: "value-required",
+  severity: "error" as const,
+  params: {},
+  message: "required",
+  path: "",
+  location: {},
+};
 
 const { master } = mergeSubmissions(emptyMaster(plan), [
   sub(report(COURT, { "19.1": "completed" }), 1),
@@ -36,7 +68,12 @@ describe("progress by chapter, goal and task", () => {
 
   it("counts each body's report on a shared measure once per body", () => {
     expect(at("task", "19")).toMatchObject({
-      period: "2019-H2", measures: 4, reportedMeasures: 2, reports: 4, shareCompleted: 0.5, overdue: 0,
+      period: "2019-H2",
+      measures: 4,
+      reportedMeasures: 2,
+      reports: 4,
+      shareCompleted: 0.5,
+      overdue: 0,
       byStatus: { "not-started": 0, "in-progress": 2, completed: 2, suspended: 0, cancelled: 0 },
     });
   });
@@ -49,7 +86,11 @@ describe("progress by chapter, goal and task", () => {
   });
 
   it("lists the plan, then chapters, goals and tasks in printed order, for each period with data", () => {
-    expect(rows.slice(0, 3).map((r) => [r.level, r.id])).toEqual([["plan", ""], ["chapter", "1"], ["goal", "1.1"]]);
+    expect(rows.slice(0, 3).map((r) => [r.level, r.id])).toEqual([
+      ["plan", ""],
+      ["chapter", "1"],
+      ["goal", "1.1"],
+    ]);
     expect(new Set(rows.map((r) => r.period))).toEqual(new Set(["2019-H2"]));
   });
 });
@@ -59,8 +100,21 @@ describe("completeness per body and period", () => {
   it("says who submitted, whose files were all rejected, and who is missing", () => {
     expect(periods).toEqual(["2019-H2"]);
     const state = (a: string) => rows.find((r) => r.agency === a)!.state;
-    expect([state(COURT), state(SCHOOL), state("БУУ НКБ"), state("ЭСӨМ")]).toEqual(["submitted", "submitted", "rejected", "missing"]);
-    expect(totals).toEqual([{ period: "2019-H2", expected: reportingBodies(plan).length, submitted: 2, rejected: 1, missing: reportingBodies(plan).length - 3 }]);
+    expect([state(COURT), state(SCHOOL), state("БУУ НКБ"), state("ЭСӨМ")]).toEqual([
+      "submitted",
+      "submitted",
+      "rejected",
+      "missing",
+    ]);
+    expect(totals).toEqual([
+      {
+        period: "2019-H2",
+        expected: reportingBodies(plan).length,
+        submitted: 2,
+        rejected: 1,
+        missing: reportingBodies(plan).length - 3,
+      },
+    ]);
   });
   it("expects only bodies that can report (not generic groups)", () => {
     expect(reportingBodies(plan)).not.toContain("министрликтер");
@@ -73,9 +127,15 @@ describe("what each responsible body reported, side by side", () => {
   it("gives one row per responsible body, in the plan's order, with its report or nothing", () => {
     expect(periods).toEqual(["2019-H2"]);
     const m191 = rows.filter((r) => r.measureId === "19.1");
-    expect(m191.map((r) => [r.first, r.agency, r.byAgreement, r.reports[0]?.status])).toEqual([[true, COURT, true, "completed"], [false, SCHOOL, true, "in-progress"]]);
+    expect(m191.map((r) => [r.first, r.agency, r.byAgreement, r.reports[0]?.status])).toEqual([
+      [true, COURT, true, "completed"],
+      [false, SCHOOL, true, "in-progress"],
+    ]);
     const m165 = rows.filter((r) => r.measureId === "16.5");
-    expect(m165.map((r) => [r.agency, r.reports[0]?.status ?? null])).toEqual([[COURT, "in-progress"], ["БУУ НКБ", null]]);
+    expect(m165.map((r) => [r.agency, r.reports[0]?.status ?? null])).toEqual([
+      [COURT, "in-progress"],
+      ["БУУ НКБ", null],
+    ]);
     expect(valueText(m191[0].reports[0]!.values[0], "en")).toBe(`${people.id}: women 3, men 4, total 7`);
   });
 });
@@ -87,10 +147,15 @@ describe("the master workbook as data", () => {
       const L = masterLabels[lang].sheets;
       expect(spec.summaries.map((s) => s.name)).toEqual([L.progress, L.completeness, L.byMeasure]);
       expect(spec.tables.map((t) => [t.sheet, t.name])).toEqual([
-        [L.measureReports, "MeasureReports"], [L.indicatorValues, "IndicatorValues"], [L.submissions, "Submissions"], [L.warnings, "Warnings"], [L.rejections, "Rejections"],
+        [L.measureReports, "MeasureReports"],
+        [L.indicatorValues, "IndicatorValues"],
+        [L.submissions, "Submissions"],
+        [L.warnings, "Warnings"],
+        [L.rejections, "Rejections"],
       ]);
       expect(spec.identity).toContainEqual(["kind", "master"]);
-      for (const name of [...spec.summaries.map((s) => s.name), ...spec.tables.map((t) => t.sheet)]) expect(name.length).toBeLessThanOrEqual(31);
+      for (const name of [...spec.summaries.map((s) => s.name), ...spec.tables.map((t) => t.sheet)])
+        expect(name.length).toBeLessThanOrEqual(31);
     }
   });
   it("writes codes as labels of the language, and dates as Excel serials", () => {

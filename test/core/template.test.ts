@@ -1,25 +1,41 @@
 import { buildTemplate, COL, layoutReport, readReport, templateLabels } from "../../core";
-import { bodiesWithMeasures, checkReportSchema, defaultPlan, findBody, isReportingBody, measuresForBody } from "../../schema";
+import {
+  bodiesWithMeasures,
+  checkReportSchema,
+  defaultPlan,
+  findBody,
+  isReportingBody,
+  measuresForBody,
+} from "../../schema";
 import { exampleReport } from "../fixtures/reports";
 import { specToGrid, typeInto } from "../helpers/specToGrid";
 
-const reporting = bodiesWithMeasures(defaultPlan).filter((code) => isReportingBody(findBody(defaultPlan.bodies, code)!));
+const reporting = bodiesWithMeasures(defaultPlan).filter((code) =>
+  isReportingBody(findBody(defaultPlan.bodies, code)!),
+);
 
 describe("templates for every responsible body", () => {
-  it("covers the 52 bodies that report (generic groups such as \"министрликтер\" do not)", () => {
+  it('covers the 52 bodies that report (generic groups such as "министрликтер" do not)', () => {
     expect(reporting).toHaveLength(52);
   });
 
   it.each(reporting)("%s: read back holds exactly its measures, with no issues", (agency) => {
     const reading = readReport(specToGrid(buildTemplate({ agency, period: "2019-H2", language: "ky" })));
     expect(reading.issues).toEqual([]);
-    expect(reading.report!.entries.map((e) => e.measureId)).toEqual(measuresForBody(defaultPlan, agency).map((m) => m.measure.id));
+    expect(reading.report!.entries.map((e) => e.measureId)).toEqual(
+      measuresForBody(defaultPlan, agency).map((m) => m.measure.id),
+    );
     expect(reading.report!.header).toMatchObject({ agency, period: "2019-H2", planId: defaultPlan.id });
   });
 });
 
 describe("prefill -> read", () => {
-  it.each([["ЭСӨМ", "ky"], ["ИИМ", "ru"], ["ЖС СД", "ky"], ["ЮНФПА", "en"]] as const)("%s (%s) gives back the same document", (agency, language) => {
+  it.each([
+    ["ЭСӨМ", "ky"],
+    ["ИИМ", "ru"],
+    ["ЖС СД", "ky"],
+    ["ЮНФПА", "en"],
+  ] as const)("%s (%s) gives back the same document", (agency, language) => {
     const report = { ...exampleReport({ agency }), header: { ...exampleReport({ agency }).header, language } };
     const reading = readReport(specToGrid(buildTemplate({ agency, period: "2019-H2", language, prefill: report })));
     expect(reading.issues).toEqual([]);
@@ -48,7 +64,9 @@ describe("fill -> read", () => {
     const index = reading.report!.entries.findIndex((e) => e.measureId === people.measure.id);
     const entry = reading.report!.entries[index];
     expect(entry.status).toBe("in-progress");
-    expect(entry.indicators).toContainEqual(expect.objectContaining({ kind: "people", women: 1200, men: 800, total: 2000 }));
+    expect(entry.indicators).toContainEqual(
+      expect.objectContaining({ kind: "people", women: 1200, men: 800, total: 2000 }),
+    );
     expect(entry.spending).toEqual({ amount: 15000.5 });
     expect(entry.evidence).toEqual({ date: "2019-12-25" });
     expect(reading.report!.header.preparedBy.name).toBe("Асель Токтогулова");
@@ -63,10 +81,10 @@ describe("fill -> read", () => {
   it("keeps text that looks like a formula as text, and flags real formulas in inputs", () => {
     const grid = specToGrid(buildTemplate({ agency: "БИМ", period: "2019-H1", language: "ky" }));
     const m = layoutReport(defaultPlan, "БИМ").measures[0];
-    typeInto(grid, "Отчет", `I${m.row}`, "=HYPERLINK(\"http://x\")");
+    typeInto(grid, "Отчет", `I${m.row}`, '=HYPERLINK("http://x")');
     typeInto(grid, "Отчет", `T${m.row}`, 3, "1+2");
     const reading = readReport(grid, { lang: "ky" });
-    expect(reading.report!.entries[0].narrative).toBe("=HYPERLINK(\"http://x\")");
+    expect(reading.report!.entries[0].narrative).toBe('=HYPERLINK("http://x")');
     expect(reading.issues.map((i) => [i.location.cell, i.code])).toEqual([[`T${m.row}`, "formula-not-allowed"]]);
   });
 });

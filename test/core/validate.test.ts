@@ -4,8 +4,14 @@ import { exampleReport } from "../fixtures/reports";
 import { specToGrid, typeInto } from "../helpers/specToGrid";
 
 /** Reads a template prefilled with `report`, after `edit` typed into its grid; issues as [cell, code] tuples. */
-function issuesOf(report: Report, edit: (type: (ref: string, v: string | number | null) => void) => void = () => undefined, lang: "ky" | "ru" | "en" = "en") {
-  const grid = specToGrid(buildTemplate({ agency: report.header.agency, period: report.header.period, language: "ru", prefill: report }));
+function issuesOf(
+  report: Report,
+  edit: (type: (ref: string, v: string | number | null) => void) => void = () => undefined,
+  lang: "ky" | "ru" | "en" = "en",
+) {
+  const grid = specToGrid(
+    buildTemplate({ agency: report.header.agency, period: report.header.period, language: "ru", prefill: report }),
+  );
   edit((ref, v) => typeInto(grid, "Отчет", ref, v));
   const reading = readReport(grid, { lang });
   const issues = sortIssues([...reading.issues, ...checkReport(reading, defaultPlan, lang)]);
@@ -23,14 +29,21 @@ describe("validation of a filled template", () => {
   });
 
   it("points each missing required value at its cell", () => {
-    expect(issuesOf(exampleReport(), (type) => { type("C2", null); type(`H${first.row}`, null); })).toEqual([
+    expect(
+      issuesOf(exampleReport(), (type) => {
+        type("C2", null);
+        type(`H${first.row}`, null);
+      }),
+    ).toEqual([
       ["C2", "value-required", "error"],
       [`H${first.row}`, "status-missing-with-values", "error"],
     ]);
   });
 
   it("checks women + men against a typed total", () => {
-    expect(issuesOf(exampleReport(), (type) => type(`M${peopleRow}`, 999))).toEqual([[`M${peopleRow}`, "people-sum-mismatch", "error"]]);
+    expect(issuesOf(exampleReport(), (type) => type(`M${peopleRow}`, 999))).toEqual([
+      [`M${peopleRow}`, "people-sum-mismatch", "error"],
+    ]);
   });
 
   it("requires evidence for a completed measure and a source for money spent", () => {
@@ -78,9 +91,15 @@ describe("validation of a filled template", () => {
   });
 
   it("writes messages in the reader's language with the params filled in", () => {
-    const grid = specToGrid(buildTemplate({ agency: "ЭСӨМ", period: "2019-H2", language: "ky", prefill: exampleReport() }));
+    const grid = specToGrid(
+      buildTemplate({ agency: "ЭСӨМ", period: "2019-H2", language: "ky", prefill: exampleReport() }),
+    );
     typeInto(grid, "Отчет", "C2", null);
-    for (const [lang, text] of [["en", "Fill in Prepared by (name)."], ["ru", "Подготовил (ФИО)"], ["ky", "Даярдаган (аты-жөнү)"]] as const) {
+    for (const [lang, text] of [
+      ["en", "Fill in Prepared by (name)."],
+      ["ru", "Подготовил (ФИО)"],
+      ["ky", "Даярдаган (аты-жөнү)"],
+    ] as const) {
       const reading = readReport(grid, { lang });
       const [issue] = checkReport(reading, defaultPlan, lang);
       expect(issue.message).toContain(text);

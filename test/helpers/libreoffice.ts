@@ -26,6 +26,10 @@ export function convertWithLibreOffice(files: { name: string; bytes: Uint8Array 
     return p;
   });
   // A private profile keeps runs independent of any other LibreOffice on the machine.
-  execFileSync("soffice", [`-env:UserInstallation=file://${dir}/profile`, "--headless", "--convert-to", format, "--outdir", out, ...paths], { stdio: "ignore", timeout: 180000 });
+  execFileSync(
+    "soffice",
+    [`-env:UserInstallation=file://${dir}/profile`, "--headless", "--convert-to", format, "--outdir", out, ...paths],
+    { stdio: "ignore", timeout: 180000 },
+  );
   return paths.map((p) => new Uint8Array(readFileSync(join(out, basename(p).replace(/\.[^.]+$/, `.${format}`)))));
 }

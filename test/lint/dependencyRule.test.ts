@@ -36,7 +36,14 @@ describe("the dependency rule", () => {
   });
 
   it("lets each layer use what it may", async () => {
-    expect(await ruleIds("core/x.ts", 'import { defaultPlan } from "../schema";\nexport const x = defaultPlan;\n')).toEqual([]);
-    expect(await ruleIds("cli/x.ts", 'import { readFile } from "node:fs/promises";\nimport { readWorkbook } from "../adapters/xlsx";\nexport const x = [readFile, readWorkbook];\n')).toEqual([]);
+    expect(
+      await ruleIds("core/x.ts", 'import { defaultPlan } from "../schema";\nexport const x = defaultPlan;\n'),
+    ).toEqual([]);
+    expect(
+      await ruleIds(
+        "cli/x.ts",
+        'import { readFile } from "node:fs/promises";\nimport { readWorkbook } from "../adapters/xlsx";\nexport const x = [readFile, readWorkbook];\n',
+      ),
+    ).toEqual([]);
   });
 });

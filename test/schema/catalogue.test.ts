@@ -13,7 +13,8 @@ describe("the issue catalogue", () => {
   it.each(codes)("%s has a title, description and message in ky, ru and en, with exactly its params", (code) => {
     const def = catalogue[code];
     for (const lang of ["ky", "ru", "en"] as const) {
-      for (const text of [def.title[lang], def.description[lang], def.message[lang]]) expect(text.trim().length).toBeGreaterThan(3);
+      for (const text of [def.title[lang], def.description[lang], def.message[lang]])
+        expect(text.trim().length).toBeGreaterThan(3);
       expect(slots(def.message[lang])).toEqual([...new Set(def.params)].sort());
     }
     expect(new Set([def.title.ky, def.title.ru, def.title.en]).size).toBe(3); // really translated

@@ -12,7 +12,9 @@ describe("the embedded 2018–2020 plan", () => {
     const goals = defaultPlan.chapters.flatMap((c) => c.goals);
     const tasks = goals.flatMap((g) => g.tasks);
     expect([defaultPlan.chapters.length, goals.length, tasks.length, measures.length]).toEqual([5, 13, 36, 117]);
-    expect(defaultPlan.chapters.map((c) => measures.filter((m) => m.chapter === c).length)).toEqual([17, 19, 44, 13, 24]);
+    expect(defaultPlan.chapters.map((c) => measures.filter((m) => m.chapter === c).length)).toEqual([
+      17, 19, 44, 13, 24,
+    ]);
   });
 
   it("has unique ids at every level, and goal ids start with their chapter id", () => {
@@ -40,7 +42,11 @@ describe("the embedded 2018–2020 plan", () => {
         if (r.printed !== r.code) expect(findBody(defaultPlan.bodies, r.printed)?.code).toBe(r.code);
       }
     expect(bodiesWithMeasures(defaultPlan)).toHaveLength(55);
-    const printed = (code: string) => measures.flatMap((m) => m.measure.responsible).filter((r) => r.code === code).map((r) => r.printed);
+    const printed = (code: string) =>
+      measures
+        .flatMap((m) => m.measure.responsible)
+        .filter((r) => r.code === code)
+        .map((r) => r.printed);
     expect(printed("ССМ")).toContain("CСМ"); // a Latin C, kept as printed
     expect(findBody(defaultPlan.bodies, "ЖК СД")?.code).toBe("ЖС СД");
   });
@@ -49,7 +55,9 @@ describe("the embedded 2018–2020 plan", () => {
     const listed = defaultPlan.bodies.filter((b) => b.listed);
     expect(listed).toHaveLength(38);
     expect(listed.every((b) => b.source === "listed" && b.printedInList)).toBe(true);
-    expect(findBody(defaultPlan.bodies, "ЭСӨМ")?.name.ky).toBe("Кыргыз Республикасынын Эмгек жана социалдык өнүктүрүү министрлиги");
+    expect(findBody(defaultPlan.bodies, "ЭСӨМ")?.name.ky).toBe(
+      "Кыргыз Республикасынын Эмгек жана социалдык өнүктүрүү министрлиги",
+    );
     const inferred = defaultPlan.bodies.filter((b) => !b.listed);
     expect(inferred.every((b) => b.source === "inferred")).toBe(true);
     expect(inferred.map((b) => b.code)).toEqual(expect.arrayContaining(["ИИМ", "БУУӨП", "БУУ-Аялдар"]));
@@ -58,11 +66,20 @@ describe("the embedded 2018–2020 plan", () => {
   });
 
   it("keeps the resolution's own facts as metadata", () => {
-    expect(defaultPlan.source).toMatchObject({ number: "537", date: "2018-11-19", annex: "6", amends: { number: "443", date: "2012-06-27" } });
+    expect(defaultPlan.source).toMatchObject({
+      number: "537",
+      date: "2018-11-19",
+      annex: "6",
+      amends: { number: "443", date: "2012-06-27" },
+    });
   });
 
   it("has exactly three measures without indicators, and marks people-counting indicators as interpreted", () => {
-    expect(measures.filter((m) => m.measure.indicators.length === 0).map((m) => m.measure.id)).toEqual(["3.2", "24.1", "36.5"]);
+    expect(measures.filter((m) => m.measure.indicators.length === 0).map((m) => m.measure.id)).toEqual([
+      "3.2",
+      "24.1",
+      "36.5",
+    ]);
     const people = measures.flatMap((m) => m.measure.indicators).filter((i) => i.kind === "people");
     expect(people.length).toBeGreaterThan(10);
     expect(people.every((i) => i.sexDisaggregated)).toBe(true);

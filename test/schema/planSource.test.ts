@@ -66,14 +66,17 @@ describe("Appendix A of the source analysis", () => {
 
   it("lists all 117 measures", () => expect(rows).toHaveLength(117));
 
-  it.each(rows.map((r) => [r[1], r] as const))("measure %s agrees on task, goal, chapter, deadline, funding and counts", (id, r) => {
-    const [, , task, goal, chapter, , deadline, funding, exec, ind, baselineEmpty] = r;
-    const found = measures.find((m) => m.measure.id === id)!;
-    expect([found.task.id, found.goal.id, found.chapter.id]).toEqual([task, goal, chapter]);
-    expect(found.measure.deadline.text).toBe(deadline);
-    expect([...(found.measure.funding?.sources ?? [])].sort()).toEqual([...FUNDING[funding]].sort());
-    expect(found.measure.responsible).toHaveLength(Number(exec));
-    expect(found.measure.indicators).toHaveLength(Number(ind));
-    expect(found.measure.baseline === null).toBe(baselineEmpty === "yes");
-  });
+  it.each(rows.map((r) => [r[1], r] as const))(
+    "measure %s agrees on task, goal, chapter, deadline, funding and counts",
+    (id, r) => {
+      const [, , task, goal, chapter, , deadline, funding, exec, ind, baselineEmpty] = r;
+      const found = measures.find((m) => m.measure.id === id)!;
+      expect([found.task.id, found.goal.id, found.chapter.id]).toEqual([task, goal, chapter]);
+      expect(found.measure.deadline.text).toBe(deadline);
+      expect([...(found.measure.funding?.sources ?? [])].sort()).toEqual([...FUNDING[funding]].sort());
+      expect(found.measure.responsible).toHaveLength(Number(exec));
+      expect(found.measure.indicators).toHaveLength(Number(ind));
+      expect(found.measure.baseline === null).toBe(baselineEmpty === "yes");
+    },
+  );
 });

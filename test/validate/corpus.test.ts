@@ -10,19 +10,23 @@ const withLO = hasLibreOffice();
 const out = process.env.TENDIK_WRITE_FIXTURES;
 
 describe("the corpus of broken workbooks", () => {
-  it.each(CASES.map((c) => [c.name, c] as const))("%s", async (_name, c) => {
-    if (c.needsLibreOffice && !withLO) return; // CI installs LibreOffice; this guard is for a bare laptop
-    const bytes = await c.make();
-    if (out) {
-      mkdirSync(out, { recursive: true });
-      writeFileSync(join(out, c.name), bytes);
-    }
-    const checked = await validateWorkbook(bytes, { source: c.name, readGrid: readWorkbook, lang: "en" });
-    const found = checked.task.issues.map((i) => [i.location.cell ?? null, i.code]);
-    expect(found).toEqual(c.expected());
-    expect(checked.task.valid).toBe(checked.task.issues.every((i) => i.severity !== "error"));
-    for (const i of checked.task.issues) expect(i.message).not.toMatch(/\{\w+\}/); // every param filled in
-  }, 60000);
+  it.each(CASES.map((c) => [c.name, c] as const))(
+    "%s",
+    async (_name, c) => {
+      if (c.needsLibreOffice && !withLO) return; // CI installs LibreOffice; this guard is for a bare laptop
+      const bytes = await c.make();
+      if (out) {
+        mkdirSync(out, { recursive: true });
+        writeFileSync(join(out, c.name), bytes);
+      }
+      const checked = await validateWorkbook(bytes, { source: c.name, readGrid: readWorkbook, lang: "en" });
+      const found = checked.task.issues.map((i) => [i.location.cell ?? null, i.code]);
+      expect(found).toEqual(c.expected());
+      expect(checked.task.valid).toBe(checked.task.issues.every((i) => i.severity !== "error"));
+      for (const i of checked.task.issues) expect(i.message).not.toMatch(/\{\w+\}/); // every param filled in
+    },
+    60000,
+  );
 
   it("has at least one case for every code a workbook can raise", () => {
     const covered = new Set(CASES.flatMap((c) => c.expected().map(([, code]) => code)));
@@ -39,8 +43,21 @@ describe("schema-violation", () => {
       cells: new Map(),
       paths: new Map(),
       issues: [],
-      report: { header: { planId: defaultPlan.id, planHash: planHash(defaultPlan), formatVersion: 1, agency: "ЭСӨМ", period: "2019-H2", preparedBy: { name: "x" }, extra: 1 } as never, entries: [] },
+      report: {
+        header: {
+          planId: defaultPlan.id,
+          planHash: planHash(defaultPlan),
+          formatVersion: 1,
+          agency: "ЭСӨМ",
+          period: "2019-H2",
+          preparedBy: { name: "x" },
+          extra: 1,
+        } as never,
+        entries: [],
+      },
     };
-    expect(checkReport(reading, defaultPlan, "en").map((i) => [i.path, i.code])).toEqual([["/header", "schema-violation"]]);
+    expect(checkReport(reading, defaultPlan, "en").map((i) => [i.path, i.code])).toEqual([
+      ["/header", "schema-violation"],
+    ]);
   });
 });
