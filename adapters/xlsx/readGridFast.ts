@@ -6,7 +6,7 @@
  * returns null for what it does not handle (the 1904 date system), so the caller falls back to ExcelJS.
  */
 import JSZip from "jszip";
-import { toA1 } from "../../core/a1";
+import { parseA1, toA1 } from "../../core/a1";
 import type { Cell, CellValue, SheetGrid, SheetState, WorkbookGrid } from "../../core/grid";
 
 const ENTITIES: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" };
@@ -33,13 +33,6 @@ function textOf(xml: string): string {
   const body = xml.replace(/<rPh\b[\s\S]*?<\/rPh>/g, "");
   for (const m of body.matchAll(/<t(?:\s[^>]*)?>([\s\S]*?)<\/t>|<t(?:\s[^>]*)?\/>/g)) out += m[1] ? decode(m[1]) : "";
   return out;
-}
-
-function parseRef(ref: string): { row: number; col: number } {
-  const m = /^([A-Z]+)(\d+)$/.exec(ref)!;
-  let col = 0;
-  for (const ch of m[1]) col = col * 26 + ch.charCodeAt(0) - 64;
-  return { row: Number(m[2]), col };
 }
 
 /** A shared formula written once for a range: shift its relative references to another cell of the range. */
@@ -139,8 +132,8 @@ function readSheet(
   const cells = new Map<string, Cell>();
   const slaves = new Set<string>();
   for (const m of xml.matchAll(/<mergeCell\s+ref="([A-Z]+\d+):([A-Z]+\d+)"/g)) {
-    const a = parseRef(m[1]);
-    const b = parseRef(m[2]);
+    const a = parseA1(m[1]);
+    const b = parseA1(m[2]);
     for (let r = a.row; r <= b.row; r++)
       for (let c = a.col; c <= b.col; c++) if (r !== a.row || c !== a.col) slaves.add(toA1({ row: r, col: c }));
   }
@@ -162,7 +155,7 @@ function readSheet(
       const fTag = f[1] ?? "";
       const text = f[2] !== undefined ? decode(f[2]) : "";
       const si = attr(fTag, "si");
-      const at = parseRef(ref);
+      const at = parseA1(ref);
       if (attr(fTag, "t") === "shared" && si !== undefined) {
         if (text) sharedFormulas.set(si, { formula: text, ...at });
         const master = sharedFormulas.get(si);
@@ -182,7 +175,7 @@ function readSheet(
     const numFmt = formats[Number(attr(tag, "s") ?? 0)];
     if (numFmt) cell.numFmt = numFmt;
     cells.set(ref, cell);
-    const { row, col } = parseRef(ref);
+    const { row, col } = parseA1(ref);
     rowCount = Math.max(rowCount, row);
     colCount = Math.max(colCount, col);
   }

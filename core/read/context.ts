@@ -1,4 +1,13 @@
-import { makeIssue, type Issue, type IssueCode, type IssueParams, type Language, type Plan } from "../../schema";
+import {
+  makeIssue,
+  type Issue,
+  type IssueCode,
+  type IssueLocation,
+  type IssueParams,
+  type Language,
+  type Plan,
+} from "../../schema";
+import { columnLetters, parseA1 } from "../a1";
 import type { SheetGrid } from "../grid";
 import { templateLabels, type TemplateLabels } from "../labels";
 
@@ -30,13 +39,18 @@ export class ReadContext {
     let p = path;
     while (p && !cells.has(p)) p = p.slice(0, p.lastIndexOf("/"));
     const ref = cells.get(p);
-    const m = ref ? /^([A-Z]+)(\d+)$/.exec(ref.cell) : null;
-    return makeIssue(code, params, this.lang, path, {
+    return makeIssue(code, params, this.lang, path, this.location(ref?.sheet, ref?.cell, field));
+  }
+
+  /** Where an issue is, as Excel shows it: sheet, cell, and the cell's row number and column letters. */
+  private location(sheet: string | undefined, cell: string | undefined, field: string | undefined): IssueLocation {
+    const at = cell ? parseA1(cell) : undefined;
+    return {
       ...(this.workbook ? { workbook: this.workbook } : {}),
-      ...(ref ? { sheet: ref.sheet, cell: ref.cell } : {}),
-      ...(m ? { row: Number(m[2]), column: m[1] } : {}),
+      ...(sheet ? { sheet } : {}),
+      ...(cell && at ? { cell, row: at.row, column: columnLetters(at.col) } : {}),
       ...(field ? { field } : {}),
-    });
+    };
   }
 
   /** Records an issue at a cell of a sheet (or at the workbook when no cell is given). */
@@ -46,15 +60,6 @@ export class ReadContext {
     at?: { sheet?: SheetGrid | string; cell?: string; path?: string; field?: string },
   ): void {
     const sheet = typeof at?.sheet === "string" ? at.sheet : at?.sheet?.name;
-    const m = at?.cell ? /^([A-Z]+)(\d+)$/.exec(at.cell) : null;
-    this.issues.push(
-      makeIssue(code, params, this.lang, at?.path ?? "", {
-        ...(this.workbook ? { workbook: this.workbook } : {}),
-        ...(sheet ? { sheet } : {}),
-        ...(at?.cell ? { cell: at.cell } : {}),
-        ...(m ? { row: Number(m[2]), column: m[1] } : {}),
-        ...(at?.field ? { field: at.field } : {}),
-      }),
-    );
+    this.issues.push(makeIssue(code, params, this.lang, at?.path ?? "", this.location(sheet, at?.cell, at?.field)));
   }
 }
