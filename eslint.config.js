@@ -2,20 +2,9 @@
 const js = require("@eslint/js");
 const tseslint = require("typescript-eslint");
 
-const nodeBuiltins = [
-  "fs",
-  "path",
-  "os",
-  "child_process",
-  "crypto",
-  "stream",
-  "zlib",
-  "http",
-  "https",
-  "url",
-  "util",
-  "worker_threads",
-].flatMap((m) => [m, `node:${m}`, `${m}/*`, `node:${m}/*`]);
+const nodeBuiltins = require("node:module")
+  .builtinModules.filter((m) => !m.startsWith("_"))
+  .flatMap((m) => [m, `node:${m}`, `${m}/*`, `node:${m}/*`]);
 const restrict = (patterns, message) => ({ group: patterns, message });
 
 module.exports = tseslint.config(

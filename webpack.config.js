@@ -34,26 +34,7 @@ class CopyManifestFilesPlugin {
 
 // Node built-ins have no place in the browser; a library that mentions one gets an empty module, not a
 // failed build. Code of ours that needs one is a lint error in addin/ and in what it imports.
-const NODE_BUILTINS = [
-  "fs",
-  "path",
-  "os",
-  "child_process",
-  "crypto",
-  "stream",
-  "zlib",
-  "http",
-  "https",
-  "url",
-  "util",
-  "worker_threads",
-  "buffer",
-  "events",
-  "assert",
-  "net",
-  "tls",
-  "vm",
-];
+const NODE_BUILTINS = require("node:module").builtinModules.filter((m) => !m.startsWith("_"));
 
 module.exports = (_env, argv) => {
   const production = argv.mode !== "development";
