@@ -7,6 +7,27 @@ const nodeBuiltins = require("node:module")
   .flatMap((m) => [m, `node:${m}`, `${m}/*`, `node:${m}/*`]);
 const restrict = (patterns, message) => ({ group: patterns, message });
 
+/** A layer that may use no Node built-in, no workbook library, no UI and no host globals. */
+const pureLayer = (folder, forbidden, why) => ({
+  files: [`${folder}/**/*.ts`],
+  rules: {
+    "no-restricted-imports": [
+      "error",
+      {
+        patterns: [
+          restrict(forbidden, why),
+          restrict(nodeBuiltins, `${folder}/ runs in the browser too: no Node built-ins.`),
+          restrict(
+            ["exceljs", "jszip", "react", "react-dom", "@fluentui/*"],
+            `${folder}/ knows nothing of workbooks or the UI.`,
+          ),
+        ],
+      },
+    ],
+    "no-restricted-globals": ["error", "Office", "Excel", "window", "document", "process", "require", "Buffer"],
+  },
+});
+
 module.exports = tseslint.config(
   { ignores: ["dist/**", "node_modules/**", "schema/generated/**", "out/**", "coverage/**", "**/*.js", "**/*.mjs"] },
   js.configs.recommended,
@@ -17,44 +38,17 @@ module.exports = tseslint.config(
       "no-console": "off",
     },
   },
-  {
-    files: ["schema/**/*.ts"],
-    rules: {
-      "no-restricted-imports": [
-        "error",
-        {
-          patterns: [
-            restrict(
-              ["**/core/**", "**/adapters/**", "**/addin/**", "**/cli/**", "../core*", "../adapters*"],
-              "schema/ imports nothing else of the project.",
-            ),
-            restrict(nodeBuiltins, "schema/ runs in the browser too: no Node built-ins."),
-            restrict(["exceljs", "react", "react-dom", "@fluentui/*"], "schema/ knows nothing of Excel or the UI."),
-          ],
-        },
-      ],
-      "no-restricted-globals": ["error", "Office", "Excel", "window", "document", "process", "require", "Buffer"],
-    },
-  },
-  {
-    files: ["core/**/*.ts"],
-    rules: {
-      "no-restricted-imports": [
-        "error",
-        {
-          patterns: [
-            restrict(
-              ["**/adapters/**", "**/addin/**", "**/cli/**", "../adapters*", "../addin*", "../cli*"],
-              "core imports schema/ only.",
-            ),
-            restrict(nodeBuiltins, "core is pure TypeScript: no Node built-ins."),
-            restrict(["exceljs", "react", "react-dom", "@fluentui/*"], "core knows nothing of workbooks or the UI."),
-          ],
-        },
-      ],
-      "no-restricted-globals": ["error", "Office", "Excel", "window", "document", "process", "require", "Buffer"],
-    },
-  },
+  // schema/ and core/ are pure: they run in Node, in the browser and in the add-in alike.
+  pureLayer(
+    "schema",
+    ["**/core/**", "**/adapters/**", "**/addin/**", "**/cli/**", "../core*", "../adapters*"],
+    "schema/ imports nothing else of the project.",
+  ),
+  pureLayer(
+    "core",
+    ["**/adapters/**", "**/addin/**", "**/cli/**", "../adapters*", "../addin*", "../cli*"],
+    "core imports schema/ only.",
+  ),
   {
     files: ["adapters/**/*.ts"],
     rules: {

@@ -3,8 +3,6 @@ import { buildTemplate } from "../core";
 import { randomReport } from "../cli/demo/sampleReports";
 import { bodiesWithMeasures, defaultPlan, findBody, isReportingBody, planPeriods, type Report } from "../schema";
 
-export { randomReport };
-
 /** `count` filled templates as .xlsx bytes, cycling over reporting bodies and periods. */
 export async function makeSubmissions(
   count: number,

@@ -1,7 +1,8 @@
 /**
  * Plausible, deterministic reports for the demo and the benchmarks: the same seed gives the same report.
  */
-import { defaultPlan, measuresForBody, planHash, type IndicatorValue, type Report } from "../../schema";
+import { reportHeader } from "../../core/template/identity";
+import { defaultPlan, measuresForBody, type IndicatorValue, type Report } from "../../schema";
 
 /** A small deterministic PRNG (mulberry32), so every run measures the same files. */
 export function prng(seed: number): () => number {
@@ -20,15 +21,7 @@ export function randomReport(agency: string, period: string, seed: number): Repo
   const rnd = prng(seed);
   const int = (n: number) => Math.floor(rnd() * n);
   return {
-    header: {
-      planId: defaultPlan.id,
-      planHash: planHash(defaultPlan),
-      formatVersion: 1,
-      agency,
-      period,
-      language: "ky",
-      preparedBy: { name: `Адис ${int(1000)}`, phone: "+996 312 000000" },
-    },
+    header: reportHeader(defaultPlan, agency, period, { name: `Адис ${int(1000)}`, phone: "+996 312 000000" }),
     entries: measuresForBody(defaultPlan, agency).map(({ measure }) => ({
       measureId: measure.id,
       status: (["in-progress", "completed"] as const)[int(2)],

@@ -5,14 +5,13 @@
 import type { Language, LocalizedString, Plan } from "../../schema";
 import type { CellValue } from "../grid";
 import { templateLabels } from "../labels";
+import { GENERATOR } from "../template/identity";
 import type { StyleSpec } from "../template/spec";
 import { columnsOf, TABLE_IDS, TABLES, type ColumnKind, type TableId } from "./columns";
 import { masterLabels } from "./labels";
 import type { IndicatorValueRow, Master } from "./model";
 import { STATUSES, summarizeByMeasure, summarizeCompleteness, summarizeProgress } from "./summaries";
 import { identityRows, tableRows } from "./tables";
-
-export const MASTER_GENERATOR = "tendik 0.1.0";
 
 export interface MasterColumn {
   header: string;
@@ -89,7 +88,7 @@ export function buildMasterWorkbook(master: Master, plan: Plan, lang: Language):
   const L = masterLabels[lang];
   return {
     title: L.title,
-    creator: MASTER_GENERATOR,
+    creator: GENERATOR,
     language: lang,
     summaries: [
       progressSheet(master, plan, lang),
@@ -105,7 +104,7 @@ export function buildMasterWorkbook(master: Master, plan: Plan, lang: Language):
         rows: tableRows(master, id, lang),
       };
     }),
-    identity: identityRows(master.identity, lang, MASTER_GENERATOR),
+    identity: identityRows(master.identity, lang, GENERATOR),
   };
 }
 

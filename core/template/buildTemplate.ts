@@ -12,13 +12,11 @@ import { columnLetters, quoteSheet, rangeA1, toA1 } from "../a1";
 import type { CellValue } from "../grid";
 import { fill, templateLabels, type TemplateLabels } from "../labels";
 import { isoToSerial } from "../values";
-import { IDENTITY_KEYS, IDENTITY_SHEET, TEMPLATE_FORMAT_VERSION, type TemplateIdentity } from "./identity";
+import { GENERATOR, IDENTITY_KEYS, IDENTITY_SHEET, TEMPLATE_FORMAT_VERSION, type TemplateIdentity } from "./identity";
 import { COL, LAST_COL, layoutReport, PREPARER_CELLS, ROW, WIDTHS, type ColumnKey, type MeasureRows } from "./layout";
 import { estimateRowHeight } from "./rowHeight";
 import type { CellSpec, DataValidationSpec, SheetSpec, WorkbookSpec } from "./spec";
 import { STYLES } from "./styles";
-
-export const GENERATOR = "tendik 0.1.0";
 
 export interface TemplateOptions {
   agency: string;

@@ -1,3 +1,4 @@
+import { reportHeader } from "../../core";
 import {
   buildMasterWorkbook,
   emptyMaster,
@@ -10,7 +11,7 @@ import {
   valueText,
   type Submission,
 } from "../../core/merge";
-import { defaultPlan, findMeasure, measuresForBody, planHash, type MeasureStatus, type Report } from "../../schema";
+import { defaultPlan, findMeasure, measuresForBody, type MeasureStatus, type Report } from "../../schema";
 
 const plan = defaultPlan;
 const COURT = "КР ЖС"; // 16.4, 16.5, 19.1, 19.2, 36.2
@@ -19,15 +20,7 @@ const people = findMeasure(plan, "19.1")!.measure.indicators[0];
 
 function report(agency: string, statuses: Record<string, MeasureStatus>, period = "2019-H2"): Report {
   return {
-    header: {
-      planId: plan.id,
-      planHash: planHash(plan),
-      formatVersion: 1,
-      agency,
-      period,
-      language: "ky",
-      preparedBy: { name: "A" },
-    },
+    header: reportHeader(plan, agency, period, { name: "A" }),
     entries: measuresForBody(plan, agency).map(({ measure }) => ({
       measureId: measure.id,
       status: statuses[measure.id] ?? "in-progress",

@@ -4,13 +4,12 @@
  * fill (specToGrid), so each is checked by the same reader and rules as a real file.
  */
 import fc from "fast-check";
-import { buildTemplate, checkReport, readReport } from "../../core";
+import { buildTemplate, checkReport, readReport, reportHeader } from "../../core";
 import { reportingBodies, type Submission } from "../../core/merge";
 import {
   defaultPlan,
   hashJson,
   measuresForBody,
-  planHash,
   planPeriods,
   type Indicator,
   type IndicatorValue,
@@ -137,15 +136,7 @@ function clean<T extends object>(o: T): Partial<T> {
 export function reportArb(agency: string, period: string): fc.Arbitrary<Report> {
   const measures = measuresForBody(defaultPlan, agency).map((m) => m.measure);
   return fc.record({ name: textArb, entries: fc.tuple(...measures.map(entryArb)) }).map(({ name, entries }) => ({
-    header: {
-      planId: defaultPlan.id,
-      planHash: planHash(defaultPlan),
-      formatVersion: 1,
-      agency,
-      period,
-      language: "ky" as const,
-      preparedBy: { name },
-    },
+    header: reportHeader(defaultPlan, agency, period, { name }),
     entries,
   }));
 }
