@@ -1,9 +1,13 @@
 /** Workbook-agnostic workflows. Pure TypeScript: no Office.js, no DOM, no Node built-ins. */
 export * from "./a1";
 export * from "./grid";
+export * from "./port";
+export * from "./pointer";
 export * from "./values";
 export * from "./labels";
 export * from "./template/spec";
+export * from "./template/columns";
+export * from "./template/cellText";
 export * from "./template/layout";
 export * from "./template/identity";
 export * from "./template/buildTemplate";

@@ -6,15 +6,15 @@
  * the sources. This module therefore only hands ExcelJS Uint8Array/ArrayBuffer and copies whatever Buffer
  * (or polyfilled Buffer) it returns into a plain Uint8Array.
  */
-import { Workbook, type Style, type Worksheet, type WorksheetView } from "exceljs";
+import type { Style, Workbook, Worksheet, WorksheetView } from "exceljs";
 import { parseA1, toA1 } from "../../core/a1";
-import type { CellSpec, PrintSpec, SheetSpec, StyleSpec, WorkbookSpec } from "../../core/template/spec";
+import { MAX_CELL_TEXT } from "../../core/template/cellText";
+import type { CellSpec, PrintSpec, SheetSpec, StyleSpec, TableSpec, WorkbookSpec } from "../../core/template/spec";
 import { InvalidCellValueError, InvalidSheetNameError, SheetNotFoundError, UnknownStyleError } from "./errors";
 import { argb, asTextStyle, looksLikeFormula, toExcelStyle } from "./styles";
 import { normaliseRange, toExcelValidation } from "./validations";
 
 const PAPER_SIZE = { A4: 9, A3: 8 } as const;
-const MAX_TEXT = 32767;
 
 /**
  * Renders a template spec as an .xlsx file, in Node and in the browser.
@@ -24,6 +24,8 @@ const MAX_TEXT = 32767;
  * @example const bytes = await writeWorkbook(buildTemplate(plan, "ЭСӨМ", "2019-H2"));
  */
 export async function writeWorkbook(spec: WorkbookSpec): Promise<Uint8Array> {
+  // Loaded on first use: validating a file (the common case) never needs ExcelJS's writer.
+  const { Workbook } = await import("exceljs");
   const wb = new Workbook();
   wb.title = spec.properties.title;
   wb.creator = spec.properties.creator;
@@ -57,10 +59,14 @@ async function writeSheet(wb: Workbook, spec: SheetSpec, styles: StyleCache, act
     const col = ws.getColumn(i + 1);
     col.width = c.width;
     if (c.hidden) col.hidden = true;
+    // The column's own number format, so rows the user adds by hand are text where the data is text.
+    const numFmt = c.style === undefined ? undefined : styles.spec(c.style, spec.name, `column ${i + 1}`).numFmt;
+    if (numFmt) col.numFmt = numFmt;
   });
   for (const [row, height] of Object.entries(spec.rowHeights ?? {})) ws.getRow(Number(row)).height = height;
 
   for (const cell of spec.cells) writeCell(ws, spec.name, cell, styles);
+  for (const table of spec.tables ?? []) addTable(ws, table);
   for (const range of spec.merges) ws.mergeCells(normaliseRange(range));
   for (const v of spec.validations) {
     const { range, validation } = toExcelValidation(spec.name, v);
@@ -113,8 +119,8 @@ function writeCell(ws: Worksheet, sheet: string, spec: CellSpec, styles: StyleCa
   const { value, formula } = spec;
   if (typeof value === "number" && !Number.isFinite(value))
     throw new InvalidCellValueError(sheet, spec.ref, `${value} is not a number Excel can store`);
-  if (typeof value === "string" && value.length > MAX_TEXT)
-    throw new InvalidCellValueError(sheet, spec.ref, `text longer than ${MAX_TEXT} characters`);
+  if (typeof value === "string" && value.length > MAX_CELL_TEXT)
+    throw new InvalidCellValueError(sheet, spec.ref, `text longer than ${MAX_CELL_TEXT} characters`);
   const textLooksLikeFormula = formula === undefined && typeof value === "string" && looksLikeFormula(value);
   const style = styles.get(spec.style, textLooksLikeFormula, sheet, spec.ref);
   if (style) cell.style = style as Style;
@@ -127,6 +133,33 @@ function writeCell(ws: Worksheet, sheet: string, spec: CellSpec, styles: StyleCa
   } else if (value !== undefined && value !== null) {
     cell.value = value; // a string is always a string in ExcelJS, whatever it starts with
   }
+}
+
+/**
+ * An Excel Table over cells already written: ExcelJS writes a table's header and rows itself, so they are
+ * handed over from the sheet, and each column's number format ("@" for text) is applied to its data.
+ */
+function addTable(ws: Worksheet, table: TableSpec): void {
+  const { row: top, col: left } = parseA1(table.ref);
+  const rows = Array.from({ length: table.rows }, (_, r) =>
+    table.columns.map((_c, c) => {
+      const v = ws.getCell(top + 1 + r, left + c).value;
+      return v === undefined ? null : v;
+    }),
+  );
+  ws.addTable({
+    name: table.name,
+    ref: table.ref,
+    headerRow: true,
+    totalsRow: false,
+    style: { theme: table.style as "TableStyleMedium2", showRowStripes: true },
+    columns: table.columns.map((c) => ({
+      name: c.name,
+      filterButton: true,
+      ...(c.numFmt ? { style: { numFmt: c.numFmt } } : {}),
+    })),
+    rows,
+  });
 }
 
 function toRef(sheet: string, ref: string): string {
@@ -169,6 +202,12 @@ function checkSheetName(name: string, wb: Workbook): void {
 class StyleCache {
   private readonly built = new Map<string, Partial<Style>>();
   constructor(private readonly specs: Record<string, StyleSpec>) {}
+
+  /** The spec style of a key. @throws {UnknownStyleError} a key the spec does not define. */
+  spec(key: string, sheet: string, ref: string): StyleSpec {
+    if (!Object.hasOwn(this.specs, key)) throw new UnknownStyleError(key, sheet, ref);
+    return this.specs[key];
+  }
 
   get(key: string | undefined, asText: boolean, sheet: string, ref: string): Partial<Style> | undefined {
     if (key === undefined && !asText) return undefined;

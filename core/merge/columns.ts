@@ -4,12 +4,15 @@
  */
 import type { Language } from "../../schema";
 import type { Messages } from "../../schema";
+import type { MasterColumnKind } from "../template/columns";
 import { templateLabels } from "../labels";
+import { inputsOf, type MasterField } from "../template/columns";
+import { DEFAULT_COLUMNS, type ColumnSet } from "../template/layout";
 import { masterLabels } from "./labels";
 import type { IndicatorValueRow, IssueRow, Master, MeasureReportRow, RejectionRow, SubmissionLogRow } from "./model";
 
 /** text: a string, number format "@"; date: an ISO date written as an Excel date; enum: a code written as its label. */
-export type ColumnKind = "text" | "int" | "number" | "bool" | "date" | "enum";
+export type ColumnKind = MasterColumnKind;
 
 export interface ColumnDef<R> {
   key: keyof R & string;
@@ -32,8 +35,6 @@ export interface TableDef<R> {
 }
 
 const h = (ky: string, ru: string, en: string): Messages => ({ ky, ru, en });
-const status = (l: Language) => templateLabels[l].statuses;
-const source = (l: Language) => templateLabels[l].sources;
 const kind = (l: Language) => templateLabels[l].kinds;
 const outcome = (l: Language) => masterLabels[l].outcomes;
 const severity = (l: Language) => masterLabels[l].severities;
@@ -42,63 +43,67 @@ const AGENCY = h("Мекеме", "Ведомство", "Body");
 const PERIOD = h("Мезгил", "Период", "Period");
 const SHA = h("SHA-256", "SHA-256", "SHA-256");
 
-const measureReports: TableDef<MeasureReportRow> = {
-  id: "measureReports",
-  name: "MeasureReports",
-  columns: [
-    { key: "agency", kind: "text", width: 16, header: AGENCY, required: true },
-    { key: "period", kind: "text", width: 10, header: PERIOD, required: true },
-    { key: "chapterId", kind: "text", width: 8, header: h("Бөлүм", "Раздел", "Chapter") },
-    { key: "goalId", kind: "text", width: 8, header: h("Максат", "Цель", "Goal") },
-    { key: "taskId", kind: "text", width: 8, header: h("Милдет", "Задача", "Task") },
-    { key: "measureId", kind: "text", width: 10, header: h("Чара", "Мероприятие", "Measure"), required: true },
-    { key: "status", kind: "enum", width: 16, header: h("Абалы", "Статус", "Status"), labels: status, required: true },
-    { key: "narrative", kind: "text", width: 50, header: h("Эмне жасалды", "Что сделано", "What was done") },
-    {
-      key: "spendingAmount",
-      kind: "number",
-      width: 14,
-      header: h("Сарпталды, сом", "Израсходовано, сом", "Spent, som"),
-    },
-    {
-      key: "spendingSource",
-      kind: "enum",
-      width: 22,
-      header: h("Каражат булагы", "Источник средств", "Source of funds"),
-      labels: source,
-    },
-    { key: "evidenceDocument", kind: "text", width: 28, header: h("Документ", "Документ", "Document") },
-    { key: "evidenceDate", kind: "date", width: 12, header: h("Документтин күнү", "Дата документа", "Document date") },
-    { key: "evidenceLink", kind: "text", width: 28, header: h("Шилтеме", "Ссылка", "Link") },
-    { key: "obstacles", kind: "text", width: 36, header: h("Тоскоолдуктар", "Препятствия", "Obstacles") },
-    { key: "sha256", kind: "text", width: 18, header: SHA, required: true },
-  ],
-};
+/** A registry field's master column. */
+function fieldColumn<R>(f: MasterField, required = false): ColumnDef<R> {
+  return {
+    key: f.key as keyof R & string,
+    kind: f.kind,
+    width: f.width,
+    header: f.header,
+    ...(f.labels ? { labels: f.labels } : {}),
+    ...(required ? { required } : {}),
+  };
+}
 
-const indicatorValues: TableDef<IndicatorValueRow> = {
-  id: "indicatorValues",
-  name: "IndicatorValues",
-  columns: [
-    { key: "agency", kind: "text", width: 16, header: AGENCY, required: true },
-    { key: "period", kind: "text", width: 10, header: PERIOD, required: true },
-    { key: "measureId", kind: "text", width: 10, header: h("Чара", "Мероприятие", "Measure"), required: true },
-    { key: "indicatorId", kind: "text", width: 11, header: h("Индикатор", "Индикатор", "Indicator"), required: true },
-    { key: "kind", kind: "enum", width: 16, header: h("Түрү", "Вид", "Kind"), labels: kind, required: true },
-    { key: "value", kind: "number", width: 12, header: h("Маани", "Значение", "Value") },
-    { key: "women", kind: "int", width: 9, header: h("Аялдар", "Женщины", "Women") },
-    { key: "men", kind: "int", width: 9, header: h("Эркектер", "Мужчины", "Men") },
-    { key: "total", kind: "int", width: 9, header: h("Бардыгы", "Всего", "Total") },
-    { key: "done", kind: "bool", width: 10, header: h("Аткарылды", "Выполнено", "Done") },
-    {
-      key: "reference",
-      kind: "text",
-      width: 24,
-      header: h("Документ / эскертүү", "Документ / примечание", "Document / note"),
-    },
-    { key: "text", kind: "text", width: 36, header: h("Текст", "Текст", "Text") },
-    { key: "sha256", kind: "text", width: 18, header: SHA, required: true },
-  ],
-};
+/** Measure reports: where the report sits in the plan, then every measure-level field of the registry. */
+function measureReportsTable(columns: ColumnSet): TableDef<MeasureReportRow> {
+  const fields = columns.list.flatMap((c) => (c.level === "measure" && c.input?.master ? [c.input.master] : []));
+  return {
+    id: "measureReports",
+    name: "MeasureReports",
+    columns: [
+      { key: "agency", kind: "text", width: 16, header: AGENCY, required: true },
+      { key: "period", kind: "text", width: 10, header: PERIOD, required: true },
+      { key: "chapterId", kind: "text", width: 8, header: h("Бөлүм", "Раздел", "Chapter") },
+      { key: "goalId", kind: "text", width: 8, header: h("Максат", "Цель", "Goal") },
+      { key: "taskId", kind: "text", width: 8, header: h("Милдет", "Задача", "Task") },
+      { key: "measureId", kind: "text", width: 10, header: h("Чара", "Мероприятие", "Measure"), required: true },
+      ...fields.map((f) => fieldColumn<MeasureReportRow>(f, f.key === "status")),
+      { key: "sha256", kind: "text", width: 18, header: SHA, required: true },
+    ],
+  };
+}
+
+/** The master columns of indicator values in a stable order: the standard ones as they always were, others after. */
+const VALUE_ORDER = ["value", "women", "men", "total", "done", "reference", "text"];
+
+/** The master fields of the registry's indicator inputs, each once (count, percent and amount share "value"). */
+export function indicatorFields(columns: ColumnSet): MasterField[] {
+  const byKey = new Map<string, MasterField>();
+  for (const c of columns.list)
+    if (c.level === "indicator")
+      for (const { input } of inputsOf(c))
+        if (input.master && !byKey.has(input.master.key)) byKey.set(input.master.key, input.master);
+  const rank = (k: string) => (VALUE_ORDER.includes(k) ? VALUE_ORDER.indexOf(k) : VALUE_ORDER.length);
+  return [...byKey.values()].sort((a, b) => rank(a.key) - rank(b.key));
+}
+
+/** Indicator values: one row per typed value, its kind's columns filled and the others empty. */
+function indicatorValuesTable(columns: ColumnSet): TableDef<IndicatorValueRow> {
+  return {
+    id: "indicatorValues",
+    name: "IndicatorValues",
+    columns: [
+      { key: "agency", kind: "text", width: 16, header: AGENCY, required: true },
+      { key: "period", kind: "text", width: 10, header: PERIOD, required: true },
+      { key: "measureId", kind: "text", width: 10, header: h("Чара", "Мероприятие", "Measure"), required: true },
+      { key: "indicatorId", kind: "text", width: 11, header: h("Индикатор", "Индикатор", "Indicator"), required: true },
+      { key: "kind", kind: "enum", width: 16, header: h("Түрү", "Вид", "Kind"), labels: kind, required: true },
+      ...indicatorFields(columns).map((f) => fieldColumn<IndicatorValueRow>(f)),
+      { key: "sha256", kind: "text", width: 18, header: SHA, required: true },
+    ],
+  };
+}
 
 const submissions: TableDef<SubmissionLogRow> = {
   id: "submissions",
@@ -124,6 +129,11 @@ const submissions: TableDef<SubmissionLogRow> = {
     { key: "warnings", kind: "int", width: 8, header: h("Эскертүүлөр", "Предупреждений", "Warnings"), required: true },
     { key: "replaces", kind: "text", width: 18, header: h("Алмаштырды", "Заменил", "Replaces") },
     { key: "replacedBy", kind: "text", width: 18, header: h("Алмаштырылды", "Заменен", "Replaced by") },
+    { key: "preparedBy", kind: "text", width: 24, header: h("Даярдаган", "Подготовил", "Prepared by") },
+    { key: "position", kind: "text", width: 20, header: h("Кызматы", "Должность", "Position") },
+    { key: "phone", kind: "text", width: 16, header: h("Телефон", "Телефон", "Phone") },
+    { key: "email", kind: "text", width: 24, header: h("Электрондук почта", "Электронная почта", "E-mail") },
+    { key: "preparedOn", kind: "date", width: 12, header: h("Даярдалган күнү", "Дата подготовки", "Prepared on") },
   ],
 };
 
@@ -157,14 +167,24 @@ const rejections: TableDef<RejectionRow> = {
   ],
 };
 
-/** The tables in the order of their sheets; each model field in `Master` has its table. */
-export const TABLES = { measureReports, indicatorValues, submissions, warnings, rejections } satisfies {
-  [K in TableId]: TableDef<Master[K][number]>;
-};
+/** The tables of a master whose reports have these columns, in the order of their sheets. */
+export function tablesFor(columns: ColumnSet = DEFAULT_COLUMNS): { [K in TableId]: TableDef<Master[K][number]> } {
+  return {
+    measureReports: measureReportsTable(columns),
+    indicatorValues: indicatorValuesTable(columns),
+    submissions,
+    warnings,
+    rejections,
+  };
+}
+
+/** The tables of the standard registry. */
+export const TABLES = tablesFor();
 export const TABLE_IDS: TableId[] = ["measureReports", "indicatorValues", "submissions", "warnings", "rejections"];
 
 /** A table's columns over plain records, for code that handles every table alike. */
 export type AnyColumn = ColumnDef<Record<string, unknown>>;
-export function columnsOf(id: TableId): AnyColumn[] {
-  return TABLES[id].columns as unknown as AnyColumn[];
+export function columnsOf(id: TableId, columns: ColumnSet = DEFAULT_COLUMNS): AnyColumn[] {
+  const tables = columns === DEFAULT_COLUMNS ? TABLES : tablesFor(columns);
+  return tables[id].columns as unknown as AnyColumn[];
 }

@@ -7,4 +7,5 @@ export * from "./labels";
 export * from "./columns";
 export * from "./tables";
 export * from "./sheets";
+export * from "./masterSpec";
 export { PlanOrder } from "./rows";

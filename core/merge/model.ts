@@ -54,6 +54,7 @@ export interface IndicatorValueRow {
   sha256: string;
 }
 
+/** What became of a file: duplicates (files accepted before) are told to the caller but not logged. */
 export type Outcome = "accepted" | "duplicate" | "rejected";
 
 /** One file that reached the master, whatever became of it. */
@@ -75,6 +76,13 @@ export interface SubmissionLogRow {
   replaces: string | null;
   /** The later file that replaced this one. */
   replacedBy: string | null;
+  /** Who prepared the report, their position, phone, e-mail and date, as typed in the template (for follow-up). */
+  preparedBy: string | null;
+  position: string | null;
+  phone: string | null;
+  email: string | null;
+  /** ISO date. */
+  preparedOn: string | null;
 }
 
 /** An issue of a file: warnings of accepted files, errors (and warnings) of rejected ones. */

@@ -9,66 +9,62 @@ import {
   type Report,
   type ReportEntry,
 } from "../../schema";
+import { getAt } from "../pointer";
+import { DEFAULT_COLUMNS, type ColumnSet } from "../template/layout";
+import { indicatorFields } from "./columns";
 import type { IndicatorValueRow, IssueRow, MeasureReportRow } from "./model";
 
+/**
+ * One body's report on one measure as a master row: where it sits in the plan, then each measure-level field
+ * of the registry under its master column (null when not reported).
+ */
 export function measureReportRow(
   report: Report,
   entry: ReportEntry,
   place: MeasureInPlan,
   sha256: string,
+  columns: ColumnSet = DEFAULT_COLUMNS,
 ): MeasureReportRow {
   const { agency, period } = report.header;
-  return {
+  const row: Record<string, unknown> = {
     agency,
     period,
     chapterId: place.chapter.id,
     goalId: place.goal.id,
     taskId: place.task.id,
     measureId: entry.measureId,
-    status: entry.status,
-    narrative: entry.narrative ?? null,
-    spendingAmount: entry.spending?.amount ?? null,
-    spendingSource: entry.spending?.source ?? null,
-    evidenceDocument: entry.evidence?.document ?? null,
-    evidenceDate: entry.evidence?.date ?? null,
-    evidenceLink: entry.evidence?.link ?? null,
-    obstacles: entry.obstacles ?? null,
-    sha256,
   };
+  for (const c of columns.list)
+    if (c.level === "measure" && c.input?.master) row[c.input.master.key] = getAt(entry, c.input.path) ?? null;
+  row.sha256 = sha256;
+  return row as unknown as MeasureReportRow;
 }
 
-/** A typed value as a row: exactly what was typed, nothing derived (a people total only if the report has one). */
+/**
+ * A typed value as a row: exactly what was typed, nothing derived (a people total only if the report has one);
+ * the columns of other kinds are null.
+ */
 export function indicatorValueRow(
   report: Report,
   measureId: string,
   v: IndicatorValue,
   sha256: string,
+  columns: ColumnSet = DEFAULT_COLUMNS,
 ): IndicatorValueRow {
-  const row: IndicatorValueRow = {
+  const row: Record<string, unknown> = {
     agency: report.header.agency,
     period: report.header.period,
     measureId,
     indicatorId: v.indicatorId,
     kind: v.kind,
-    value: null,
-    women: null,
-    men: null,
-    total: null,
-    done: null,
-    reference: null,
-    text: null,
-    sha256,
   };
-  switch (v.kind) {
-    case "people":
-      return { ...row, women: v.women ?? null, men: v.men ?? null, total: v.total ?? null };
-    case "document":
-      return { ...row, done: v.done, reference: v.reference ?? null };
-    case "text":
-      return { ...row, text: v.value };
-    default:
-      return { ...row, value: v.value };
+  for (const f of indicatorFields(columns)) row[f.key] = null;
+  for (const c of columns.list) {
+    const input = c.level === "indicator" ? c.byKind?.[v.kind] : undefined;
+    if (input?.master) row[input.master.key] = getAt(v, input.path) ?? null;
   }
+  row.sha256 = sha256;
+  return row as unknown as IndicatorValueRow;
 }
 
 /** Sort keys from the plan: measures and indicators in printed order, bodies in order of appearance, periods by time. */

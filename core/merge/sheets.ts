@@ -2,11 +2,12 @@
  * The master workbook as data, for any adapter to render: data tables (Excel Tables, one row per record),
  * summary sheets for people, and the identity. Pure: nothing here touches a workbook.
  */
-import type { Language, LocalizedString, Plan } from "../../schema";
+import type { Language, LocalizedString, MeasureStatus, Plan } from "../../schema";
 import type { CellValue } from "../grid";
 import { templateLabels } from "../labels";
 import { GENERATOR } from "../template/identity";
 import type { StyleSpec } from "../template/spec";
+import { DEFAULT_COLUMNS, type ColumnSet } from "../template/layout";
 import { columnsOf, TABLE_IDS, TABLES, type ColumnKind, type TableId } from "./columns";
 import { masterLabels } from "./labels";
 import type { IndicatorValueRow, Master } from "./model";
@@ -49,6 +50,8 @@ export interface MasterWorkbookSpec {
   title: string;
   creator: string;
   language: Language;
+  /** The statuses as the progress sheet heads its columns (the chart names its series by them). */
+  statusLabels: Record<MeasureStatus, string>;
   summaries: SummarySheetSpec[];
   tables: MasterTableSpec[];
   /** Key/value rows of the very hidden identity sheet. */
@@ -76,6 +79,7 @@ export const MASTER_STYLES: Record<string, StyleSpec> = {
   submitted: { font: { size: 10, color: "006100" }, fill: "C6EFCE", border: true, horizontal: "center" },
   rejected: { font: { size: 10, color: "9C0006" }, fill: "FFC7CE", border: true, horizontal: "center" },
   missing: { font: { size: 10, color: "9C5700" }, fill: "FFEB9C", border: true, horizontal: "center" },
+  plain: {},
 };
 
 const text = (s: LocalizedString, lang: Language) => s[lang] ?? s.ky;
@@ -84,12 +88,18 @@ const text = (s: LocalizedString, lang: Language) => s[lang] ?? s.ky;
  * Everything the master workbook shows, in one language.
  * @example const bytes = await writeMaster(buildMasterWorkbook(master, plan, "ru"));
  */
-export function buildMasterWorkbook(master: Master, plan: Plan, lang: Language): MasterWorkbookSpec {
+export function buildMasterWorkbook(
+  master: Master,
+  plan: Plan,
+  lang: Language,
+  columnSet: ColumnSet = DEFAULT_COLUMNS,
+): MasterWorkbookSpec {
   const L = masterLabels[lang];
   return {
     title: L.title,
     creator: GENERATOR,
     language: lang,
+    statusLabels: templateLabels[lang].statuses,
     summaries: [
       progressSheet(master, plan, lang),
       completenessSheet(master, plan, lang),
@@ -100,8 +110,8 @@ export function buildMasterWorkbook(master: Master, plan: Plan, lang: Language):
         id,
         name: TABLES[id].name,
         sheet: L.sheets[id],
-        columns: columnsOf(id).map((c) => ({ header: c.header[lang], width: c.width, kind: c.kind })),
-        rows: tableRows(master, id, lang),
+        columns: columnsOf(id, columnSet).map((c) => ({ header: c.header[lang], width: c.width, kind: c.kind })),
+        rows: tableRows(master, id, lang, columnSet),
       };
     }),
     identity: identityRows(master.identity, lang, GENERATOR),

@@ -4,6 +4,7 @@ import { columnLetters } from "../a1";
 import { findSheet, type Cell, type CellValue, type SheetGrid, type WorkbookGrid } from "../grid";
 import { IDENTITY_SHEET } from "../template/identity";
 import { isoToSerial, parseNumber, serialToIso } from "../values";
+import { DEFAULT_COLUMNS, type ColumnSet } from "../template/layout";
 import { columnsOf, TABLE_IDS, type AnyColumn, type ColumnDef, type TableId } from "./columns";
 import {
   checkMasterIdentity,
@@ -36,8 +37,13 @@ export function toCell<R>(col: ColumnDef<R>, value: unknown, lang: Language): Ce
 }
 
 /** The rows of one table, in the model's order. */
-export function tableRows(master: Master, id: TableId, lang: Language): CellValue[][] {
-  const columns = columnsOf(id);
+export function tableRows(
+  master: Master,
+  id: TableId,
+  lang: Language,
+  columnSet: ColumnSet = DEFAULT_COLUMNS,
+): CellValue[][] {
+  const columns = columnsOf(id, columnSet);
   return (master[id] as unknown as Record<string, unknown>[]).map((row) =>
     columns.map((c) => toCell(c, row[c.key], lang)),
   );
@@ -60,7 +66,11 @@ export function identityRows(identity: MasterIdentity, lang: Language, generator
  * @throws {MasterError} NotAMasterError, ForeignMasterError, MasterPlanVersionError, MasterFormatVersionError,
  *   MasterSheetMissingError, MasterColumnMissingError, MasterValueError.
  */
-export function masterFromGrid(grid: WorkbookGrid, plan: Plan): { master: Master; language: Language } {
+export function masterFromGrid(
+  grid: WorkbookGrid,
+  plan: Plan,
+  columns: ColumnSet = DEFAULT_COLUMNS,
+): { master: Master; language: Language } {
   const idSheet = findSheet(grid, IDENTITY_SHEET);
   const raw: Record<string, string> = {};
   for (let row = 1; idSheet && row <= idSheet.rowCount; row++) {
@@ -77,29 +87,36 @@ export function masterFromGrid(grid: WorkbookGrid, plan: Plan): { master: Master
   checkMasterIdentity(identity, plan);
   const language = (LANGUAGES_ORDER as string[]).includes(raw.language) ? (raw.language as Language) : "ky";
   const master = { identity } as Master;
-  for (const id of TABLE_IDS) (master as unknown as Record<TableId, unknown[]>)[id] = readTable(grid, id, language);
+  for (const id of TABLE_IDS) (master as unknown as Record<TableId, unknown[]>)[id] = readTable(grid, id, language, columns);
   return { master, language };
 }
 
-function readTable(grid: WorkbookGrid, id: TableId, language: Language): Record<string, unknown>[] {
+function readTable(
+  grid: WorkbookGrid,
+  id: TableId,
+  language: Language,
+  columnSet: ColumnSet,
+): Record<string, unknown>[] {
   const langs = [language, ...LANGUAGES_ORDER.filter((l) => l !== language)];
   const names = langs.map((l) => masterLabels[l].sheets[id]);
   const sheet = names.map((n) => findSheet(grid, n)).find(Boolean);
   if (!sheet) throw new MasterSheetMissingError(names[0]);
-  const columns = columnsOf(id);
+  const columns = columnsOf(id, columnSet);
   const headers = new Map<string, number>();
   for (let col = 1; col <= sheet.colCount; col++) {
     const v = sheet.cells.get(`${columnLetters(col)}1`)?.value;
     if (typeof v === "string" && !headers.has(v.trim())) headers.set(v.trim(), col);
   }
+  // A column the master must have is refused when missing; an optional one a newer Tendik added (the
+  // preparer's contacts) reads as empty from an older master.
   const at = columns.map((c) => {
     const col = langs.map((l) => headers.get(c.header[l])).find((n) => n !== undefined);
-    if (col === undefined) throw new MasterColumnMissingError(sheet.name, c.header[language]);
-    return columnLetters(col);
+    if (col === undefined && c.required) throw new MasterColumnMissingError(sheet.name, c.header[language]);
+    return col === undefined ? null : columnLetters(col);
   });
   const rows: Record<string, unknown>[] = [];
   for (let r = 2; r <= sheet.rowCount; r++) {
-    const cells = at.map((letters) => cellValue(sheet.cells.get(`${letters}${r}`)));
+    const cells = at.map((letters) => (letters === null ? null : cellValue(sheet.cells.get(`${letters}${r}`))));
     if (cells.every((v) => v === null)) continue; // an empty table keeps one blank row (Excel needs one)
     const row: Record<string, unknown> = {};
     columns.forEach((c, i) => (row[c.key] = fromCell(c, cells[i], sheet, `${at[i]}${r}`)));

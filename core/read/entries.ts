@@ -2,7 +2,9 @@ import type { IndicatorValue, Preparer, ReportEntry, ReportHeader } from "../../
 import { columnLetters } from "../a1";
 import type { Cell, SheetGrid } from "../grid";
 import { sourceFromLabel, statusFromLabel, yesNoFromLabel, type TemplateLabels } from "../labels";
-import { COL, PREPARER_CELLS, type ColumnKey, type MeasureRows } from "../template/layout";
+import { parentOf, setAt } from "../pointer";
+import { columnHeader, type InputDef, type ReportColumn } from "../template/columns";
+import { DEFAULT_COLUMNS, PREPARER_CELLS, type ColumnSet, type MeasureRows } from "../template/layout";
 import { cellText, parseDate, parseNumber } from "../values";
 import type { CellRef, ReadContext } from "./context";
 
@@ -54,6 +56,71 @@ export function readPreparer(sheet: SheetGrid, ctx: ReadContext, map: CellMap): 
   return out;
 }
 
+/** What reading one input needs: where it is, where its value goes, in which words issues are told. */
+interface InputAt {
+  sheet: SheetGrid;
+  cell: string;
+  path: string;
+  column: ReportColumn;
+  input: InputDef;
+}
+
+/**
+ * One input cell's value, read as the registry says; a value that cannot be read is an issue at its cell and
+ * reads as absent. Returns undefined for an empty cell.
+ */
+function readInput(at: InputAt, ctx: ReadContext, template: TemplateLabels): unknown {
+  const { sheet, cell, path, column, input } = at;
+  const field = columnHeader(column, ctx.lang);
+  const where = { sheet, cell, path, field: column.key };
+  const c = inputCell(sheet, cell, field, path, ctx);
+  switch (input.read) {
+    case "number": {
+      const n = parseNumber(c.value);
+      if (n && !n.ok) ctx.add("value-not-number", { field, value: n.raw }, where);
+      return n?.ok ? n.value : undefined;
+    }
+    case "date": {
+      const d = parseDate(c.value);
+      if (d && !d.ok) ctx.add("value-not-date", { field, value: d.raw }, where);
+      return d?.ok ? d.value : undefined;
+    }
+    case "status":
+    case "source":
+    case "yesNo": {
+      const t = text(c);
+      if (t === undefined) return undefined;
+      const v = CHOICES[input.read].parse(t);
+      if (v === undefined)
+        ctx.add("value-not-in-list", { field, value: t, allowed: CHOICES[input.read].allowed(template) }, where);
+      return v;
+    }
+    default:
+      return text(c);
+  }
+}
+
+/** The drop-downs: a label in any language (and any former label) back to its code. */
+const CHOICES = {
+  status: { parse: statusFromLabel, allowed: (t: TemplateLabels) => Object.values(t.statuses).join(", ") },
+  source: { parse: sourceFromLabel, allowed: (t: TemplateLabels) => Object.values(t.sources).join(", ") },
+  yesNo: { parse: yesNoFromLabel, allowed: (t: TemplateLabels) => `${t.yes}, ${t.no}` },
+} as const;
+
+/**
+ * The people total. Our own formula is a derived total: recompute it rather than trust a cached result that
+ * may be absent; a derived total of values that are themselves wrong would only repeat their error elsewhere.
+ * A typed total (or someone else's formula) is read as a typed number.
+ */
+function readTotal(at: InputAt, fields: Record<string, unknown>, ctx: ReadContext, template: TemplateLabels): unknown {
+  const cell = at.sheet.cells.get(at.cell);
+  if (cell?.formula === undefined || !/^IF\(COUNT\(/i.test(cell.formula))
+    return readInput({ ...at, input: { ...at.input, read: "number" } }, ctx, template);
+  const { women, men } = fields as { women?: number; men?: number };
+  const summable = (women !== undefined || men !== undefined) && [women ?? 0, men ?? 0].every(Number.isInteger);
+  return summable ? (women ?? 0) + (men ?? 0) : undefined;
+}
+
 /** Reads a measure's inputs at `row` (where it sits now) into a report entry at `/entries/{index}`. */
 export function readEntry(
   sheet: SheetGrid,
@@ -63,130 +130,43 @@ export function readEntry(
   ctx: ReadContext,
   template: TemplateLabels,
   map: CellMap,
+  columns: ColumnSet = DEFAULT_COLUMNS,
 ): ReportEntry {
-  const L = ctx.labels;
   const base = `/entries/${index}`;
-  const at = (key: ColumnKey, r = row) => `${columnLetters(COL[key])}${r}`;
+  const at = (key: string, r = row) => `${columnLetters(columns.col(key))}${r}`;
   const entry = { measureId: m.measure.id, indicators: [] as IndicatorValue[] } as ReportEntry;
   map.set(base, at("measure"));
 
-  const read = (key: ColumnKey, path: string, r = row, formulaAllowed = false) => {
-    map.set(path, at(key, r));
-    return inputCell(sheet, at(key, r), L.columns[key], path, ctx, formulaAllowed);
-  };
-  const number = (key: ColumnKey, path: string, r = row, formulaAllowed = false): number | undefined => {
-    const c = read(key, path, r, formulaAllowed);
-    const n = parseNumber(c.value);
-    if (n && !n.ok)
-      ctx.add(
-        "value-not-number",
-        { field: L.columns[key], value: n.raw },
-        { sheet, cell: at(key, r), path, field: key },
-      );
-    return n?.ok ? n.value : undefined;
-  };
-  const choice = <T>(
-    key: ColumnKey,
-    path: string,
-    parse: (s: string) => T | undefined,
-    allowed: string[],
-  ): T | undefined => {
-    const t = text(read(key, path));
-    if (t === undefined) return undefined;
-    const v = parse(t);
-    if (v === undefined)
-      ctx.add(
-        "value-not-in-list",
-        { field: L.columns[key], value: t, allowed: allowed.join(", ") },
-        { sheet, cell: at(key), path, field: key },
-      );
-    return v;
-  };
-
-  const status = choice("status", `${base}/status`, statusFromLabel, Object.values(template.statuses));
-  if (status) entry.status = status;
-  const narrative = text(read("narrative", `${base}/narrative`));
-  if (narrative) entry.narrative = narrative;
-
-  const amount = number("spent", `${base}/spending/amount`);
-  const source = choice("source", `${base}/spending/source`, sourceFromLabel, Object.values(template.sources));
-  if (amount !== undefined || source)
-    entry.spending = { ...(amount !== undefined ? { amount } : {}), ...(source ? { source } : {}) };
-  map.set(`${base}/spending`, at("spent"));
-
-  const document = text(read("document", `${base}/evidence/document`));
-  const dateCell = read("date", `${base}/evidence/date`);
-  const date = parseDate(dateCell.value);
-  if (date && !date.ok)
-    ctx.add(
-      "value-not-date",
-      { field: L.columns.date, value: date.raw },
-      { sheet, cell: at("date"), path: `${base}/evidence/date`, field: "date" },
-    );
-  const link = text(read("link", `${base}/evidence/link`));
-  if (document || date?.ok || link)
-    entry.evidence = {
-      ...(document ? { document } : {}),
-      ...(date?.ok ? { date: date.value } : {}),
-      ...(link ? { link } : {}),
-    };
-  map.set(`${base}/evidence`, at("document"));
-
-  const obstacles = text(read("obstacles", `${base}/obstacles`));
-  if (obstacles) entry.obstacles = obstacles;
+  for (const column of columns.list) {
+    if (column.level !== "measure" || !column.input) continue;
+    const input = column.input;
+    const path = `${base}${input.path}`;
+    map.set(path, at(column.key));
+    // A group of fields (spending, evidence) is located at its first column.
+    const parent = parentOf(input.path);
+    if (parent && !map.byPath.has(`${base}${parent}`)) map.set(`${base}${parent}`, at(column.key));
+    const value = readInput({ sheet, cell: at(column.key), path, column, input }, ctx, template);
+    if (value !== undefined) setAt(entry as unknown as Record<string, unknown>, input.path, value);
+  }
 
   m.indicators.forEach(({ indicator }, i) => {
     const r = row + i;
     const ip = `${base}/indicators/${entry.indicators.length}`;
-    let value: IndicatorValue | undefined;
-    switch (indicator.kind) {
-      case "people": {
-        const women = number("women", `${ip}/women`, r);
-        const men = number("men", `${ip}/men`, r);
-        const totalCell = sheet.cells.get(at("total", r)) ?? { value: null };
-        // Our own formula is a derived total: recompute it rather than trust a cached result that may be absent.
-        const derived = totalCell.formula !== undefined && /^IF\(COUNT\(/i.test(totalCell.formula);
-        // A derived total of values that are themselves wrong would only repeat their error elsewhere.
-        const summable = (women !== undefined || men !== undefined) && [women ?? 0, men ?? 0].every(Number.isInteger);
-        const total = derived ? (summable ? (women ?? 0) + (men ?? 0) : undefined) : number("total", `${ip}/total`, r);
-        map.set(`${ip}/total`, at("total", r));
-        if (women !== undefined || men !== undefined || total !== undefined)
-          value = {
-            indicatorId: indicator.id,
-            kind: "people",
-            ...(women !== undefined ? { women } : {}),
-            ...(men !== undefined ? { men } : {}),
-            ...(total !== undefined ? { total } : {}),
-          };
-        break;
-      }
-      case "document": {
-        const t = text(read("value", `${ip}/done`, r));
-        const reference = text(read("reference", `${ip}/reference`, r));
-        const done = t === undefined ? undefined : yesNoFromLabel(t);
-        if (t !== undefined && done === undefined)
-          ctx.add(
-            "value-not-in-list",
-            { field: L.columns.value, value: t, allowed: `${template.yes}, ${template.no}` },
-            { sheet, cell: at("value", r), path: `${ip}/done`, field: "value" },
-          );
-        if (done !== undefined)
-          value = { indicatorId: indicator.id, kind: "document", done, ...(reference ? { reference } : {}) };
-        else if (reference) value = { indicatorId: indicator.id, kind: "document", reference } as IndicatorValue; // done missing: the schema reports it
-        break;
-      }
-      case "text": {
-        const t = text(read("value", `${ip}/value`, r));
-        if (t) value = { indicatorId: indicator.id, kind: "text", value: t };
-        break;
-      }
-      default: {
-        const n = number("value", `${ip}/value`, r);
-        if (n !== undefined) value = { indicatorId: indicator.id, kind: indicator.kind, value: n };
-      }
+    const fields: Record<string, unknown> = {};
+    for (const column of columns.list) {
+      const input = column.level === "indicator" ? column.byKind?.[indicator.kind] : undefined;
+      if (!input) continue;
+      const cellAt: InputAt = { sheet, cell: at(column.key, r), path: `${ip}${input.path}`, column, input };
+      map.set(cellAt.path, cellAt.cell);
+      const value =
+        input.read === "peopleTotal" ? readTotal(cellAt, fields, ctx, template) : readInput(cellAt, ctx, template);
+      if (value !== undefined) setAt(fields, input.path, value);
     }
-    map.set(ip, at("value", r));
-    if (value) entry.indicators.push(value);
+    map.set(ip, at(columns.list.find((c) => c.level === "indicator")!.key, r));
+    // Nothing typed is no value; a value missing a required part (a reference without yes/no) is kept, so the
+    // schema names what is missing.
+    if (Object.keys(fields).length > 0)
+      entry.indicators.push({ indicatorId: indicator.id, kind: indicator.kind, ...fields } as IndicatorValue);
   });
   return entry;
 }

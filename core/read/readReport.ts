@@ -2,7 +2,7 @@ import { defaultPlan, type Issue, type Language, type Plan, type Report } from "
 import { findSheet, type WorkbookGrid } from "../grid";
 import { templateLabels } from "../labels";
 import type { TemplateIdentity } from "../template/identity";
-import { layoutReport } from "../template/layout";
+import { DEFAULT_COLUMNS, layoutReport, type ColumnSet } from "../template/layout";
 import { ReadContext, type CellRef } from "./context";
 import { CellMap, makeHeader, readEntry, readPreparer } from "./entries";
 import { readIdentity } from "./identity";
@@ -14,6 +14,8 @@ export interface ReadOptions {
   lang?: Language;
   /** File name for issue locations. */
   workbook?: string;
+  /** The report columns; the standard registry unless the template was built with fields of its own. */
+  columns?: ColumnSet;
 }
 
 export interface ReportReading {
@@ -57,14 +59,15 @@ export function readReport(wb: WorkbookGrid, opts: ReadOptions = {}): ReportRead
     return none();
   }
   const layout = layoutReport(plan, identity.agency);
-  const found = checkStructure(sheet, layout, template, ctx);
+  const columns = opts.columns ?? DEFAULT_COLUMNS;
+  const found = checkStructure(sheet, layout, template, ctx, columns);
   const map = new CellMap(sheet.name);
   const preparedBy = readPreparer(sheet, ctx, map);
   const entries = [];
   for (const m of layout.measures) {
     const row = found.get(m.measure.id);
     if (row === undefined) continue;
-    entries.push(readEntry(sheet, m, row, entries.length, ctx, template, map));
+    entries.push(readEntry(sheet, m, row, entries.length, ctx, template, map, columns));
   }
   const report: Report = { header: makeHeader(identity, preparedBy), entries };
   return { report, identity, cells: map.byPath, paths: pathsByCell(map.byPath), issues: ctx.issues };

@@ -1,7 +1,9 @@
 import { columnLetters } from "../a1";
 import type { SheetGrid } from "../grid";
+import type { Language } from "../../schema";
 import { templateLabels, type TemplateLabels } from "../labels";
-import { COL, LAST_COL, ROW, type ColumnKey, type MeasureRows, type ReportLayout } from "../template/layout";
+import { columnHeader } from "../template/columns";
+import { DEFAULT_COLUMNS, ROW, type ColumnSet, type MeasureRows, type ReportLayout } from "../template/layout";
 import { cellText } from "../values";
 import type { ReadContext } from "./context";
 
@@ -21,26 +23,38 @@ export function checkStructure(
   layout: ReportLayout,
   template: TemplateLabels,
   ctx: ReadContext,
+  columns: ColumnSet = DEFAULT_COLUMNS,
 ): FoundRows {
-  checkHeaders(sheet, template, ctx);
+  checkHeaders(sheet, template, ctx, columns);
   const found = findMeasureRows(sheet, layout, ctx);
   for (const m of layout.measures) {
     const row = found.get(m.measure.id);
-    if (row !== undefined) checkLockedCells(sheet, m, row, ctx);
+    if (row !== undefined) checkLockedCells(sheet, m, row, ctx, columns);
   }
-  checkExtraRows(sheet, layout, found, ctx);
+  checkExtraRows(sheet, layout, found, ctx, columns);
   return found;
 }
 
-function checkHeaders(sheet: SheetGrid, template: TemplateLabels, ctx: ReadContext): void {
-  for (const [key, col] of Object.entries(COL) as [ColumnKey, number][]) {
-    const cell = `${columnLetters(col)}${ROW.headers}`;
+const LANGUAGES: Language[] = ["ky", "ru", "en"];
+
+/** The language a template's labels are in (the identity names it; headers are quoted in it). */
+function templateLanguage(template: TemplateLabels, fallback: Language): Language {
+  return LANGUAGES.find((l) => templateLabels[l] === template) ?? fallback;
+}
+
+function checkHeaders(sheet: SheetGrid, template: TemplateLabels, ctx: ReadContext, columns: ColumnSet): void {
+  columns.list.forEach((c, i) => {
+    const cell = `${columnLetters(i + 1)}${ROW.headers}`;
     const text = norm(cellText(sheet.cells.get(cell)?.value ?? null));
     // Accept the header in any interface language: a clerk may have received a template in another one.
-    const known = Object.values(templateLabels).some((l) => norm(l.columns[key]) === text);
+    const known = LANGUAGES.some((l) => norm(columnHeader(c, l)) === text);
     if (!known)
-      ctx.add("column-missing", { column: columnLetters(col), header: template.columns[key] }, { sheet, cell });
-  }
+      ctx.add(
+        "column-missing",
+        { column: columnLetters(i + 1), header: columnHeader(c, templateLanguage(template, ctx.lang)) },
+        { sheet, cell },
+      );
+  });
 }
 
 function findMeasureRows(sheet: SheetGrid, layout: ReportLayout, ctx: ReadContext): FoundRows {
@@ -99,8 +113,9 @@ function longestIncreasing(xs: number[]): Set<number> {
   return out;
 }
 
-function checkLockedCells(sheet: SheetGrid, m: MeasureRows, row: number, ctx: ReadContext): void {
+function checkLockedCells(sheet: SheetGrid, m: MeasureRows, row: number, ctx: ReadContext, columns: ColumnSet): void {
   const L = ctx.labels;
+  const COL = { text: columns.col("text"), deadline: columns.col("deadline"), indicator: columns.col("indicator") };
   const compare = (col: number, r: number, expected: string, field: string) => {
     const cell = `${columnLetters(col)}${r}`;
     const found = norm(cellText(sheet.cells.get(cell)?.value ?? null));
@@ -112,7 +127,13 @@ function checkLockedCells(sheet: SheetGrid, m: MeasureRows, row: number, ctx: Re
   m.indicators.forEach(({ indicator }, i) => compare(COL.indicator, row + i, indicator.text.ky, L.columns.indicator));
 }
 
-function checkExtraRows(sheet: SheetGrid, layout: ReportLayout, found: FoundRows, ctx: ReadContext): void {
+function checkExtraRows(
+  sheet: SheetGrid,
+  layout: ReportLayout,
+  found: FoundRows,
+  ctx: ReadContext,
+  columns: ColumnSet,
+): void {
   const covered = new Set<number>();
   for (const m of layout.measures) {
     const row = found.get(m.measure.id);
@@ -121,7 +142,7 @@ function checkExtraRows(sheet: SheetGrid, layout: ReportLayout, found: FoundRows
   for (let row = ROW.firstData; row <= sheet.rowCount; row++) {
     if (covered.has(row)) continue;
     if (MEASURE_ID.test(cellText(sheet.cells.get(`A${row}`)?.value ?? null) ?? "")) continue; // already reported
-    for (let col = COL.status; col <= LAST_COL; col++) {
+    for (let col = columns.firstInput; col <= columns.last; col++) {
       const cell = `${columnLetters(col)}${row}`;
       const text = cellText(sheet.cells.get(cell)?.value ?? null);
       if (text) {

@@ -2,36 +2,50 @@
  * Where everything sits in the report sheet. The builder and the reader both derive positions from here,
  * so a template and its reading cannot disagree.
  */
-import { listMeasures, measuresForBody, type Indicator, type Measure, type Plan, type Task } from "../../schema";
+import { measuresForBody, type Indicator, type Measure, type Plan, type Task } from "../../schema";
+import { REPORT_COLUMNS, type ReportColumn } from "./columns";
 
-/** Report-sheet columns, 1-based. Plan columns are A–G (locked), inputs H–T. */
-export const COL = {
-  measure: 1,
-  text: 2,
-  indicator: 3,
-  unit: 4,
-  deadline: 5,
-  expected: 6,
-  partners: 7,
-  status: 8,
-  narrative: 9,
-  value: 10,
-  women: 11,
-  men: 12,
-  total: 13,
-  reference: 14,
-  spent: 15,
-  source: 16,
-  document: 17,
-  date: 18,
-  link: 19,
-  obstacles: 20,
-} as const;
-export type ColumnKey = keyof typeof COL;
-export const LAST_COL = COL.obstacles;
+/**
+ * The report sheet's columns with their positions: the registry (columns.ts) in sheet order. Positions are
+ * looked up by key, so a registry with a field more (a test's, a plan's own) lays out and reads the same way.
+ */
+export class ColumnSet {
+  private readonly index = new Map<string, number>();
+  constructor(readonly list: readonly ReportColumn[]) {
+    list.forEach((c, i) => {
+      if (this.index.has(c.key)) throw new RangeError(`column key "${c.key}" declared twice`);
+      this.index.set(c.key, i + 1);
+    });
+  }
+  /** 1-based column number of a key. @throws {RangeError} for a key the registry does not have. */
+  col(key: string): number {
+    const n = this.index.get(key);
+    if (n === undefined) throw new RangeError(`no report column "${key}"`);
+    return n;
+  }
+  has(key: string): boolean {
+    return this.index.has(key);
+  }
+  get last(): number {
+    return this.list.length;
+  }
+  /** Column widths in characters, A first. */
+  get widths(): number[] {
+    return this.list.map((c) => c.width);
+  }
+  /** The first input column: everything left of it comes from the plan and is locked. */
+  get firstInput(): number {
+    return this.list.findIndex((c) => c.level !== "plan") + 1;
+  }
+}
 
-/** Column widths in characters (A..T). */
-export const WIDTHS = [7, 46, 34, 12, 13, 34, 18, 15, 40, 11, 9, 9, 9, 18, 13, 18, 24, 11, 22, 30];
+/** The standard report columns. */
+export const DEFAULT_COLUMNS = new ColumnSet(REPORT_COLUMNS);
+
+/** Report-sheet columns of the standard registry, 1-based, for code and tests that name a column. */
+export const COL: Readonly<Record<string, number>> = Object.fromEntries(
+  REPORT_COLUMNS.map((c, i) => [c.key, i + 1]),
+);
 
 /** Rows above the data: title, two rows of who prepared it, a spacer, group headers, column headers. */
 export const ROW = { title: 1, preparer1: 2, preparer2: 3, groups: 5, headers: 6, firstData: 7 } as const;
@@ -44,26 +58,6 @@ export const PREPARER_CELLS = {
   email: { label: "A3:B3", input: "C3" },
   date: { label: "D3:E3", input: "F3" },
 } as const;
-export type PreparerField = keyof typeof PREPARER_CELLS;
-
-/** Measure-level columns, merged down over a measure's indicator rows. */
-export const MEASURE_LEVEL: ColumnKey[] = [
-  "measure",
-  "text",
-  "deadline",
-  "expected",
-  "partners",
-  "status",
-  "narrative",
-  "spent",
-  "source",
-  "document",
-  "date",
-  "link",
-  "obstacles",
-];
-/** Indicator-level columns, one row per indicator. */
-export const INDICATOR_LEVEL: ColumnKey[] = ["indicator", "unit", "value", "women", "men", "total", "reference"];
 
 export interface TaskRow {
   type: "task";
@@ -117,9 +111,4 @@ export function layoutReport(plan: Plan, agency: string): ReportLayout {
     row += span;
   }
   return { rows, measures, lastRow: row - 1 };
-}
-
-/** Every measure id of the plan, to tell a foreign measure row from a typo. */
-export function planMeasureIds(plan: Plan): Set<string> {
-  return new Set(listMeasures(plan).map((m) => m.measure.id));
 }

@@ -60,11 +60,47 @@ export interface PrintSpec {
   area?: string;
 }
 
+/**
+ * An Excel Table (ListObject) over a block of the sheet: a header row at `ref`, then `rows` data rows. The
+ * header cells and the data are ordinary cells of the sheet (`SheetSpec.cells`); the table names the block,
+ * styles it and gives it filters, so a coordinator can sort, filter and pivot it.
+ */
+export interface TableSpec {
+  /** Workbook-unique name, as structured references use it: letters, digits, "_". */
+  name: string;
+  /** Top-left cell of the header row, e.g. "A1". */
+  ref: string;
+  /** Header texts, left to right; also the table's column names. */
+  columns: { name: string; numFmt?: string }[];
+  /** Data rows under the header (Excel needs at least one: an empty table keeps one blank row). */
+  rows: number;
+  /** Built-in table style, e.g. "TableStyleMedium2". */
+  style: string;
+}
+
+/**
+ * A native chart on a sheet, described once and drawn by each adapter (a chart part in the .xlsx file, an
+ * Excel chart through Office.js): categories down one column, one series per value column.
+ */
+export interface ChartSpec {
+  type: "barStacked" | "columnStacked" | "columnClustered";
+  title: string;
+  /** Top-left and bottom-right cells the chart covers. */
+  from: string;
+  to: string;
+  /** Category labels: a range of this workbook, sheet-qualified, e.g. `'Progress'!$D$5:$D$9`. */
+  categories: string;
+  series: { name: string; values: string; color: string }[];
+}
+
 export interface SheetSpec {
   name: string;
   state: SheetState;
-  /** Column widths in characters, index 0 = column A. */
-  columns: { width: number; hidden?: boolean }[];
+  /**
+   * Column widths in characters, index 0 = column A; `style` is the column's own style (a row the user adds by
+   * hand takes it: a master's text column stays text).
+   */
+  columns: { width: number; hidden?: boolean; style?: string }[];
   rowHeights?: Record<number, number>;
   cells: CellSpec[];
   merges: string[];
@@ -73,6 +109,8 @@ export interface SheetSpec {
   validations: DataValidationSpec[];
   print?: PrintSpec;
   tabColor?: string;
+  tables?: TableSpec[];
+  charts?: ChartSpec[];
 }
 
 export interface DefinedNameSpec {
@@ -81,8 +119,18 @@ export interface DefinedNameSpec {
   ref: string;
 }
 
+/** A text clipped to what an Excel cell holds (32,767 characters): recorded, so the caller can say so. */
+export interface ClippedCell {
+  sheet: string;
+  ref: string;
+  /** The text's length before clipping. */
+  length: number;
+}
+
 export interface WorkbookSpec {
   sheets: SheetSpec[];
+  /** Texts the builder had to clip to fit a cell; empty or absent when nothing was clipped. */
+  clipped?: ClippedCell[];
   styles: Record<string, StyleSpec>;
   definedNames: DefinedNameSpec[];
   /** Sheet shown when the workbook opens. */

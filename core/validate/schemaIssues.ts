@@ -1,44 +1,31 @@
 import type { Issue, IssueCode, IssueParams, Report, SchemaError } from "../../schema";
 import type { ReadContext } from "../read/context";
 import type { CellRef } from "../read/context";
+import { getAt } from "../pointer";
+import { columnHeader, inputsOf } from "../template/columns";
+import { DEFAULT_COLUMNS, type ColumnSet } from "../template/layout";
 
-/** Field name of a JSON path's last segment, in the message language, for `{field}`. */
-function fieldLabel(path: string, ctx: ReadContext): { key: string; label: string } {
-  const L = ctx.labels;
+/**
+ * Field name of a JSON path's last segment, in the message language, for `{field}`: the header of the column
+ * the registry reads into that path, or the preparer's label for the header fields.
+ */
+function fieldLabel(path: string, ctx: ReadContext, columns: ColumnSet): { key: string; label: string } {
   const parts = path.split("/");
   const key = parts[parts.length - 1];
-  const parent = parts[parts.length - 2];
-  const labels: Record<string, string> = {
-    status: L.columns.status,
-    narrative: L.columns.narrative,
-    obstacles: L.columns.obstacles,
-    amount: L.columns.spent,
-    source: L.columns.source,
-    document: L.columns.document,
-    link: L.columns.link,
-    women: L.columns.women,
-    men: L.columns.men,
-    total: L.columns.total,
-    value: L.columns.value,
-    done: L.columns.value,
-    reference: L.columns.reference,
-    name: L.preparedBy.name,
-    position: L.preparedBy.position,
-    phone: L.preparedBy.phone,
-    email: L.preparedBy.email,
-  };
-  if (key === "date") return { key, label: parent === "preparedBy" ? L.preparedBy.date : L.columns.date };
-  return { key, label: labels[key] ?? key };
-}
-
-/** The value at a JSON Pointer of the document, for the message. */
-function valueAt(doc: unknown, pointer: string): unknown {
-  let cur: unknown = doc;
-  for (const seg of pointer.split("/").slice(1)) {
-    if (cur === null || typeof cur !== "object") return undefined;
-    cur = (cur as Record<string, unknown>)[seg.replace(/~1/g, "/").replace(/~0/g, "~")];
+  if (parts[1] === "header") {
+    const labels = ctx.labels.preparedBy as Record<string, string>;
+    return { key, label: labels[key] ?? key };
   }
-  return cur;
+  // "/entries/3/spending/amount" -> "/spending/amount"; "/entries/3/indicators/0/women" -> "/women".
+  const indicator = /^\/entries\/\d+\/indicators\/\d+(\/.*)$/.exec(path)?.[1];
+  const measure = indicator === undefined ? /^\/entries\/\d+(\/.*)$/.exec(path)?.[1] : undefined;
+  for (const c of columns.list) {
+    const hit = inputsOf(c).some(({ kind, input }) =>
+      indicator !== undefined ? kind !== undefined && input.path === indicator : !kind && input.path === measure,
+    );
+    if (hit) return { key, label: columnHeader(c, ctx.lang) };
+  }
+  return { key, label: key };
 }
 
 /**
@@ -50,6 +37,7 @@ export function schemaIssues(
   errors: SchemaError[],
   cells: Map<string, CellRef>,
   ctx: ReadContext,
+  columns: ColumnSet = DEFAULT_COLUMNS,
 ): Issue[] {
   const out: Issue[] = [];
   const seen = new Set<string>();
@@ -59,8 +47,8 @@ export function schemaIssues(
       e.keyword === "required"
         ? `${e.instancePath}/${(e.params as { missingProperty: string }).missingProperty}`
         : e.instancePath;
-    const { key, label } = fieldLabel(path, ctx);
-    const value = valueAt(report, path);
+    const { key, label } = fieldLabel(path, ctx, columns);
+    const value = getAt(report, path);
     const p = e.params as Record<string, unknown>;
     let code: IssueCode;
     let params: IssueParams;

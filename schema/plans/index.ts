@@ -1,11 +1,13 @@
 import type { Plan } from "../generated/types";
+import { EMBEDDED_PLAN_HASH } from "../generated/embeddedPlanHash";
 import { hashJson } from "../hash";
 import planJson from "./kg-gender-equality-2018-2020.json";
 
 /** The embedded default: the 2018–2020 National Action Plan for gender equality of the Kyrgyz Republic. */
 export const defaultPlan = planJson as unknown as Plan;
 
-const hashes = new WeakMap<Plan, string>();
+// The embedded plan's hash is computed at build time (scripts/build-schema.mjs), not at every start.
+const hashes = new WeakMap<Plan, string>([[defaultPlan, EMBEDDED_PLAN_HASH]]);
 
 /** The plan's content hash (SHA-256 of its canonical JSON), computed once per plan object. */
 export function planHash(plan: Plan): string {

@@ -1,5 +1,6 @@
 import { createHash } from "node:crypto";
 import { canonicalJson, defaultPlan, hashJson, planHash, sha256Hex } from "../../schema";
+import { EMBEDDED_PLAN_HASH } from "../../schema/generated/embeddedPlanHash";
 
 describe("sha256Hex", () => {
   it.each(["", "abc", "теңдик", "x".repeat(55), "x".repeat(56), "y".repeat(64), "z".repeat(1000)])(
@@ -29,5 +30,12 @@ describe("planHash", () => {
     const copy = JSON.parse(JSON.stringify(defaultPlan));
     copy.chapters[0].goals[0].tasks[0].measures[0].text.ky += ".";
     expect(planHash(copy)).not.toBe(planHash(defaultPlan));
+  });
+});
+
+describe("the embedded plan's hash, computed at build time", () => {
+  it("is the hash of the plan's canonical JSON", () => {
+    expect(EMBEDDED_PLAN_HASH).toBe(hashJson(defaultPlan));
+    expect(planHash(defaultPlan)).toBe(EMBEDDED_PLAN_HASH);
   });
 });

@@ -1,0 +1,238 @@
+/**
+ * The master workbook laid out as a `WorkbookSpec`, the same kind of description as a template, so one renderer
+ * per adapter writes both (ExcelJS for the .xlsx file, Office.js in the coordinator's pane): summary sheets with
+ * the progress chart, one Excel Table per data sheet, and the very hidden identity.
+ */
+import { columnLetters, quoteSheet, toA1 } from "../a1";
+import type { CellValue } from "../grid";
+import { IDENTITY_SHEET } from "../template/identity";
+import { fitCellText } from "../template/cellText";
+import { estimateRowHeight } from "../template/rowHeight";
+import type { CellSpec, ChartSpec, ClippedCell, SheetSpec, StyleSpec, WorkbookSpec } from "../template/spec";
+import { masterLabels } from "./labels";
+import {
+  MASTER_STYLES,
+  type MasterColumn,
+  type MasterTableSpec,
+  type MasterWorkbookSpec,
+  type SummarySheetSpec,
+} from "./sheets";
+
+/** Number formats by column kind: text is "@", so Excel keeps it text even when someone edits the cell. */
+export const NUM_FMT: Record<MasterColumn["kind"], string | undefined> = {
+  text: "@",
+  enum: "@",
+  int: "#,##0",
+  number: "#,##0.##",
+  percent: "0%",
+  date: "dd.mm.yyyy",
+  bool: undefined,
+};
+
+/** The summary sheets' header row: title above it, a note between. */
+const HEADER_ROW = 3;
+
+/** Named styles of the master: the summary styles, each also with every number format it is used with. */
+class MasterStyles {
+  readonly styles: Record<string, StyleSpec> = {};
+  key(style: string, numFmt: string | undefined): string {
+    const key = numFmt ? `${style}|${numFmt}` : style;
+    if (!Object.hasOwn(this.styles, key))
+      this.styles[key] = { ...(MASTER_STYLES[style] ?? {}), ...(numFmt ? { numFmt } : {}) };
+    return key;
+  }
+}
+
+/**
+ * The master as a workbook description.
+ * @example const bytes = await writeWorkbook(masterSpec(buildMasterWorkbook(master, plan, "ky")));
+ */
+export function masterSpec(m: MasterWorkbookSpec): WorkbookSpec {
+  const styles = new MasterStyles();
+  const clipped: ClippedCell[] = [];
+  const sheets: SheetSpec[] = [
+    ...m.summaries.map((s, i) => summarySheet(s, styles, clipped, i === 0 ? progressChart(s, m, styles) : undefined)),
+    ...m.tables.map((t) => tableSheet(t, styles, clipped)),
+    identitySheet(m.identity),
+  ];
+  return {
+    sheets,
+    styles: styles.styles,
+    definedNames: [],
+    activeSheet: m.summaries[0]?.name ?? sheets[0].name,
+    properties: { title: m.title, creator: m.creator },
+    ...(clipped.length ? { clipped } : {}),
+  };
+}
+
+function text(v: CellValue, at: { sheet: string; ref: string }, clipped: ClippedCell[]): CellValue {
+  return typeof v === "string" ? fitCellText(v, at, clipped) : v;
+}
+
+function summarySheet(
+  spec: SummarySheetSpec,
+  styles: MasterStyles,
+  clipped: ClippedCell[],
+  chart: { cells: CellSpec[]; chart: ChartSpec } | undefined,
+): SheetSpec {
+  const cells: CellSpec[] = [];
+  const heights: Record<number, number> = {};
+  const put = (row: number, col: number, value: CellValue, style: string) => {
+    const ref = toA1({ row, col });
+    cells.push({ ref, value: text(value, { sheet: spec.name, ref }, clipped), style });
+  };
+  put(1, 1, spec.title, styles.key("title", undefined));
+  put(2, 1, spec.note, styles.key("note", undefined));
+  spec.columns.forEach((c, i) => put(HEADER_ROW, i + 1, c.header, styles.key("header", "@")));
+  heights[HEADER_ROW] = Math.max(
+    30,
+    estimateRowHeight(
+      spec.columns.map((c) => [c.header, c.width - 2]),
+      1,
+      10,
+    ),
+  );
+  spec.rows.forEach((row, r) => {
+    row.cells.forEach((v, i) => {
+      const kind = spec.columns[i]?.kind ?? "text";
+      // A number under a text column (a total) keeps the general format; text is always "@".
+      const numFmt = typeof v === "string" ? "@" : typeof v === "number" && kind !== "text" ? NUM_FMT[kind] : undefined;
+      put(HEADER_ROW + 1 + r, i + 1, v, styles.key(row.cellStyles?.[i] ?? row.style, numFmt));
+    });
+    // Wrapped text needs its height set: neither Excel nor LibreOffice grows a row written without one.
+    const texts = row.cells.flatMap((v, i): [string, number][] =>
+      typeof v === "string" && v ? [[v, spec.columns[i]?.width ?? 10]] : [],
+    );
+    heights[HEADER_ROW + 1 + r] = estimateRowHeight(texts, 1, 10);
+  });
+  if (chart) cells.push(...chart.cells);
+  return {
+    name: spec.name,
+    state: "visible",
+    columns: [
+      ...spec.columns.map((c) => ({ width: c.width })),
+      ...(chart ? [{ width: 3 }, { width: 10 }, { width: 14 }, { width: 14 }, { width: 14 }, { width: 14 }] : []),
+    ],
+    rowHeights: heights,
+    cells,
+    merges: [],
+    frozen: { rows: HEADER_ROW, cols: spec.frozenCols },
+    protect: false,
+    validations: [],
+    print: { orientation: "landscape", fitToWidth: true, paperSize: "A4", repeatRows: `${HEADER_ROW}:${HEADER_ROW}` },
+    ...(chart ? { charts: [chart.chart] } : {}),
+  };
+}
+
+/**
+ * Progress by chapter for the latest period: a small block of figures beside the progress table (chapter,
+ * completed, in progress, not started, overdue) and a stacked bar chart drawn from it, so the chart follows
+ * cells a person can read and check.
+ */
+function progressChart(
+  sheet: SummarySheetSpec,
+  m: MasterWorkbookSpec,
+  styles: MasterStyles,
+): { cells: CellSpec[]; chart: ChartSpec } | undefined {
+  const L = masterLabels[m.language];
+  const chapters = sheet.rows.filter((row) => row.style === "chapter");
+  if (chapters.length === 0) return undefined;
+  const period = chapters[chapters.length - 1].cells[0];
+  const latest = chapters.filter((row) => row.cells[0] === period);
+  const col = (header: string) => sheet.columns.findIndex((c) => c.header === header);
+  const series = [
+    { name: m.statusLabels.completed, color: "70AD47" },
+    { name: m.statusLabels["in-progress"], color: "4472C4" },
+    { name: m.statusLabels["not-started"], color: "A5A5A5" },
+    { name: L.progress.overdue, color: "C00000" },
+  ].filter((s) => col(s.name) >= 0);
+  const left = sheet.columns.length + 2;
+  const top = HEADER_ROW;
+  const cells: CellSpec[] = [
+    {
+      ref: toA1({ row: top - 1, col: left }),
+      value: `${L.progress.chartTitle}: ${period}`,
+      style: styles.key("title", undefined),
+    },
+    { ref: toA1({ row: top, col: left }), value: L.levels.chapter, style: styles.key("header", "@") },
+    ...series.map((s, i) => ({
+      ref: toA1({ row: top, col: left + 1 + i }),
+      value: s.name,
+      style: styles.key("header", "@"),
+    })),
+  ];
+  latest.forEach((row, r) => {
+    cells.push({
+      ref: toA1({ row: top + 1 + r, col: left }),
+      value: String(row.cells[col(L.progress.id)] ?? ""),
+      style: styles.key("item", "@"),
+    });
+    series.forEach((s, i) =>
+      cells.push({
+        ref: toA1({ row: top + 1 + r, col: left + 1 + i }),
+        value: row.cells[col(s.name)] ?? 0,
+        style: styles.key("item", NUM_FMT.int),
+      }),
+    );
+  });
+  const abs = (c: number, r1: number, r2: number) =>
+    `${quoteSheet(sheet.name)}!$${columnLetters(c)}$${r1}:$${columnLetters(c)}$${r2}`;
+  const last = top + latest.length;
+  return {
+    cells,
+    chart: {
+      type: "barStacked",
+      title: `${L.progress.chartTitle}: ${period}`,
+      from: toA1({ row: last + 2, col: left }),
+      to: toA1({ row: last + 22, col: left + 7 }),
+      categories: abs(left, top + 1, last),
+      series: series.map((s, i) => ({ name: s.name, values: abs(left + 1 + i, top + 1, last), color: s.color })),
+    },
+  };
+}
+
+function tableSheet(spec: MasterTableSpec, styles: MasterStyles, clipped: ClippedCell[]): SheetSpec {
+  const cells: CellSpec[] = spec.columns.map((c, i) => ({ ref: toA1({ row: 1, col: i + 1 }), value: c.header }));
+  spec.rows.forEach((row, r) =>
+    row.forEach((v, i) => {
+      if (v === null) return;
+      const ref = toA1({ row: r + 2, col: i + 1 });
+      cells.push({ ref, value: text(v, { sheet: spec.sheet, ref }, clipped) });
+    }),
+  );
+  return {
+    name: spec.sheet,
+    state: "visible",
+    columns: spec.columns.map((c) => ({ width: c.width, style: styles.key("plain", NUM_FMT[c.kind]) })),
+    cells,
+    merges: [],
+    frozen: { rows: 1, cols: 0 },
+    protect: false,
+    validations: [],
+    tables: [
+      {
+        name: spec.name,
+        ref: "A1",
+        columns: spec.columns.map((c) => ({ name: c.header, ...(NUM_FMT[c.kind] ? { numFmt: NUM_FMT[c.kind] } : {}) })),
+        // Excel wants at least one data row under a table's header: an empty table keeps one blank row.
+        rows: Math.max(1, spec.rows.length),
+        style: "TableStyleMedium2",
+      },
+    ],
+  };
+}
+
+function identitySheet(rows: [string, string][]): SheetSpec {
+  return {
+    name: IDENTITY_SHEET,
+    state: "veryHidden",
+    columns: [{ width: 16 }, { width: 70 }],
+    cells: rows.flatMap(([key, value], i) => [
+      { ref: `A${i + 1}`, value: key },
+      { ref: `B${i + 1}`, value },
+    ]),
+    merges: [],
+    protect: false,
+    validations: [],
+  };
+}

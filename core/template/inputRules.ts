@@ -1,0 +1,58 @@
+/** Excel's own data validation for the template's input cells, from the column registry's rules. */
+import type { Language } from "../../schema";
+import type { TemplateLabels } from "../labels";
+import type { InputDef, InputRule } from "./columns";
+import { promptText } from "./columns";
+import type { DataValidationSpec, ValidationSpec } from "./spec";
+
+/** Defined names of the drop-down lists (on the hidden lists sheet). */
+export const LIST_NAMES = { status: "tendik_status", yesNo: "tendik_yesno", source: "tendik_source" } as const;
+
+/** The dates a clerk may type: wide, since Excel's rule only catches slips (the add-in checks the real thing). */
+const DATE_RANGE = { min: "2000-01-01", max: "2099-12-31" };
+
+function ruleSpec(rule: InputRule): ValidationSpec {
+  switch (rule.type) {
+    case "list":
+      return { type: "list", source: LIST_NAMES[rule.list], allowBlank: true };
+    case "whole":
+    case "decimal":
+      return rule.max === undefined
+        ? { type: rule.type, operator: "greaterThanOrEqual", min: rule.min, allowBlank: true }
+        : { type: rule.type, operator: "between", min: rule.min, max: rule.max, allowBlank: true };
+    case "date":
+      return { type: "date", operator: "between", ...DATE_RANGE, allowBlank: true };
+    case "textLength":
+      return { type: "textLength", operator: "lessThanOrEqual", max: rule.max, allowBlank: true };
+  }
+}
+
+function errorText(rule: InputRule, L: TemplateLabels): string {
+  switch (rule.type) {
+    case "list":
+      return L.errors.list;
+    case "whole":
+    case "decimal":
+      return L.errors.number;
+    case "date":
+      return L.errors.date;
+    case "textLength":
+      return L.errors.length;
+  }
+}
+
+/** The validation of one input cell (or range), titled with its column's header. */
+export function inputValidation(
+  range: string,
+  input: Pick<InputDef, "rule" | "prompt">,
+  title: string,
+  L: TemplateLabels,
+  lang: Language,
+): DataValidationSpec {
+  return {
+    range,
+    rule: ruleSpec(input.rule),
+    prompt: { title, text: promptText(input as InputDef, lang) },
+    error: { title: L.errors.title, text: errorText(input.rule, L) },
+  };
+}
