@@ -1,14 +1,14 @@
 import { writeWorkbook } from "../adapters/xlsx";
 import { buildTemplate } from "../core";
 import { randomReport } from "../cli/demo/sampleReports";
-import { bodiesWithMeasures, defaultPlan, findBody, isReportingBody, planPeriods, type Report } from "../schema";
+import { defaultPlan, findBody, planPeriods, reportingBodies, type Report } from "../schema";
 
 /** `count` filled templates as .xlsx bytes, cycling over reporting bodies and periods. */
 export async function makeSubmissions(
   count: number,
   seed = 1,
 ): Promise<{ name: string; bytes: Uint8Array; report: Report }[]> {
-  const agencies = bodiesWithMeasures(defaultPlan).filter((c) => isReportingBody(findBody(defaultPlan.bodies, c)!));
+  const agencies = reportingBodies(defaultPlan);
   const periods = planPeriods(defaultPlan.period).filter((p) => p.includes("-H"));
   const out = [];
   for (let i = 0; i < count; i++) {

@@ -1,9 +1,8 @@
 import {
-  bodiesWithMeasures,
   findBody,
   isPeriodInPlan,
-  isReportingBody,
   parsePeriod,
+  reportingBodies,
   planPeriods,
   type Language,
   type Plan,
@@ -13,11 +12,9 @@ import { UsageError } from "./errors";
 /** The canonical code of an agency typed on the command line (printed code, variant or Latin alias). */
 export function resolveAgency(plan: Plan, typed: string): string {
   const body = findBody(plan.bodies, typed);
-  const withMeasures = new Set(bodiesWithMeasures(plan));
-  if (!body || !withMeasures.has(body.code) || !isReportingBody(body)) {
-    const known = plan.bodies
-      .filter((b) => withMeasures.has(b.code) && isReportingBody(b))
-      .map((b) => `${b.code} (${b.latin})`);
+  const reporting = reportingBodies(plan);
+  if (!body || !reporting.includes(body.code)) {
+    const known = reporting.map((code) => `${code} (${findBody(plan.bodies, code)!.latin})`);
     throw new UsageError(
       `unknown agency "${typed}". Use a code as the plan prints it, or its Latin alias:\n  ${known.join(", ")}`,
     );

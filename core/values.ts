@@ -4,8 +4,17 @@
  */
 import type { CellValue } from "./grid";
 
+/**
+ * Excel's 1900 date system, the one home of its epoch: serial 0 is 1899-12-30 (so that serial 60 is Excel's
+ * phantom 29 February 1900 and every later serial counts days right).
+ */
 const EXCEL_EPOCH_MS = Date.UTC(1899, 11, 30);
 const DAY_MS = 86400000;
+
+/** An instant (milliseconds since 1970, UTC) as an Excel serial, time of day as the fraction. */
+export function serialFromTime(ms: number): number {
+  return (ms - EXCEL_EPOCH_MS) / DAY_MS;
+}
 
 /** ISO date "2019-12-25" -> Excel serial 43824. */
 export function isoToSerial(iso: string): number {

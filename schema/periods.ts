@@ -15,10 +15,6 @@ export function parsePeriod(text: string): Period | null {
   return { year: Number(m[1]), half: m[2] ? (Number(m[2]) as 1 | 2) : null };
 }
 
-export function formatPeriod(p: Period): string {
-  return p.half ? `${p.year}-H${p.half}` : String(p.year);
-}
-
 /** Half-years are counted as year*2 + (half-1), so spans compare as integers. */
 function startIndex(year: number, half: 1 | 2 | null): number {
   return year * 2 + (half ? half - 1 : 0);
@@ -51,9 +47,4 @@ export function isDeadlinePassed(periods: HalfYearSpan[], at: Period): boolean {
   if (periods.length === 0) return false;
   const now = endIndex(at.year, at.half);
   return periods.every((s) => endIndex(s.endYear, s.endHalf) <= now);
-}
-
-/** The last day of a period as `YYYY-MM-DD`. */
-export function periodEndDate(p: Period): string {
-  return p.half === 1 ? `${p.year}-06-30` : `${p.year}-12-31`;
 }

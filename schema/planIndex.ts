@@ -1,3 +1,4 @@
+import { findBody, isReportingBody } from "./bodies";
 import type { Chapter, Goal, Measure, Plan, Task } from "./generated/types";
 
 /** A measure with its place in the plan, so callers need not walk the tree. */
@@ -33,6 +34,17 @@ export function bodiesWithMeasures(plan: Plan): string[] {
   const seen = new Set<string>();
   for (const { measure } of listMeasures(plan)) for (const r of measure.responsible) seen.add(r.code);
   return [...seen];
+}
+
+/**
+ * The bodies expected to report, in order of first appearance: responsible for a measure, and not a generic
+ * group ("министрликтер", "ведомстволор"), which names no one who could fill a template.
+ */
+export function reportingBodies(plan: Plan): string[] {
+  return bodiesWithMeasures(plan).filter((code) => {
+    const body = findBody(plan.bodies, code);
+    return body !== undefined && body.code === code && isReportingBody(body);
+  });
 }
 
 export function findMeasure(plan: Plan, id: string): MeasureInPlan | undefined {

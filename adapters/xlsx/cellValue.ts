@@ -1,14 +1,11 @@
 import type { CellValue } from "../../core/grid";
-
-const MS_PER_DAY = 24 * 60 * 60 * 1000;
-/** 1970-01-01 as an Excel serial (days since 1899-12-30, the 1900 date system). */
-const UNIX_EPOCH_SERIAL = 25569;
+import { serialFromTime } from "../../core/values";
 
 /**
  * A Date as Excel's serial number. ExcelJS builds Dates from serials as if they were UTC (and already applies
  * a workbook's 1904 date system), so the inverse is exact to the millisecond, whatever the time zone.
  */
-export const toSerial = (date: Date): number => UNIX_EPOCH_SERIAL + date.getTime() / MS_PER_DAY;
+export const toSerial = (date: Date): number => serialFromTime(date.getTime());
 
 /**
  * An ExcelJS value (not a formula) as a plain grid value: rich text and hyperlinks become their text,

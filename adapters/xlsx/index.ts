@@ -2,3 +2,4 @@
 export { writeWorkbook } from "./writeWorkbook";
 export { readWorkbook, readWorkbookWithExcelJS } from "./readWorkbook";
 export * from "./errors";
+export { XlsxWorkbook } from "./xlsxWorkbook";

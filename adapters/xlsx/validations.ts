@@ -1,5 +1,6 @@
 import type { DataValidation } from "exceljs";
 import { parseA1, rangeA1 } from "../../core/a1";
+import { isIsoDate } from "../../core/values";
 import type { DataValidationSpec, ValidationSpec } from "../../core/template/spec";
 import { InvalidValidationRuleError } from "./errors";
 
@@ -32,10 +33,8 @@ function checkedRange(range: string, fail: (problem: string) => never): string {
 
 /** "2019-12-31" as the Date ExcelJS expects for date rules (it writes Date -> serial via UTC). */
 function isoDate(iso: string, fail: (problem: string) => never): Date {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
-  const date = m ? new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]))) : undefined;
-  if (!date || date.toISOString().slice(0, 10) !== iso) fail(`not an ISO date: ${JSON.stringify(iso)}`);
-  return date;
+  if (!isIsoDate(iso)) fail(`not an ISO date: ${JSON.stringify(iso)}`);
+  return new Date(`${iso}T00:00:00Z`);
 }
 
 /**

@@ -1,6 +1,6 @@
 import { copyFile, mkdir, rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
-import { bodiesWithMeasures, defaultPlan, findBody, isReportingBody, type Report } from "../../schema";
+import { defaultPlan, reportingBodies, type Report } from "../../schema";
 import { demoReport } from "../demo/sampleReports";
 import { templateFileName, writeTemplateFile } from "./template";
 import { checkFiles, formatTask } from "./validate";
@@ -26,7 +26,7 @@ export async function runDemo(args: { out?: string }): Promise<number> {
   };
   for (const d of Object.values(dirs)) await mkdir(d, { recursive: true });
 
-  const agencies = bodiesWithMeasures(plan).filter((c) => isReportingBody(findBody(plan.bodies, c)!));
+  const agencies = reportingBodies(plan);
   say(`Tendik demo: ${plan.title.en ?? plan.title.ky}, period ${PERIOD}`);
   for (const agency of agencies)
     await writeTemplateFile(join(dirs.templates, templateFileName(plan, agency, PERIOD)), {

@@ -3,11 +3,10 @@ import { join } from "node:path";
 import { writeWorkbook } from "../../adapters/xlsx";
 import { buildTemplate } from "../../core";
 import {
-  bodiesWithMeasures,
   checkReportSchema,
   defaultPlan,
   findBody,
-  isReportingBody,
+  reportingBodies,
   type Language,
   type Plan,
   type Report,
@@ -47,13 +46,14 @@ export async function runTemplate(args: TemplateArgs): Promise<number> {
   if (args.all) {
     if (!args.outDir) throw new UsageError("--all needs --out-dir DIR");
     await mkdir(args.outDir, { recursive: true });
-    const codes = bodiesWithMeasures(plan).filter((c) => isReportingBody(findBody(plan.bodies, c)!));
+    const codes = reportingBodies(plan);
     for (const [i, agency] of codes.entries()) {
       const path = join(args.outDir, templateFileName(plan, agency, period));
       await writeTemplateFile(path, { agency, period, language });
-      process.stderr.write(`\r${i + 1}/${codes.length} ${path}`.padEnd(80));
+      // A progress line redrawn in place only on a terminal; a log file gets no carriage returns.
+      if (process.stderr.isTTY) process.stderr.write(`\r${i + 1}/${codes.length} ${path}`.padEnd(80));
     }
-    process.stderr.write("\n");
+    if (process.stderr.isTTY) process.stderr.write("\n");
     process.stdout.write(`${codes.length} templates written to ${args.outDir}\n`);
     return 0;
   }

@@ -29,7 +29,7 @@ export interface CheckedFile {
 export interface PoolOptions {
   plan: Plan;
   lang: Language;
-  /** Worker threads to use; 0 validates in this thread. Default: one per core, when there are enough files. */
+  /** Worker threads to use; 0 validates in this thread. Default: as many as measured worth it (none on 2 cores). */
   workers?: number;
   onDone?: (fileName: string) => void;
 }
@@ -46,23 +46,50 @@ async function checkOne(fileName: string, bytes: Uint8Array, plan: Plan, lang: L
   return { sha256: c.sha256, report: c.report, issues: c.task.issues };
 }
 
-/** Below this many files, starting workers (~0.3 s each) costs more than it saves. */
-const MIN_FILES_FOR_WORKERS = 24;
+/**
+ * What a worker thread costs before it validates anything (loading the code and the plan), measured here:
+ * ~0.3 s of CPU each. On two cores the main thread, reading files and merging, competes with the workers, so
+ * `tendik merge` of 1,000 files took 8.2 s with two workers and 5.9 s without.
+ */
+const WORKER_START_MS = 300;
+/** Files validated in this thread first, to measure what one costs before deciding on workers. */
+const PROBE_FILES = 8;
+
+/**
+ * Worker threads worth starting for `remaining` files at `perFileMs` each: the work saved by spreading it over
+ * the cores the main thread leaves free must outweigh starting the workers. None on two cores.
+ */
+export function workersWorthStarting(remaining: number, perFileMs: number, cores: number): number {
+  const spare = Math.min(cores - 1, 8);
+  if (spare < 2) return 0;
+  const saved = remaining * perFileMs * (1 - 1 / spare);
+  return saved > spare * WORKER_START_MS * 2 ? spare : 0;
+}
 
 /** Validates every file; results in the order of `files`. */
 export async function validateFiles(files: FileToCheck[], opts: PoolOptions): Promise<CheckedFile[]> {
   const compiled = __filename.endsWith(".js") && existsSync(__filename);
-  const wanted = opts.workers ?? (files.length >= MIN_FILES_FOR_WORKERS ? Math.min(availableParallelism(), 8) : 0);
-  const workers = compiled ? Math.min(wanted, files.length) : 0;
+  const out: CheckedFile[] = [];
+  const probe = opts.workers === undefined ? Math.min(PROBE_FILES, files.length) : files.length;
+  const started = Date.now();
+  for (const f of files.slice(0, opts.workers ? 0 : probe)) {
+    out.push(await checkOne(f.fileName, await f.bytes(), opts.plan, opts.lang));
+    opts.onDone?.(f.fileName);
+  }
+  const rest = files.slice(out.length);
+  if (rest.length === 0) return out;
+  const perFileMs = out.length ? (Date.now() - started) / out.length : 0;
+  const workers = compiled
+    ? Math.min(opts.workers ?? workersWorthStarting(rest.length, perFileMs, availableParallelism()), rest.length)
+    : 0;
   if (workers <= 1) {
-    const out: CheckedFile[] = [];
-    for (const f of files) {
+    for (const f of rest) {
       out.push(await checkOne(f.fileName, await f.bytes(), opts.plan, opts.lang));
       opts.onDone?.(f.fileName);
     }
     return out;
   }
-  return inWorkers(files, workers, opts);
+  return [...out, ...(await inWorkers(rest, workers, opts))];
 }
 
 function inWorkers(files: FileToCheck[], count: number, opts: PoolOptions): Promise<CheckedFile[]> {

@@ -31,6 +31,8 @@ export interface MasterLabels {
     reports: string;
     shareCompleted: string;
     overdue: string;
+    /** Title of the chart of progress by chapter. */
+    chartTitle: string;
   };
   completeness: {
     title: string;
@@ -61,7 +63,7 @@ const ky: MasterLabels = {
     progress: "Аткарылышы",
     completeness: "Толуктугу",
     byMeasure: "Чаралар боюнча",
-    measureReports: "Чаралар отчеттору",
+    measureReports: "Чаралар боюнча отчеттор",
     indicatorValues: "Индикатор маанилери",
     submissions: "Келген файлдар",
     warnings: "Эскертүүлөр",
@@ -70,10 +72,10 @@ const ky: MasterLabels = {
   outcomes: { accepted: "Кабыл алынды", duplicate: "Кайталанма", rejected: "Четке кагылды" },
   severities: { error: "ката", warning: "эскертүү" },
   states: { submitted: "Тапшырды", rejected: "Четке кагылды", missing: "Жок" },
-  levels: { plan: "План", chapter: "Бөлүм", goal: "Максат", task: "Милдет" },
+  levels: { plan: "План", chapter: "Глава", goal: "Максат", task: "Милдет" },
   progress: {
-    title: "Пландын аткарылышы: бөлүмдөр, максаттар жана милдеттер боюнча",
-    note: "Ар бир мекеменин ар бир чара боюнча отчету өзүнчө эсептелет: бир нече мекеме аткарган чара ар бир мекеме үчүн бир жолу саналат.",
+    title: "Пландын аткарылышы: главалар, максаттар жана милдеттер боюнча",
+    note: "Ар бир органдын ар бир чара боюнча отчету өзүнчө эсептелет: бир нече жооптуу аткаруучусу бар чара ар бир аткаруучу үчүн бир жолу саналат.",
     period: "Мезгил",
     level: "Деңгээл",
     id: "№",
@@ -81,23 +83,24 @@ const ky: MasterLabels = {
     measures: "Пландагы чаралар",
     reportedMeasures: "Отчет берилген чаралар",
     reports: "Отчеттор",
-    shareCompleted: "Аткарылган үлүшү",
+    shareCompleted: "Аткарылган чаралардын үлүшү",
     overdue: "Мөөнөтү өткөн",
+    chartTitle: "Главалар боюнча аткарылышы",
   },
   completeness: {
-    title: "Отчеттордун толуктугу: мекемелер жана мезгилдер боюнча",
+    title: "Отчеттордун толуктугу: органдар жана мезгилдер боюнча",
     note: "Тапшырды: маалыматтары жыйынтык китебинде. Четке кагылды: каталуу файлдар гана келген. Жок: эч нерсе келген жок.",
-    agency: "Мекеме",
+    agency: "Орган",
     name: "Аталышы",
     total: { submitted: "Тапшырды, бардыгы", rejected: "Четке кагылды, бардыгы", missing: "Жок, бардыгы" },
     expected: "Күтүлгөн",
   },
   byMeasure: {
-    title: "Чаралар боюнча: ар бир жооптуу мекеме эмнени билдирди",
-    note: "Ар бир чара үчүн анын жооптуу мекемелери катар саптарда, ар бир мезгил өз мамычаларында.",
+    title: "Чаралар боюнча: ар бир жооптуу аткаруучу эмнени билдирди",
+    note: "Ар бир чаранын жооптуу аткаруучулары катар саптарда, ар бир мезгил өз мамычаларында.",
     measure: "№",
     text: "Чара",
-    agency: "Мекеме",
+    agency: "Орган",
     byAgreement: "Макулдашуу боюнча",
     status: "абалы",
     narrative: "эмне жасалды",
@@ -122,10 +125,10 @@ const ru: MasterLabels = {
   outcomes: { accepted: "Принят", duplicate: "Повтор", rejected: "Отклонен" },
   severities: { error: "ошибка", warning: "предупреждение" },
   states: { submitted: "Сдан", rejected: "Отклонен", missing: "Нет" },
-  levels: { plan: "План", chapter: "Раздел", goal: "Цель", task: "Задача" },
+  levels: { plan: "План", chapter: "Глава", goal: "Цель", task: "Задача" },
   progress: {
-    title: "Ход выполнения плана по разделам, целям и задачам",
-    note: "Отчет каждого ведомства по каждому мероприятию считается отдельно: мероприятие нескольких исполнителей учитывается по разу на каждого.",
+    title: "Ход выполнения плана по главам, целям и задачам",
+    note: "Отчет каждого ведомства по каждому мероприятию учитывается отдельно: мероприятие с несколькими ответственными исполнителями учитывается один раз для каждого из них.",
     period: "Период",
     level: "Уровень",
     id: "№",
@@ -133,8 +136,9 @@ const ru: MasterLabels = {
     measures: "Мероприятий в плане",
     reportedMeasures: "Мероприятий с отчетом",
     reports: "Отчетов",
-    shareCompleted: "Доля выполненных",
+    shareCompleted: "Доля выполненных мероприятий",
     overdue: "Просрочено",
+    chartTitle: "Выполнение по главам",
   },
   completeness: {
     title: "Полнота отчетности по ведомствам и периодам",
@@ -146,7 +150,7 @@ const ru: MasterLabels = {
   },
   byMeasure: {
     title: "По мероприятиям: что сообщил каждый ответственный исполнитель",
-    note: "Исполнители мероприятия идут соседними строками, каждый период — в своих столбцах.",
+    note: "Ответственные исполнители мероприятия указаны в соседних строках, каждый период — в отдельных столбцах.",
     measure: "№",
     text: "Мероприятие",
     agency: "Ведомство",
@@ -185,12 +189,13 @@ const en: MasterLabels = {
     measures: "Measures in the plan",
     reportedMeasures: "Measures reported",
     reports: "Reports",
-    shareCompleted: "Share completed",
+    shareCompleted: "Share of measures completed",
     overdue: "Overdue",
+    chartTitle: "Progress by chapter",
   },
   completeness: {
     title: "Completeness of reporting by body and period",
-    note: "submitted: its data is in the master. rejected: only files with errors arrived. missing: nothing arrived.",
+    note: "submitted: its data is in the master workbook. rejected: only files with errors arrived. missing: nothing arrived.",
     agency: "Body",
     name: "Name",
     total: { submitted: "Submitted, total", rejected: "Rejected, total", missing: "Missing, total" },
@@ -212,3 +217,8 @@ const en: MasterLabels = {
 };
 
 export const masterLabels: Record<Language, MasterLabels> = { ky, ru, en };
+
+/** Sheet names of masters written before a sheet was renamed: an older master keeps reading. */
+export const formerMasterSheets: Partial<Record<keyof MasterLabels["sheets"], string[]>> = {
+  measureReports: ["Чаралар отчеттору"],
+};

@@ -9,10 +9,9 @@
  * body's report on the measure next to the others, for whoever needs one verdict per measure.
  */
 import {
-  bodiesWithMeasures,
   findBody,
   isDeadlinePassed,
-  isReportingBody,
+  reportingBodies,
   listMeasures,
   parsePeriod,
   type LocalizedString,
@@ -134,13 +133,8 @@ export interface CompletenessTotal {
   missing: number;
 }
 
-/** The bodies expected to report: responsible for a measure, and not a generic group. */
-export function reportingBodies(plan: Plan): string[] {
-  return bodiesWithMeasures(plan).filter((code) => {
-    const body = findBody(plan.bodies, code);
-    return body !== undefined && body.code === code && isReportingBody(body);
-  });
-}
+/** The bodies expected to report (the schema library says which). */
+export { reportingBodies };
 
 /** Per reporting body and period (the periods any file was received for), who reported. */
 export function summarizeCompleteness(

@@ -3,7 +3,7 @@ import type { Language, Plan } from "../../schema";
 import { columnLetters } from "../a1";
 import { findSheet, type Cell, type CellValue, type SheetGrid, type WorkbookGrid } from "../grid";
 import { IDENTITY_SHEET } from "../template/identity";
-import { isoToSerial, parseNumber, serialToIso } from "../values";
+import { isIsoDate, isoToSerial, parseNumber, serialToIso } from "../values";
 import { DEFAULT_COLUMNS, type ColumnSet } from "../template/layout";
 import { columnsOf, TABLE_IDS, type AnyColumn, type ColumnDef, type TableId } from "./columns";
 import {
@@ -72,7 +72,7 @@ export function masterFromGrid(
   columns: ColumnSet = DEFAULT_COLUMNS,
 ): { master: Master; language: Language } {
   const idSheet = findSheet(grid, IDENTITY_SHEET);
-  const raw: Record<string, string> = {};
+  const raw: Record<string, string> = Object.create(null); // keys from the file: no prototype to reach
   for (let row = 1; idSheet && row <= idSheet.rowCount; row++) {
     const key = idSheet.cells.get(`A${row}`)?.value;
     if (typeof key === "string") raw[key] = String(idSheet.cells.get(`B${row}`)?.value ?? "");
@@ -159,7 +159,7 @@ function fromCell(c: AnyColumn, v: CellValue, sheet: SheetGrid, ref: string): un
     }
     case "date":
       if (typeof v === "number") return serialToIso(v);
-      return /^\d{4}-\d{2}-\d{2}$/.test(String(v).trim()) ? String(v).trim() : bad(`"${v}" is not a date`);
+      return isIsoDate(String(v).trim()) ? String(v).trim() : bad(`"${v}" is not a date`);
     case "enum": {
       const t = String(v).trim().toLowerCase();
       for (const lang of LANGUAGES_ORDER)
