@@ -1,9 +1,11 @@
+import { defaultPlan, formatText } from "../schema";
 import type { Language, MeasureStatus, SpendingSource, IndicatorKind } from "../schema";
 
 /** Texts of the template a clerk reads, in the three interface languages. Plan texts stay Kyrgyz. */
 export interface TemplateLabels {
   sheets: { report: string; instructions: string; lists: string; identity: string };
-  title: string; // "{agency} — {period}"
+  /** ICU message: `{plan}` (the plan's full official name), `{period, period}`, `{agency}`. */
+  title: string;
   preparedBy: { name: string; position: string; phone: string; email: string; date: string };
   groups: { plan: string; progress: string; indicator: string; money: string; evidence: string };
   columns: {
@@ -64,40 +66,40 @@ export interface TemplateLabels {
 
 const ky: TemplateLabels = {
   sheets: { report: "Отчет", instructions: "Нускама", lists: "Тизмелер", identity: "_tendik" },
-  title: "{agency}: {period} мезгили үчүн иш-аракеттердин улуттук планынын аткарылышы жөнүндө отчет",
+  title: "{plan}: {period, period} үчүн аткарылышы жөнүндө отчет ({agency})",
   preparedBy: {
     name: "Даярдаган (аты-жөнү)",
     position: "Кызматы",
     phone: "Телефон",
     email: "Электрондук почта",
-    date: "Күнү",
+    date: "Датасы",
   },
   groups: {
     plan: "Пландан (өзгөртүүгө болбойт)",
     progress: "Аткарылышы",
     indicator: "Индикатордун мааниси",
-    money: "Сарпталган каражат",
+    money: "Жумшалган каражат",
     evidence: "Тастыктоочу документ",
   },
   columns: {
     measure: "№",
     text: "Чара",
     indicator: "Индикатор",
-    unit: "Мааниси",
-    deadline: "Мөөнөтү",
-    expected: "Күтүлүүчү натыйжа",
+    unit: "Өлчөө бирдиги",
+    deadline: "Ишке ашыруу мөөнөтү",
+    expected: "Күтүлүүчү натыйжалар",
     partners: "Бирге аткаруучулар",
     status: "Абалы",
     narrative: "Эмне жасалды",
-    value: "Маани",
+    value: "Мааниси",
     women: "Аялдар",
     men: "Эркектер",
     total: "Бардыгы",
-    reference: "Документ / эскертүү",
-    spent: "Сарпталды, сом",
-    source: "Булагы",
+    reference: "Документ же эскертүү",
+    spent: "Жумшалды, сом",
+    source: "Каржылоо булагы",
     document: "Документтин № жана аталышы",
-    date: "Күнү",
+    date: "Датасы",
     link: "Шилтеме",
     obstacles: "Тоскоолдуктар",
   },
@@ -122,60 +124,60 @@ const ky: TemplateLabels = {
   },
   statusMeanings: {
     "not-started":
-      "отчеттук мезгилдин аягына чейин иш башталган жок; маанилерди жазбаңыз, тоскоолдуктарды түшүндүрүңүз",
+      "отчеттук мезгилдин аягына чейин иш башталган жок; маанилерди жазбаңыз, тоскоолдуктарды «Тоскоолдуктар» мамычасында түшүндүрүңүз",
     "in-progress": "иш жүрүп жатат, бирок чара толук аткарыла элек",
     completed: "чара толук аткарылды; тастыктоочу документ милдеттүү",
-    suspended: "иш убактылуу токтотулду; себебин тоскоолдуктарда жазыңыз",
+    suspended: "иш убактылуу токтотулду; себебин «Тоскоолдуктар» мамычасында жазыңыз",
     cancelled: "чара аткарылбайт (мисалы, башка программага өткөрүлдү); себебин жазыңыз",
   },
   sources: {
     "republican-budget": "Республикалык бюджет",
     "local-budget": "Жергиликтүү бюджет",
-    "international-organizations": "Эл аралык уюмдар",
+    "international-organizations": "Эл аралык уюмдардын каражаттары",
     other: "Башка булак",
   },
   yes: "Ооба",
   no: "Жок",
   prompts: {
-    status: "Тизмеден тандаңыз.",
+    status: "Абалын тизмеден тандаңыз.",
     narrative: "Отчеттук мезгилде эмне жасалганын кыскача жазыңыз.",
     count: "Бүтүн сан, 0 же андан көп.",
     people: "Адамдардын саны, бүтүн сан.",
-    percent: "Пайыз, 0дон 100гө чейин.",
-    amount: "Сом менен сумма.",
+    percent: "Пайыз, 0дөн 100гө чейин.",
+    amount: "Сумма, сом менен.",
     document: "Ооба же Жок.",
     text: "Текст.",
     reference: "Документтин номери же кыскача эскертүү.",
-    spent: "Отчеттук мезгилде сарпталган сумма, сом.",
-    source: "Каражаттын булагын тизмеден тандаңыз.",
+    spent: "Отчеттук мезгилде жумшалган каражаттын суммасы, сом.",
+    source: "Каржылоо булагын тизмеден тандаңыз.",
     evidence: "Тастыктоочу документтин номери жана аталышы.",
-    date: "Документтин күнү, мисалы 25.12.2019.",
+    date: "Документтин датасы, мисалы, 25.12.2019.",
     link: "https:// менен башталган шилтеме.",
     obstacles: "Аткарууга эмне тоскоол болду.",
   },
   errors: {
     title: "Туура эмес маани",
-    list: "Тизмеден тандаңыз.",
-    number: "Туура сан жазыңыз.",
-    date: "Туура күн жазыңыз.",
+    list: "Маанини тизмеден тандаңыз.",
+    number: "Туура санды жазыңыз.",
+    date: "Туура датаны жазыңыз.",
     length: "Текст өтө узун.",
   },
   instructions: [
-    "Бул китеп сиздин мекемеңиз жооптуу болгон чаралар боюнча отчет үчүн.",
+    "Бул китеп органыңыз жооптуу аткаруучу болгон чаралар боюнча отчет берүү үчүн арналган.",
     "1. «Отчет» барагынын жогору жагында отчетту ким даярдаганын толтуруңуз.",
-    "2. Ар бир чара үчүн абалын тизмеден тандап, эмне жасалганын жазыңыз.",
-    "3. Индикатордун маанисин ар бир индикатордун сабына жазыңыз. Адамдар саналса, аялдарды жана эркектерди өзүнчө жазыңыз; бардыгы өзү эсептелет.",
-    "4. Сарпталган каражатты жана анын булагын, тастыктоочу документти (№, күнү, шилтеме) жана тоскоолдуктарды көрсөтүңүз.",
+    "2. Ар бир чара боюнча «Абалы» мамычасында абалын тизмеден тандап, «Эмне жасалды» мамычасында жасалган иштерди жазыңыз.",
+    "3. Индикатордун маанисин ар бир индикатордун сабындагы «Мааниси» мамычасына жазыңыз; «Өлчөө бирдиги» мамычасы эмне жазыла турганын көрсөтөт. Адамдар саналса, аялдарды жана эркектерди өзүнчө жазыңыз; «Бардыгы» мамычасы автоматтык түрдө эсептелет.",
+    "4. Жумшалган каражатты жана анын каржылоо булагын, тастыктоочу документти (№, датасы, шилтеме) жана тоскоолдуктарды көрсөтүңүз.",
     "5. Боз уячалар пландан алынган, аларды өзгөртүүгө болбойт. Саптарды жана мамычаларды кошпоңуз, өчүрбөңүз жана жылдырбаңыз.",
-    "6. Жөнөтүүдөн мурун Tendik менен текшериңиз: ар бир ката өз уячасын көрсөтөт.",
-    "Суроолор боюнча: гендердик саясатты координациялоочу министрлик (ЭСӨМ).",
+    "6. Жөнөтүүдөн мурун отчетту Tendik программасы менен текшериңиз: ар бир ката өз уячасын көрсөтөт.",
+    "Суроолоруңуз болсо, отчеттуулук боюнча координаторго (ЭСӨМ) кайрылыңыз; байланыш маалыматтары шаблон менен кошо жөнөтүлгөн катта көрсөтүлөт.",
   ],
   statusHelp: "Абалдар:",
 };
 
 const ru: TemplateLabels = {
   sheets: { report: "Отчет", instructions: "Инструкция", lists: "Списки", identity: "_tendik" },
-  title: "{agency}: отчет о выполнении Национального плана действий за период {period}",
+  title: "{plan}: отчет о выполнении за {period, period} ({agency})",
   preparedBy: {
     name: "Подготовил (ФИО)",
     position: "Должность",
@@ -187,16 +189,16 @@ const ru: TemplateLabels = {
     plan: "Из плана (не изменять)",
     progress: "Выполнение",
     indicator: "Значение индикатора",
-    money: "Израсходовано",
+    money: "Израсходованные средства",
     evidence: "Подтверждающий документ",
   },
   columns: {
     measure: "№",
     text: "Мероприятие",
     indicator: "Индикатор",
-    unit: "Значение",
-    deadline: "Срок",
-    expected: "Ожидаемый результат",
+    unit: "Единица измерения",
+    deadline: "Срок исполнения",
+    expected: "Ожидаемые результаты",
     partners: "Соисполнители",
     status: "Статус",
     narrative: "Что сделано",
@@ -204,9 +206,9 @@ const ru: TemplateLabels = {
     women: "Женщины",
     men: "Мужчины",
     total: "Всего",
-    reference: "Документ / примечание",
+    reference: "Документ или примечание",
     spent: "Израсходовано, сом",
-    source: "Источник",
+    source: "Источник финансирования",
     document: "№ и название документа",
     date: "Дата",
     link: "Ссылка",
@@ -226,42 +228,43 @@ const ru: TemplateLabels = {
   },
   statuses: {
     "not-started": "Не начато",
-    "in-progress": "В процессе",
+    "in-progress": "Выполняется",
     completed: "Выполнено",
     suspended: "Приостановлено",
     cancelled: "Отменено",
   },
   statusMeanings: {
-    "not-started": "к концу отчетного периода работа не начата; значения не вносите, объясните препятствия",
-    "in-progress": "работа идет, но мероприятие еще не выполнено полностью",
+    "not-started":
+      "к концу отчетного периода работа не начата; значения не вносите, причины укажите в столбце «Препятствия»",
+    "in-progress": "работа ведется, но мероприятие еще не выполнено полностью",
     completed: "мероприятие выполнено полностью; подтверждающий документ обязателен",
-    suspended: "работа временно приостановлена; причину укажите в препятствиях",
+    suspended: "работа временно приостановлена; причину укажите в столбце «Препятствия»",
     cancelled: "мероприятие не будет выполняться (например, передано в другую программу); укажите причину",
   },
   sources: {
     "republican-budget": "Республиканский бюджет",
     "local-budget": "Местный бюджет",
-    "international-organizations": "Международные организации",
+    "international-organizations": "Средства международных организаций",
     other: "Другой источник",
   },
   yes: "Да",
   no: "Нет",
   prompts: {
-    status: "Выберите из списка.",
+    status: "Выберите статус из списка.",
     narrative: "Кратко опишите, что сделано за отчетный период.",
     count: "Целое число, 0 или больше.",
-    people: "Число людей, целое.",
+    people: "Число людей, целое число.",
     percent: "Процент, от 0 до 100.",
     amount: "Сумма в сомах.",
     document: "Да или Нет.",
     text: "Текст.",
     reference: "Номер документа или краткое примечание.",
-    spent: "Сумма, израсходованная за отчетный период, сом.",
-    source: "Выберите источник средств из списка.",
+    spent: "Сумма средств, израсходованных за отчетный период, сом.",
+    source: "Выберите источник финансирования из списка.",
     evidence: "Номер и название подтверждающего документа.",
     date: "Дата документа, например 25.12.2019.",
     link: "Ссылка, начинающаяся с https://.",
-    obstacles: "Что помешало выполнению.",
+    obstacles: "Что препятствовало выполнению.",
   },
   errors: {
     title: "Неверное значение",
@@ -271,36 +274,36 @@ const ru: TemplateLabels = {
     length: "Слишком длинный текст.",
   },
   instructions: [
-    "Эта книга предназначена для отчета по мероприятиям, за которые отвечает ваше ведомство.",
-    "1. Вверху листа «Отчет» укажите, кто подготовил отчет.",
-    "2. Для каждого мероприятия выберите статус из списка и опишите, что сделано.",
-    "3. Значение индикатора вводится в строке каждого индикатора. Если считаются люди, укажите женщин и мужчин отдельно; «Всего» считается само.",
-    "4. Укажите израсходованные средства и их источник, подтверждающий документ (№, дата, ссылка) и препятствия.",
-    "5. Серые ячейки взяты из плана и не изменяются. Не добавляйте, не удаляйте и не перемещайте строки и столбцы.",
+    "Эта книга предназначена для отчета по мероприятиям, ответственным исполнителем которых является ваше ведомство.",
+    "1. В верхней части листа «Отчет» укажите, кто подготовил отчет.",
+    "2. По каждому мероприятию выберите статус из списка в столбце «Статус» и опишите проделанную работу в столбце «Что сделано».",
+    "3. Значение индикатора внесите в столбец «Значение» в строке каждого индикатора; столбец «Единица измерения» показывает, что именно вносится. Если учитываются люди, укажите женщин и мужчин отдельно; «Всего» рассчитывается автоматически.",
+    "4. Укажите израсходованные средства и источник финансирования, подтверждающий документ (№, дата, ссылка) и препятствия.",
+    "5. Серые ячейки взяты из плана, изменять их нельзя. Не добавляйте, не удаляйте и не перемещайте строки и столбцы.",
     "6. Перед отправкой проверьте отчет в Tendik: каждая ошибка указывает на свою ячейку.",
-    "По вопросам: министерство, координирующее гендерную политику (МТСР, ЭСӨМ).",
+    "По всем вопросам обращайтесь к координатору отчетности (ЭСӨМ); контактные данные указаны в письме, с которым направлен шаблон.",
   ],
   statusHelp: "Статусы:",
 };
 
 const en: TemplateLabels = {
   sheets: { report: "Report", instructions: "Instructions", lists: "Lists", identity: "_tendik" },
-  title: "{agency}: report on the National Action Plan for {period}",
+  title: "{plan}: progress report, {period, period} ({agency})",
   preparedBy: { name: "Prepared by (name)", position: "Position", phone: "Phone", email: "E-mail", date: "Date" },
   groups: {
     plan: "From the plan (do not edit)",
     progress: "Progress",
     indicator: "Indicator value",
     money: "Money spent",
-    evidence: "Evidence",
+    evidence: "Supporting document",
   },
   columns: {
     measure: "No.",
     text: "Measure",
     indicator: "Indicator",
-    unit: "Value is",
+    unit: "Unit",
     deadline: "Deadline",
-    expected: "Expected result",
+    expected: "Expected results",
     partners: "Co-executors",
     status: "Status",
     narrative: "What was done",
@@ -308,9 +311,9 @@ const en: TemplateLabels = {
     women: "Women",
     men: "Men",
     total: "Total",
-    reference: "Document / note",
+    reference: "Document or note",
     spent: "Spent, som",
-    source: "Source",
+    source: "Source of funding",
     document: "Document no. and title",
     date: "Date",
     link: "Link",
@@ -336,22 +339,23 @@ const en: TemplateLabels = {
     cancelled: "Cancelled",
   },
   statusMeanings: {
-    "not-started": "no work had begun by the end of the period; leave the values empty and explain the obstacles",
+    "not-started":
+      'no work had begun by the end of the period; leave the values empty and explain why in the column "Obstacles"',
     "in-progress": "work is under way but the measure is not yet fully done",
     completed: "the measure is fully done; the supporting document is required",
-    suspended: "work is paused; give the reason under obstacles",
+    suspended: 'work is paused; give the reason in the column "Obstacles"',
     cancelled: "the measure will not be carried out (e.g. moved to another programme); give the reason",
   },
   sources: {
     "republican-budget": "Republican budget",
     "local-budget": "Local budget",
-    "international-organizations": "International organisations",
+    "international-organizations": "Funds of international organisations",
     other: "Other source",
   },
   yes: "Yes",
   no: "No",
   prompts: {
-    status: "Pick from the list.",
+    status: "Pick the status from the list.",
     narrative: "Briefly, what was done in the reporting period.",
     count: "A whole number, 0 or more.",
     people: "Number of people, a whole number.",
@@ -360,8 +364,8 @@ const en: TemplateLabels = {
     document: "Yes or No.",
     text: "Text.",
     reference: "Document number or a short note.",
-    spent: "Money spent in the period, in som.",
-    source: "Pick the source of the money from the list.",
+    spent: "Money spent in the reporting period, in som.",
+    source: "Pick the source of funding from the list.",
     evidence: "Number and title of the supporting document.",
     date: "Date of the document, such as 25.12.2019.",
     link: "A link starting with https://.",
@@ -375,46 +379,124 @@ const en: TemplateLabels = {
     length: "The text is too long.",
   },
   instructions: [
-    "This workbook is for reporting on the measures your agency is responsible for.",
+    "This workbook is for reporting on the measures for which your body is a responsible body.",
     "1. At the top of the Report sheet, fill in who prepared the report.",
-    "2. For each measure, pick its status from the list and describe what was done.",
-    "3. Type each indicator's value on that indicator's row. Where people are counted, give women and men separately; the total is computed.",
-    "4. Give the money spent and its source, the supporting document (number, date, link) and any obstacles.",
+    '2. For each measure, pick its status from the list in the column "Status" and describe the work done in the column "What was done".',
+    '3. Type each indicator\'s value in the column "Value" on that indicator\'s row; the column "Unit" says what to type. Where people are counted, give women and men separately; "Total" is computed.',
+    "4. Give the money spent and its source of funding, the supporting document (number, date, link) and any obstacles.",
     "5. Grey cells come from the plan and cannot be edited. Do not add, delete or move rows or columns.",
     "6. Before sending, check the report with Tendik: every problem points to its cell.",
-    "Questions: the ministry coordinating gender policy (ЭСӨМ).",
+    "Questions: contact the reporting coordinator (ЭСӨМ); the contact details are in the letter that came with this template.",
   ],
   statusHelp: "Statuses:",
 };
 
 export const templateLabels: Record<Language, TemplateLabels> = { ky, ru, en };
 
-/** Every label of a status in every language, for reading what a clerk typed or pasted. */
+/**
+ * Labels a template showed before they were renamed: workbooks filled from an older template keep reading.
+ * Add the old text here whenever a drop-down label or a column header changes.
+ */
+export const formerLabels: {
+  statuses: Partial<Record<MeasureStatus, string[]>>;
+  sources: Partial<Record<SpendingSource, string[]>>;
+  yes: string[];
+  no: string[];
+} = {
+  statuses: { "in-progress": ["В процессе"] },
+  sources: {
+    "international-organizations": ["Эл аралык уюмдар", "Международные организации", "International organisations"],
+  },
+  yes: [],
+  no: [],
+};
+
+/**
+ * The code a former drop-down label stood for (status or funding source), for tables that map labels to
+ * codes themselves, such as a master written before a label was renamed.
+ */
+export function codeFromFormerLabel(text: string): string | undefined {
+  const t = text.trim().toLowerCase();
+  for (const table of [formerLabels.statuses, formerLabels.sources] as Record<string, string[]>[])
+    for (const [code, labels] of Object.entries(table)) if (labels.some((l) => l.toLowerCase() === t)) return code;
+  return undefined;
+}
+
+/** Column headers of templates written before a header was renamed, per column (any language). */
+export const formerColumns: Partial<Record<keyof TemplateLabels["columns"], string[]>> = {
+  unit: ["Мааниси", "Значение", "Value is"],
+  value: ["Маани"],
+  deadline: ["Мөөнөтү", "Срок"],
+  expected: ["Күтүлүүчү натыйжа", "Ожидаемый результат", "Expected result"],
+  reference: ["Документ / эскертүү", "Документ / примечание", "Document / note"],
+  spent: ["Сарпталды, сом"],
+  source: ["Булагы", "Источник", "Source"],
+  date: ["Күнү"],
+};
+
+const same = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
+
+/** Every header a column has had, current in every language and former: for reading older templates. */
+export function columnHeaders(key: keyof TemplateLabels["columns"]): string[] {
+  return [...Object.values(templateLabels).map((l) => l.columns[key]), ...(formerColumns[key] ?? [])];
+}
+
+/** True when a header text is one the column has (or had) in any language. */
+export function isColumnHeader(key: keyof TemplateLabels["columns"], text: string): boolean {
+  return columnHeaders(key).some((h) => same(h, text));
+}
+
+/** The value whose label (current in any language, former, or the value itself) a clerk typed or pasted. */
+function fromLabel<T extends string>(
+  text: string,
+  current: (l: TemplateLabels) => Record<T, string>,
+  former: Partial<Record<T, string[]>>,
+): T | undefined {
+  const t = text.trim();
+  for (const labels of Object.values(templateLabels))
+    for (const [value, label] of Object.entries(current(labels)) as [T, string][])
+      if (same(label, t) || value === t.toLowerCase()) return value;
+  for (const [value, labels] of Object.entries(former) as [T, string[]][])
+    if (labels.some((l) => same(l, t))) return value;
+  return undefined;
+}
+
+/** Every label of a status in every language (and its former labels), for reading what a clerk typed. */
 export function statusFromLabel(text: string): MeasureStatus | undefined {
-  const t = text.trim().toLowerCase();
-  for (const labels of Object.values(templateLabels))
-    for (const [status, label] of Object.entries(labels.statuses))
-      if (label.toLowerCase() === t || status === t) return status as MeasureStatus;
-  return undefined;
+  return fromLabel(text, (l) => l.statuses, formerLabels.statuses);
 }
 
+/** Every label of a funding source in every language (and its former labels). */
 export function sourceFromLabel(text: string): SpendingSource | undefined {
-  const t = text.trim().toLowerCase();
-  for (const labels of Object.values(templateLabels))
-    for (const [source, label] of Object.entries(labels.sources))
-      if (label.toLowerCase() === t || source === t) return source as SpendingSource;
-  return undefined;
+  return fromLabel(text, (l) => l.sources, formerLabels.sources);
 }
 
+/** Yes or no in any language (and former labels). */
 export function yesNoFromLabel(text: string): boolean | undefined {
-  const t = text.trim().toLowerCase();
+  const t = text.trim();
   for (const labels of Object.values(templateLabels)) {
-    if (labels.yes.toLowerCase() === t) return true;
-    if (labels.no.toLowerCase() === t) return false;
+    if (same(labels.yes, t)) return true;
+    if (same(labels.no, t)) return false;
   }
+  if (formerLabels.yes.some((l) => same(l, t))) return true;
+  if (formerLabels.no.some((l) => same(l, t))) return false;
   return undefined;
 }
 
-export function fill(template: string, params: Record<string, string>): string {
-  return template.replace(/\{(\w+)\}/g, (m, k: string) => params[k] ?? m);
+/** The language whose labels hold this exact template text (for callers that do not pass one). */
+function languageOf(template: string): Language {
+  for (const [lang, labels] of Object.entries(templateLabels) as [Language, TemplateLabels][])
+    if (labels.title === template || labels.task === template) return lang;
+  return "en";
+}
+
+/**
+ * Fills a label template (ICU: `{period, period}` is written in words) in the label's language. A title
+ * without a `plan` value names the embedded plan; pass `plan` (the plan's `title` in the language) for another.
+ * @example fill(templateLabels.ru.title, { agency: "БИМ", period: "2019-H2" }, "ru")
+ */
+export function fill(template: string, params: Record<string, string>, lang?: Language): string {
+  const language = lang ?? languageOf(template);
+  const plan = params.plan ?? defaultPlan.title[language] ?? defaultPlan.title.ky;
+  return formatText(template, { plan, ...params }, language);
 }

@@ -10,3 +10,4 @@ export * from "./planIndex";
 export * from "./validate";
 export * from "./plans";
 export * from "./issues";
+export * from "./i18n";

@@ -1,22 +1,24 @@
-import { readFile, stat } from "node:fs/promises";
 import { readWorkbook } from "../../adapters/xlsx";
-import { sha256File } from "../files";
+import { inputIssue, isInputProblem, readNamedInput } from "../inputs";
 import { summarize, validateWorkbook, type CheckedSubmission, type ValidationTask } from "../../core";
-import { defaultPlan, type Language } from "../../schema";
+import { countWords, defaultPlan, type Language } from "../../schema";
 import { UsageError } from "../errors";
 
-const HEAD: Record<Language, { ok: string; errors: string; warnings: string; files: string }> = {
-  ky: { ok: "ката жок", errors: "каталар", warnings: "эскертүүлөр", files: "файл" },
-  ru: { ok: "ошибок нет", errors: "ошибки", warnings: "предупреждения", files: "файлов" },
-  en: { ok: "no errors", errors: "errors", warnings: "warnings", files: "files" },
+const HEAD: Record<Language, { ok: string; total: string }> = {
+  ky: { ok: "ката жок", total: "Бардыгы" },
+  ru: { ok: "ошибок нет", total: "Итого" },
+  en: { ok: "no errors", total: "Total" },
 };
+
+/** "3 ошибки, 1 предупреждение": counts with their nouns in agreement, warnings only when there are some. */
+function countsLine(errors: number, warnings: number, lang: Language): string {
+  const head = errors ? countWords("errors", errors, lang) : HEAD[lang].ok;
+  return warnings ? `${head}, ${countWords("warnings", warnings, lang)}` : head;
+}
 
 /** One file's issues for a person: errors first, each with its sheet and cell. */
 export function formatTask(t: ValidationTask, lang: Language): string {
-  const h = HEAD[lang];
-  const lines = [
-    `${t.source}: ${t.valid ? h.ok : `${h.errors}: ${t.stats.errors}`}${t.stats.warnings ? `, ${h.warnings}: ${t.stats.warnings}` : ""}`,
-  ];
+  const lines = [`${t.source}: ${countsLine(t.stats.errors, t.stats.warnings, lang)}`];
   for (const i of t.issues) {
     const where = i.location.cell ? `${i.location.sheet}!${i.location.cell}` : (i.location.sheet ?? "");
     lines.push(`  ${i.severity === "error" ? "✗" : "!"} ${where.padEnd(12)} ${i.message}  [${i.code}]`);
@@ -24,21 +26,33 @@ export function formatTask(t: ValidationTask, lang: Language): string {
   return lines.join("\n");
 }
 
-/** Reads and checks each file; a file that cannot be read is a checked file with a file-level issue. */
+/** The closing line for several files: "Итого: 3 файла, 5 ошибок, 1 предупреждение". */
+export function formatSummary(stats: { files: number; errors: number; warnings: number }, lang: Language): string {
+  return `${HEAD[lang].total}: ${countWords("files", stats.files, lang)}, ${countsLine(stats.errors, stats.warnings, lang)}`;
+}
+
+/**
+ * Reads and checks each file; a file that cannot be read whole is a checked file with a file-level issue.
+ * Each file is read once (regular files only, at most the size limit: cli/inputs.ts) and hashed once.
+ * @throws {NotRegularFileError} for a folder, pipe, device or socket named as a file.
+ */
 export async function checkFiles(files: string[], lang: Language): Promise<CheckedSubmission[]> {
   const out: CheckedSubmission[] = [];
   for (const file of files) {
-    const info = await stat(file).catch(() => null);
-    if (!info) throw new UsageError(`${file}: no such file`);
-    if (info.isDirectory()) throw new UsageError(`${file} is a folder; name the .xlsx files in it`);
-    const bytes = new Uint8Array(await readFile(file));
+    const input = await readNamedInput(file);
+    if (isInputProblem(input)) {
+      const issue = inputIssue(input, lang, file);
+      const task = { source: file, valid: false, stats: { errors: 1, warnings: 0 }, issues: [issue] };
+      out.push({ task, report: null, reading: null, sha256: "", unreadable: true });
+      continue;
+    }
     out.push(
-      await validateWorkbook(bytes, {
+      await validateWorkbook(input.bytes, {
         source: file,
         readGrid: readWorkbook,
         plan: defaultPlan,
         lang,
-        hash: sha256File,
+        hash: () => input.sha256,
       }),
     );
   }
@@ -52,10 +66,7 @@ export async function runValidate(args: { files: string[]; lang: Language; json:
   if (args.json) process.stdout.write(JSON.stringify(report, null, 2) + "\n");
   else {
     process.stdout.write(report.tasks.map((t) => formatTask(t, args.lang)).join("\n\n") + "\n");
-    if (report.tasks.length > 1)
-      process.stdout.write(
-        `\n${HEAD[args.lang].files}: ${report.stats.files}; ${HEAD[args.lang].errors}: ${report.stats.errors}; ${HEAD[args.lang].warnings}: ${report.stats.warnings}\n`,
-      );
+    if (report.tasks.length > 1) process.stdout.write(`\n${formatSummary(report.stats, args.lang)}\n`);
   }
   if (checked.some((c) => c.unreadable)) return 2;
   return report.valid ? 0 : 1;

@@ -23,6 +23,8 @@ export interface ColumnDef<R> {
   labels?: (lang: Language) => Record<string, string>;
   /** The master cannot have written the row without it. */
   required?: boolean;
+  /** Headers the column had before a wording was revised, so older masters still read. */
+  former?: string[];
 }
 
 export type TableId = "measureReports" | "indicatorValues" | "submissions" | "warnings" | "rejections";
@@ -39,7 +41,9 @@ const kind = (l: Language) => templateLabels[l].kinds;
 const outcome = (l: Language) => masterLabels[l].outcomes;
 const severity = (l: Language) => masterLabels[l].severities;
 
-const AGENCY = h("Мекеме", "Ведомство", "Body");
+const AGENCY = h("Орган", "Ведомство", "Body");
+/** The body column's header before the wording was revised ("мекеме" is not the plan's word). */
+const FORMER_AGENCY = ["Мекеме"];
 const PERIOD = h("Мезгил", "Период", "Period");
 const SHA = h("SHA-256", "SHA-256", "SHA-256");
 
@@ -51,6 +55,7 @@ function fieldColumn<R>(f: MasterField, required = false): ColumnDef<R> {
     width: f.width,
     header: f.header,
     ...(f.labels ? { labels: f.labels } : {}),
+    ...(f.former ? { former: f.former } : {}),
     ...(required ? { required } : {}),
   };
 }
@@ -62,9 +67,9 @@ function measureReportsTable(columns: ColumnSet): TableDef<MeasureReportRow> {
     id: "measureReports",
     name: "MeasureReports",
     columns: [
-      { key: "agency", kind: "text", width: 16, header: AGENCY, required: true },
+      { key: "agency", kind: "text", width: 16, header: AGENCY, required: true, former: FORMER_AGENCY },
       { key: "period", kind: "text", width: 10, header: PERIOD, required: true },
-      { key: "chapterId", kind: "text", width: 8, header: h("Бөлүм", "Раздел", "Chapter") },
+      { key: "chapterId", kind: "text", width: 8, header: h("Глава", "Глава", "Chapter"), former: ["Бөлүм", "Раздел"] },
       { key: "goalId", kind: "text", width: 8, header: h("Максат", "Цель", "Goal") },
       { key: "taskId", kind: "text", width: 8, header: h("Милдет", "Задача", "Task") },
       { key: "measureId", kind: "text", width: 10, header: h("Чара", "Мероприятие", "Measure"), required: true },
@@ -94,7 +99,7 @@ function indicatorValuesTable(columns: ColumnSet): TableDef<IndicatorValueRow> {
     id: "indicatorValues",
     name: "IndicatorValues",
     columns: [
-      { key: "agency", kind: "text", width: 16, header: AGENCY, required: true },
+      { key: "agency", kind: "text", width: 16, header: AGENCY, required: true, former: FORMER_AGENCY },
       { key: "period", kind: "text", width: 10, header: PERIOD, required: true },
       { key: "measureId", kind: "text", width: 10, header: h("Чара", "Мероприятие", "Measure"), required: true },
       { key: "indicatorId", kind: "text", width: 11, header: h("Индикатор", "Индикатор", "Indicator"), required: true },
@@ -110,7 +115,7 @@ const submissions: TableDef<SubmissionLogRow> = {
   name: "Submissions",
   columns: [
     { key: "seq", kind: "int", width: 6, header: h("№", "№", "No."), required: true },
-    { key: "agency", kind: "text", width: 16, header: AGENCY },
+    { key: "agency", kind: "text", width: 16, header: AGENCY, former: FORMER_AGENCY },
     { key: "period", kind: "text", width: 10, header: PERIOD },
     { key: "fileName", kind: "text", width: 30, header: h("Файл", "Файл", "File"), required: true },
     { key: "sha256", kind: "text", width: 18, header: SHA, required: true },
@@ -140,7 +145,7 @@ const submissions: TableDef<SubmissionLogRow> = {
 const issueColumns: ColumnDef<IssueRow>[] = [
   { key: "fileName", kind: "text", width: 30, header: h("Файл", "Файл", "File"), required: true },
   { key: "sha256", kind: "text", width: 18, header: SHA, required: true },
-  { key: "agency", kind: "text", width: 16, header: AGENCY },
+  { key: "agency", kind: "text", width: 16, header: AGENCY, former: FORMER_AGENCY },
   { key: "period", kind: "text", width: 10, header: PERIOD },
   { key: "code", kind: "text", width: 24, header: h("Код", "Код", "Code"), required: true },
   {

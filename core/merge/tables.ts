@@ -13,7 +13,8 @@ import {
   MasterValueError,
   NotAMasterError,
 } from "./errors";
-import { masterLabels } from "./labels";
+import { codeFromFormerLabel } from "../labels";
+import { formerMasterSheets, masterLabels } from "./labels";
 import type { Master, MasterIdentity } from "./model";
 
 /** Keys of the identity sheet, one per row: key in column A, value in column B. */
@@ -87,7 +88,8 @@ export function masterFromGrid(
   checkMasterIdentity(identity, plan);
   const language = (LANGUAGES_ORDER as string[]).includes(raw.language) ? (raw.language as Language) : "ky";
   const master = { identity } as Master;
-  for (const id of TABLE_IDS) (master as unknown as Record<TableId, unknown[]>)[id] = readTable(grid, id, language, columns);
+  for (const id of TABLE_IDS)
+    (master as unknown as Record<TableId, unknown[]>)[id] = readTable(grid, id, language, columns);
   return { master, language };
 }
 
@@ -98,7 +100,8 @@ function readTable(
   columnSet: ColumnSet,
 ): Record<string, unknown>[] {
   const langs = [language, ...LANGUAGES_ORDER.filter((l) => l !== language)];
-  const names = langs.map((l) => masterLabels[l].sheets[id]);
+  // The sheet's name in any language, or a name it had before a wording was revised.
+  const names = [...langs.map((l) => masterLabels[l].sheets[id]), ...(formerMasterSheets[id] ?? [])];
   const sheet = names.map((n) => findSheet(grid, n)).find(Boolean);
   if (!sheet) throw new MasterSheetMissingError(names[0]);
   const columns = columnsOf(id, columnSet);
@@ -110,7 +113,9 @@ function readTable(
   // A column the master must have is refused when missing; an optional one a newer Tendik added (the
   // preparer's contacts) reads as empty from an older master.
   const at = columns.map((c) => {
-    const col = langs.map((l) => headers.get(c.header[l])).find((n) => n !== undefined);
+    const col = [...langs.map((l) => c.header[l]), ...(c.former ?? [])]
+      .map((h) => headers.get(h))
+      .find((n) => n !== undefined);
     if (col === undefined && c.required) throw new MasterColumnMissingError(sheet.name, c.header[language]);
     return col === undefined ? null : columnLetters(col);
   });
@@ -165,6 +170,9 @@ function fromCell(c: AnyColumn, v: CellValue, sheet: SheetGrid, ref: string): un
       for (const lang of LANGUAGES_ORDER)
         for (const [code, label] of Object.entries(c.labels!(lang)))
           if (code === t || label.toLowerCase() === t) return code;
+      // A label the drop-down had before a wording was revised ("В процессе").
+      const former = codeFromFormerLabel(t);
+      if (former !== undefined && Object.hasOwn(c.labels!("en"), former)) return former;
       return bad(`"${v}" is not one of ${Object.values(c.labels!("en")).join(", ")}`);
     }
   }

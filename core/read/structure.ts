@@ -1,7 +1,7 @@
 import { columnLetters } from "../a1";
 import type { SheetGrid } from "../grid";
 import type { Language } from "../../schema";
-import { templateLabels, type TemplateLabels } from "../labels";
+import { formerColumns, templateLabels, type TemplateLabels } from "../labels";
 import { columnHeader } from "../template/columns";
 import { DEFAULT_COLUMNS, ROW, type ColumnSet, type MeasureRows, type ReportLayout } from "../template/layout";
 import { cellText } from "../values";
@@ -47,7 +47,9 @@ function checkHeaders(sheet: SheetGrid, template: TemplateLabels, ctx: ReadConte
     const cell = `${columnLetters(i + 1)}${ROW.headers}`;
     const text = norm(cellText(sheet.cells.get(cell)?.value ?? null));
     // Accept the header in any interface language: a clerk may have received a template in another one.
-    const known = LANGUAGES.some((l) => norm(columnHeader(c, l)) === text);
+    // And the headers a column had before a wording was revised (labels.ts keeps them), for templates sent earlier.
+    const former = (formerColumns as Record<string, string[] | undefined>)[c.key] ?? [];
+    const known = [...LANGUAGES.map((l) => columnHeader(c, l)), ...former].some((h) => norm(h) === text);
     if (!known)
       ctx.add(
         "column-missing",

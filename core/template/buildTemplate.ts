@@ -56,8 +56,18 @@ export function buildTemplate(opts: TemplateOptions): WorkbookSpec {
       { name: LIST_NAMES.source, ref: `${quoteSheet(L.sheets.lists)}!$C$1:$C$4` },
     ],
     activeSheet: L.sheets.report,
-    properties: { title: fill(L.title, { agency: opts.agency, period: opts.period }), creator: GENERATOR },
+    properties: { title: titleOf(plan, opts), creator: GENERATOR },
   };
+}
+
+/** The template's title: the plan's full name in the template's language, the period in words, the body. */
+function titleOf(plan: Plan, opts: TemplateOptions): string {
+  const name = plan.title[opts.language] ?? plan.title.ky;
+  return fill(
+    templateLabels[opts.language].title,
+    { plan: name, agency: opts.agency, period: opts.period },
+    opts.language,
+  );
 }
 
 /** The group header over each run of columns, and its style. */
@@ -94,7 +104,7 @@ function reportSheet(
 
   const body = findBody(plan.bodies, opts.agency);
   const bodyName = body?.name[opts.language] ?? body?.name.ky ?? opts.agency;
-  put(1, ROW.title, `${fill(L.title, { agency: opts.agency, period: opts.period })}\n${bodyName}`, "title");
+  put(1, ROW.title, `${titleOf(plan, opts)}\n${bodyName}`, "title");
   merge(`A${ROW.title}:${last}${ROW.title}`);
   heights[ROW.title] = 36;
 
@@ -103,7 +113,7 @@ function reportSheet(
   heights[ROW.preparer2] = 20;
 
   // Group headers over runs of columns of one group, then the column headers.
-  for (let start = 1; start <= columns.last; ) {
+  for (let start = 1; start <= columns.last;) {
     const group = columns.list[start - 1].group;
     let end = start;
     while (end < columns.last && columns.list[end].group === group) end++;

@@ -38,6 +38,8 @@ export interface MasterField {
   header: Messages;
   /** The code -> label table of an enum column. */
   labels?: (lang: Language) => Record<string, string>;
+  /** Headers the column had before a wording was revised, so older masters still read. */
+  former?: string[];
 }
 
 /** One input of a column: what a clerk types there and where it goes in the report document. */
@@ -73,6 +75,14 @@ export interface ReportColumn {
 const h = (ky: string, ru: string, en: string): Messages => ({ ky, ru, en });
 const statuses = (l: Language) => templateLabels[l].statuses;
 const sources = (l: Language) => templateLabels[l].sources;
+
+const VALUE_MASTER: MasterField = {
+  key: "value",
+  kind: "number",
+  width: 12,
+  header: h("Мааниси", "Значение", "Value"),
+  former: ["Маани"],
+};
 
 const TOTAL_FORMULA = 'IF(COUNT({women}:{men})=0,"",SUM({women}:{men}))';
 
@@ -125,7 +135,7 @@ export const REPORT_COLUMNS: readonly ReportColumn[] = [
         read: "number",
         rule: { type: "whole", min: 0, max: 1e9 },
         prompt: "count",
-        master: { key: "value", kind: "number", width: 12, header: h("Маани", "Значение", "Value") },
+        master: VALUE_MASTER,
       },
       percent: {
         path: "/value",
@@ -133,7 +143,7 @@ export const REPORT_COLUMNS: readonly ReportColumn[] = [
         read: "number",
         rule: { type: "decimal", min: 0, max: 100 },
         prompt: "percent",
-        master: { key: "value", kind: "number", width: 12, header: h("Маани", "Значение", "Value") },
+        master: VALUE_MASTER,
       },
       amount: {
         path: "/value",
@@ -141,7 +151,7 @@ export const REPORT_COLUMNS: readonly ReportColumn[] = [
         read: "number",
         rule: { type: "decimal", min: 0 },
         prompt: "amount",
-        master: { key: "value", kind: "number", width: 12, header: h("Маани", "Значение", "Value") },
+        master: VALUE_MASTER,
       },
       document: {
         path: "/done",
@@ -161,29 +171,27 @@ export const REPORT_COLUMNS: readonly ReportColumn[] = [
       },
     },
   },
-  ...(["women", "men"] as const).map(
-    (key): ReportColumn => ({
-      key,
-      level: "indicator",
-      group: "indicator",
-      width: 9,
-      byKind: {
-        people: {
-          path: `/${key}`,
-          style: "inputCount",
-          read: "number",
-          rule: { type: "whole", min: 0, max: 1e9 },
-          prompt: "people",
-          master: {
-            key,
-            kind: "int",
-            width: 9,
-            header: key === "women" ? h("Аялдар", "Женщины", "Women") : h("Эркектер", "Мужчины", "Men"),
-          },
+  ...(["women", "men"] as const).map((key): ReportColumn => ({
+    key,
+    level: "indicator",
+    group: "indicator",
+    width: 9,
+    byKind: {
+      people: {
+        path: `/${key}`,
+        style: "inputCount",
+        read: "number",
+        rule: { type: "whole", min: 0, max: 1e9 },
+        prompt: "people",
+        master: {
+          key,
+          kind: "int",
+          width: 9,
+          header: key === "women" ? h("Аялдар", "Женщины", "Women") : h("Эркектер", "Мужчины", "Men"),
         },
       },
-    }),
-  ),
+    },
+  })),
   {
     key: "total",
     level: "indicator",
@@ -237,7 +245,8 @@ export const REPORT_COLUMNS: readonly ReportColumn[] = [
         key: "spendingAmount",
         kind: "number",
         width: 14,
-        header: h("Сарпталды, сом", "Израсходовано, сом", "Spent, som"),
+        header: h("Жумшалды, сом", "Израсходовано, сом", "Spent, som"),
+        former: ["Сарпталды, сом"],
       },
     },
   },
@@ -256,7 +265,8 @@ export const REPORT_COLUMNS: readonly ReportColumn[] = [
         key: "spendingSource",
         kind: "enum",
         width: 22,
-        header: h("Каражат булагы", "Источник средств", "Source of funds"),
+        header: h("Каржылоо булагы", "Источник финансирования", "Source of funding"),
+        former: ["Каражат булагы", "Источник средств", "Source of funds"],
         labels: sources,
       },
     },

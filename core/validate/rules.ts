@@ -3,6 +3,7 @@
  * says what it finds through `report`; the issue is located through the cell map like any other.
  */
 import {
+  deadlineParam,
   isDeadlinePassed,
   type IssueCode,
   type IssueParams,
@@ -69,7 +70,8 @@ export const overdueNotStarted: EntryRule = (entry, ctx) => {
   if (entry.status === "not-started" && isDeadlinePassed(ctx.measure.deadline.periods, ctx.period))
     ctx.report(
       "deadline-passed-not-started",
-      { measure: ctx.measure.id, deadline: ctx.measure.deadline.text },
+      // The structured deadline, so each language renders it in its own words (the printed text is Kyrgyz).
+      { measure: ctx.measure.id, deadline: deadlineParam(ctx.measure.deadline) },
       `${ctx.path}/status`,
       "status",
     );

@@ -83,7 +83,11 @@ export function schemaIssues(
         break;
       case "pattern":
         code = key === "date" ? "value-not-date" : "value-bad-format";
-        params = { field: label, value: String(value) };
+        // The field's kind (phone, email, link) names the form expected in the message.
+        params =
+          code === "value-bad-format"
+            ? { field: label, value: String(value), format: key }
+            : { field: label, value: String(value) };
         break;
       default:
         code = "schema-violation";

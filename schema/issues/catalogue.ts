@@ -9,7 +9,7 @@ export const catalogue = {
   "file-not-workbook": {
     severity: "error",
     level: "file",
-    params: ["reason"],
+    params: [],
     title: { en: "Not an Excel workbook", ru: "Файл не является книгой Excel", ky: "Файл Excel китеби эмес" },
     description: {
       en: "The file is not a valid .xlsx workbook: it is not a zip archive, or it is truncated or damaged.",
@@ -17,9 +17,81 @@ export const catalogue = {
       ky: "Файл жарактуу .xlsx китеби эмес: ал zip-архив эмес, же толук эмес, же бузулган.",
     },
     message: {
-      en: "This file is not a valid Excel workbook ({reason}). Send the .xlsx template exactly as saved by Excel.",
-      ru: "Этот файл не является корректной книгой Excel ({reason}). Направьте шаблон .xlsx в том виде, в каком он сохранен в Excel.",
-      ky: "Бул файл жарактуу Excel китеби эмес ({reason}). .xlsx шаблонун Excel программасында сакталган бойдон жөнөтүңүз.",
+      en: "This file is not a valid Excel workbook: it is empty, cut short or damaged, or it is not an .xlsx file. Open the template you received in Excel, fill it in, save it as an Excel Workbook (.xlsx) and send that file.",
+      ru: "Этот файл не является корректной книгой Excel: он пуст, обрезан или поврежден либо не является файлом .xlsx. Откройте полученный шаблон в Excel, заполните его, сохраните как «Книга Excel (.xlsx)» и направьте этот файл.",
+      ky: "Бул файл жарактуу Excel китеби эмес: ал бош, толук эмес же бузулган, же .xlsx файлы эмес. Алынган шаблонду Excel программасында ачып толтуруңуз, «Excel китеби (.xlsx)» катары сактап, ошол файлды жөнөтүңүз.",
+    },
+  },
+  "file-not-regular": {
+    severity: "error",
+    level: "file",
+    params: ["kind"],
+    title: { en: "Not a regular file", ru: "Не обычный файл", ky: "Кадимки файл эмес" },
+    description: {
+      en: "The name in the folder is not a file but a folder, a named pipe, a device or a socket; it is refused without reading from it.",
+      ru: "Имя в папке обозначает не файл, а папку, именованный канал, устройство или сокет; оно отклоняется без чтения.",
+      ky: "Папкадагы ат файлды эмес, папканы, аталган каналды, түзмөктү же сокетти билдирет; ал окулбастан четке кагылат.",
+    },
+    message: {
+      en: "This is {kind}, not a file; nothing was read from it. Put the .xlsx file itself in the folder.",
+      ru: "Это {kind}, а не файл; из него ничего не прочитано. Поместите в папку сам файл .xlsx.",
+      ky: "Бул файл эмес, {kind}; андан эч нерсе окулган жок. Папкага .xlsx файлдын өзүн салыңыз.",
+    },
+  },
+  "file-vanished": {
+    severity: "error",
+    level: "file",
+    params: [],
+    title: {
+      en: "File removed during the merge",
+      ru: "Файл удален во время объединения",
+      ky: "Файл бириктирүү учурунда өчүрүлгөн",
+    },
+    description: {
+      en: "The file was there when the merge started and was gone (removed or renamed) when it was to be read or merged.",
+      ru: "Файл был на месте в начале объединения и исчез (удален или переименован), когда его нужно было прочитать или объединить.",
+      ky: "Бириктирүү башталганда файл бар болчу, аны окуу же бириктирүү керек болгондо жок болуп калган (өчүрүлгөн же атайын өзгөртүлгөн).",
+    },
+    message: {
+      en: "The file was removed or renamed while the merge ran; nothing of it was merged. Put it back and merge again.",
+      ru: "Файл был удален или переименован во время объединения; из него ничего не объединено. Верните файл и повторите объединение.",
+      ky: "Бириктирүү учурунда файл өчүрүлгөн же аты өзгөртүлгөн; андан эч нерсе бириктирилген жок. Файлды кайтарып, кайра бириктириңиз.",
+    },
+  },
+  "file-changed-during-read": {
+    severity: "error",
+    level: "file",
+    params: [],
+    title: {
+      en: "File changed during the merge",
+      ru: "Файл изменился во время объединения",
+      ky: "Файл бириктирүү учурунда өзгөргөн",
+    },
+    description: {
+      en: "The file changed (its size, time or contents) while it was read or before the master was written, so what was read may be half old and half new; it is not merged.",
+      ru: "Файл изменился (размер, время или содержимое) во время чтения или до записи сводной книги, поэтому прочитанное может быть наполовину старым и наполовину новым; он не объединяется.",
+      ky: "Файл окулуп жатканда же жыйынтык китеп жазылганга чейин өзгөргөн (көлөмү, убактысы же мазмуну), ошондуктан окулган нерсенин жарымы эски, жарымы жаңы болушу мүмкүн; ал бириктирилбейт.",
+    },
+    message: {
+      en: "The file changed while the merge was reading it; nothing of it was merged. Merge again once it is saved and no longer being copied.",
+      ru: "Файл изменился, пока объединение его читало; из него ничего не объединено. Повторите объединение, когда файл будет сохранен и его копирование завершится.",
+      ky: "Бириктирүү файлды окуп жатканда ал өзгөрдү; андан эч нерсе бириктирилген жок. Файл сакталып, көчүрүлүп бүткөндөн кийин кайра бириктириңиз.",
+    },
+  },
+  "file-more-issues": {
+    severity: "error",
+    level: "file",
+    params: ["count"],
+    title: { en: "More issues in the file", ru: "Другие ошибки в файле", ky: "Файлдагы башка каталар" },
+    description: {
+      en: "A rejected file keeps only its first issues in the master; this row says how many more there were (validate the file to see them all).",
+      ru: "Для отклоненного файла в сводной книге сохраняются только первые ошибки; эта строка сообщает, сколько их было еще (проверьте файл, чтобы увидеть все).",
+      ky: "Четке кагылган файлдын жыйынтык китепте биринчи каталары гана сакталат; бул сап дагы канча ката болгонун айтат (баарын көрүү үчүн файлды текшериңиз).",
+    },
+    message: {
+      en: "And {count, plural, one {# more issue} other {# more issues}} in this file; validate the file to see them all.",
+      ru: "В этом файле еще {count, plural, one {# ошибка} few {# ошибки} many {# ошибок} other {# ошибки}}; проверьте файл, чтобы увидеть все.",
+      ky: "Бул файлда дагы {count, number} ката бар; баарын көрүү үчүн файлды текшериңиз.",
     },
   },
   "file-old-xls": {
@@ -49,9 +121,9 @@ export const catalogue = {
       ky: "Китеп сырсөз менен шифрленген, ошондуктан анын мазмунун окуу мүмкүн эмес.",
     },
     message: {
-      en: "The workbook is protected with a password. Remove the password (File > Info > Protect Workbook) and send it again.",
-      ru: "Книга защищена паролем. Снимите пароль (Файл > Сведения > Защитить книгу) и направьте книгу повторно.",
-      ky: "Китеп сырсөз менен корголгон. Сырсөздү алып салып (Файл > Сведения > Защитить книгу), китепти кайра жөнөтүңүз.",
+      en: "The workbook is protected with a password. In Excel, open File > Info > Protect Workbook > Encrypt with Password, delete the password, press OK, save the workbook and send it again.",
+      ru: "Книга защищена паролем. В Excel откройте «Файл» → «Сведения» → «Защитить книгу» → «Зашифровать с использованием пароля», удалите пароль, нажмите «ОК», сохраните книгу и направьте ее повторно.",
+      ky: "Китеп сырсөз менен корголгон. Excel программасында «Файл» → «Сведения» → «Защитить книгу» → «Зашифровать с использованием пароля» дегенди ачып, сырсөздү өчүрүңүз, «ОК» баскычын басыңыз, китепти сактап, кайра жөнөтүңүз.",
     },
   },
   "file-text-renamed": {
@@ -85,9 +157,9 @@ export const catalogue = {
       ky: "Файл толтурулган шаблон боло ала тургандан алда канча чоң; ал ачылганга чейин четке кагылат.",
     },
     message: {
-      en: "The file is {size} bytes; a filled template is at most {limit} bytes. Remove pictures or extra sheets and send the template again.",
-      ru: "Размер файла — {size} байт, тогда как заполненный шаблон занимает не более {limit} байт. Удалите рисунки или лишние листы и направьте шаблон повторно.",
-      ky: "Файлдын көлөмү {size} байт, ал эми толтурулган шаблондун көлөмү {limit} байттан ашпайт. Сүрөттөрдү же ашыкча барактарды өчүрүп, шаблонду кайра жөнөтүңүз.",
+      en: "The file is {size, size}; a filled template is at most {limit, size}. Remove pictures and extra sheets, save the workbook and send it again.",
+      ru: "Размер файла — {size, size}, а заполненный шаблон занимает не более {limit, size}. Удалите рисунки и лишние листы, сохраните книгу и направьте ее повторно.",
+      ky: "Файлдын көлөмү — {size, size}, ал эми толтурулган шаблондун эң чоң көлөмү — {limit, size}. Сүрөттөрдү жана ашыкча барактарды өчүрүп, китепти сактаңыз жана кайра жөнөтүңүз.",
     },
   },
   "file-zip-bomb": {
@@ -105,9 +177,273 @@ export const catalogue = {
       ky: "Архив ачылганда шаблон камтый ала тургандан алда канча көп маалымат пайда болмок (zip-бомба же бузулган файл); ал ачылганга чейин четке кагылат.",
     },
     message: {
-      en: "The workbook would expand to {uncompressed} bytes, more than the {limit} a template can hold. It was not opened.",
-      ru: "При распаковке книга заняла бы {uncompressed} байт — больше предельных {limit} байт, которые может содержать шаблон. Файл не был открыт.",
-      ky: "Китеп ачылганда {uncompressed} байт болмок, бул шаблон камтый ала турган {limit} байттан көп. Файл ачылган жок.",
+      en: "Unpacked, the workbook would take {uncompressed, size}, more than the {limit, size} a template can hold, so it was not opened. Open it in Excel, delete pictures, embedded objects and extra sheets, save it and send it again; if that does not help, copy your entries into a fresh template.",
+      ru: "В распакованном виде книга заняла бы {uncompressed, size} — больше предельных для шаблона {limit, size}, поэтому она не открывалась. Откройте ее в Excel, удалите рисунки, внедренные объекты и лишние листы, сохраните и направьте повторно; если это не поможет, перенесите данные в чистый шаблон.",
+      ky: "Ачылганда китептин көлөмү {uncompressed, size} болмок, бул шаблон үчүн чектелген көлөмдөн ({limit, size}) чоң, ошондуктан ал ачылган жок. Аны Excel программасында ачып, сүрөттөрдү, кыстарылган объекттерди жана ашыкча барактарды өчүрүңүз, сактап, кайра жөнөтүңүз; бул жардам бербесе, маалыматтарды жаңы шаблонго көчүрүңүз.",
+    },
+  },
+  "file-zip-ratio": {
+    severity: "error",
+    level: "file",
+    params: ["entry", "ratio", "limit"],
+    title: {
+      en: "A part of the file expands too much",
+      ru: "Часть файла распаковывается в слишком большой объем",
+      ky: "Файлдын бир бөлүгү ачылганда өтө чоң көлөмгө ээ болот",
+    },
+    description: {
+      en: "One entry of the archive expands many more times than spreadsheet data does (a zip bomb); the file is refused before it is expanded.",
+      ru: "Один из элементов архива при распаковке увеличивается во много раз больше, чем данные электронной таблицы (zip-бомба); файл отклоняется до распаковки.",
+      ky: "Архивдин бир элементи ачылганда электрондук таблицанын маалыматына караганда алда канча көп эсе чоңоёт (zip-бомба); файл ачылганга чейин четке кагылат.",
+    },
+    message: {
+      en: "The part {entry} would expand {ratio} times; spreadsheet data expands at most {limit} times. The file was not opened: open the template in Excel, save it again and send it.",
+      ru: "Элемент {entry} при распаковке увеличился бы в {ratio} раз, тогда как данные таблицы увеличиваются не более чем в {limit} раз. Файл не был открыт: откройте шаблон в Excel, сохраните его заново и направьте.",
+      ky: "{entry} элементи ачылганда {ratio} эсе чоңоймок, ал эми таблицанын маалыматы {limit} эседен ашык чоңойбойт. Файл ачылган жок: шаблонду Excel программасында ачып, кайра сактап, жөнөтүңүз.",
+    },
+  },
+  "file-zip-entries": {
+    severity: "error",
+    level: "file",
+    params: ["entries", "limit"],
+    title: { en: "Too many parts in the file", ru: "Слишком много элементов в файле", ky: "Файлда элементтер өтө көп" },
+    description: {
+      en: "The archive holds far more entries than a workbook has; it is refused before it is expanded.",
+      ru: "Архив содержит намного больше элементов, чем бывает в книге Excel; он отклоняется до распаковки.",
+      ky: "Архивде Excel китебинде болгондон алда канча көп элемент бар; ал ачылганга чейин четке кагылат.",
+    },
+    message: {
+      en: "The file holds {entries} parts; a workbook has at most {limit}. Send the template itself, saved in Excel, not an archive of files.",
+      ru: "Число элементов в файле — {entries}, тогда как в книге их не более {limit}. Направьте сам шаблон, сохраненный в Excel, а не архив файлов.",
+      ky: "Файлдагы элементтердин саны — {entries}, ал эми китепте алардын саны {limit} ашпайт. Файлдардын архивин эмес, Excel программасында сакталган шаблондун өзүн жөнөтүңүз.",
+    },
+  },
+  "file-entry-damaged": {
+    severity: "error",
+    level: "file",
+    params: ["entry"],
+    title: { en: "Damaged file", ru: "Файл поврежден", ky: "Файл бузулган" },
+    description: {
+      en: "The data of an archive entry does not match its checksum or its recorded size: the file was damaged in transit or altered.",
+      ru: "Данные элемента архива не совпадают с его контрольной суммой или записанным размером: файл поврежден при передаче или изменен.",
+      ky: "Архив элементинин маалыматы анын текшерүү суммасына же жазылган көлөмүнө дал келбейт: файл жөнөтүүдө бузулган же өзгөртүлгөн.",
+    },
+    message: {
+      en: "The part {entry} of the file is damaged (its checksum does not match), so none of its numbers can be trusted. Open the template in Excel, save it again and send it.",
+      ru: "Элемент {entry} файла поврежден (контрольная сумма не совпадает), поэтому его данным нельзя доверять. Откройте шаблон в Excel, сохраните его заново и направьте.",
+      ky: "Файлдын {entry} элементи бузулган (текшерүү суммасы дал келбейт), ошондуктан анын маалыматына ишенүүгө болбойт. Шаблонду Excel программасында ачып, кайра сактап, жөнөтүңүз.",
+    },
+  },
+  "file-duplicate-entry": {
+    severity: "error",
+    level: "file",
+    params: ["entry"],
+    title: {
+      en: "A part of the file appears twice",
+      ru: "Элемент файла повторяется",
+      ky: "Файлдын элементи кайталанат",
+    },
+    description: {
+      en: "The archive holds two entries with the same name; programs disagree about which one counts, so the file is refused.",
+      ru: "Архив содержит два элемента с одинаковым именем; программы по-разному решают, какой из них учитывать, поэтому файл отклоняется.",
+      ky: "Архивде аталышы бирдей эки элемент бар; программалар алардын кайсынысын эсепке алууну ар башкача чечет, ошондуктан файл четке кагылат.",
+    },
+    message: {
+      en: "The file holds the part {entry} twice, and different programs would read different data from it. Open the template in Excel, save it again and send it.",
+      ru: "Файл содержит элемент {entry} дважды, и разные программы прочитали бы из него разные данные. Откройте шаблон в Excel, сохраните его заново и направьте.",
+      ky: "Файлда {entry} элементи эки жолу кездешет, ар кандай программалар андан ар башка маалымат окушу мүмкүн. Шаблонду Excel программасында ачып, кайра сактап, жөнөтүңүз.",
+    },
+  },
+  "file-dtd": {
+    severity: "error",
+    level: "file",
+    params: ["entry"],
+    title: {
+      en: "Document type declaration in the file",
+      ru: "Объявление типа документа в файле",
+      ky: "Файлда документтин түрүн жарыялоо бар",
+    },
+    description: {
+      en: "An XML part of the workbook carries a DOCTYPE (entity declarations); the Office Open XML standard forbids it and Excel never writes one.",
+      ru: "XML-часть книги содержит DOCTYPE (объявления сущностей); стандарт Office Open XML это запрещает, и Excel такого не записывает.",
+      ky: "Китептин XML бөлүгүндө DOCTYPE (объекттерди жарыялоо) бар; Office Open XML стандарты муну тыюу салат, Excel мындайды жазбайт.",
+    },
+    message: {
+      en: "The part {entry} holds a document type declaration, which a workbook saved by Excel never has. The file was not read: fill in the template in Excel and send it.",
+      ru: "Элемент {entry} содержит объявление типа документа, которого не бывает в книгах, сохраненных в Excel. Файл не прочитан: заполните шаблон в Excel и направьте его.",
+      ky: "{entry} элементинде документтин түрүн жарыялоо бар, Excel сактаган китептерде мындай болбойт. Файл окулган жок: шаблонду Excel программасында толтуруп, жөнөтүңүз.",
+    },
+  },
+  "file-no-content-types": {
+    severity: "error",
+    level: "file",
+    params: [],
+    title: { en: "Incomplete workbook package", ru: "Неполный пакет книги", ky: "Китептин пакети толук эмес" },
+    description: {
+      en: "The archive has no [Content_Types].xml, which every Office Open XML package must have.",
+      ru: "В архиве отсутствует [Content_Types].xml, обязательный для каждого пакета Office Open XML.",
+      ky: "Архивде ар бир Office Open XML пакетинде болушу керек болгон [Content_Types].xml жок.",
+    },
+    message: {
+      en: "The file lacks a part every Excel workbook has, so it was not made or saved by Excel. Open the template in Excel, save it again and send it.",
+      ru: "В файле нет части, которая есть в каждой книге Excel: он создан или сохранен не в Excel. Откройте шаблон в Excel, сохраните его заново и направьте.",
+      ky: "Файлда ар бир Excel китебинде болгон бөлүк жок: ал Excel программасында түзүлгөн же сакталган эмес. Шаблонду Excel программасында ачып, кайра сактап, жөнөтүңүз.",
+    },
+  },
+  "file-macro": {
+    severity: "error",
+    level: "file",
+    params: [],
+    title: { en: "Workbook with macros", ru: "Книга с макросами", ky: "Макростору бар китеп" },
+    description: {
+      en: "The workbook carries a macro project (vbaProject.bin); the template has no macros, and Tendik never opens files that carry code.",
+      ru: "Книга содержит проект макросов (vbaProject.bin); в шаблоне макросов нет, и Tendik не открывает файлы с программным кодом.",
+      ky: "Китепте макростор долбоору (vbaProject.bin) бар; шаблондо макростор жок, Tendik программалык коду бар файлдарды ачпайт.",
+    },
+    message: {
+      en: "This workbook contains macros. Copy your entries into a fresh template, save it as an Excel Workbook (.xlsx) without macros and send it.",
+      ru: "Эта книга содержит макросы. Перенесите данные в новый шаблон, сохраните его как книгу Excel (.xlsx) без макросов и направьте.",
+      ky: "Бул китепте макростор бар. Маалыматтарды жаңы шаблонго көчүрүп, аны макроссуз Excel китеби (.xlsx) катары сактап, жөнөтүңүз.",
+    },
+  },
+  "file-bad-xml": {
+    severity: "error",
+    level: "file",
+    params: ["entry", "line"],
+    title: { en: "Damaged workbook contents", ru: "Повреждено содержимое книги", ky: "Китептин мазмуну бузулган" },
+    description: {
+      en: "An XML part of the workbook is not well-formed: it was damaged or edited by hand, and its values cannot be trusted.",
+      ru: "XML-часть книги составлена с ошибками: она повреждена или изменена вручную, и ее значениям нельзя доверять.",
+      ky: "Китептин XML бөлүгү туура эмес түзүлгөн: ал бузулган же кол менен өзгөртүлгөн, анын маанилерине ишенүүгө болбойт.",
+    },
+    message: {
+      en: "The part {entry} of the workbook is damaged (line {line}), so its values cannot be trusted. Open the template in Excel, save it again and send it.",
+      ru: "Элемент {entry} книги поврежден (строка {line}), поэтому его значениям нельзя доверять. Откройте шаблон в Excel, сохраните его заново и направьте.",
+      ky: "Китептин {entry} элементи бузулган ({line}-сап), ошондуктан анын маанилерине ишенүүгө болбойт. Шаблонду Excel программасында ачып, кайра сактап, жөнөтүңүз.",
+    },
+  },
+  "file-bad-characters": {
+    severity: "error",
+    level: "file",
+    params: ["entry"],
+    title: {
+      en: "Characters a workbook cannot hold",
+      ru: "Недопустимые символы в книге",
+      ky: "Китепте жол берилбеген символдор",
+    },
+    description: {
+      en: "An XML part holds characters that XML 1.0 forbids (NUL, lone surrogates) or bytes that are not UTF-8; they would make the master unreadable.",
+      ru: "XML-часть содержит символы, запрещенные XML 1.0 (NUL, одиночные суррогаты), или байты не в кодировке UTF-8; они сделали бы сводную книгу нечитаемой.",
+      ky: "XML бөлүгүндө XML 1.0 тыюу салган символдор (NUL, жалгыз суррогаттар) же UTF-8 коддоосунда эмес байттар бар; алар жыйынтык китепти окулбай турган кылмак.",
+    },
+    message: {
+      en: "The part {entry} holds characters no workbook may contain (often text pasted from another program). Type the pasted text again in Excel, save the template and send it again.",
+      ru: "Элемент {entry} содержит символы, недопустимые в книге (часто это текст, вставленный из другой программы). Наберите вставленный текст в Excel заново, сохраните шаблон и направьте его повторно.",
+      ky: "{entry} элементинде китепте болбошу керек болгон символдор бар (көбүнчө башка программадан коюлган текст). Коюлган текстти Excel программасында кайра терип, шаблонду сактап, кайра жөнөтүңүз.",
+    },
+  },
+  "file-beyond-grid": {
+    severity: "error",
+    level: "file",
+    params: ["sheet", "cell"],
+    title: { en: "Cell outside the sheet", ru: "Ячейка за пределами листа", ky: "Барактын чегинен тышкаркы уяча" },
+    description: {
+      en: "A cell lies beyond Excel's grid (column XFD, row 1,048,576): no spreadsheet program writes one.",
+      ru: "Ячейка находится за пределами сетки Excel (столбец XFD, строка 1 048 576): такую ячейку не записывает ни одна программа электронных таблиц.",
+      ky: "Уяча Excel торчосунун чегинен тышкары жайгашкан (XFD мамычасы, 1 048 576-сап): аны эч бир электрондук таблица программасы жазбайт.",
+    },
+    message: {
+      en: "The sheet {sheet} has a cell at {cell}, outside the sheet Excel can show, so the file was altered. Open the template in Excel, save it again and send it.",
+      ru: "На листе {sheet} есть ячейка {cell} за пределами листа, который может показать Excel: файл изменен. Откройте шаблон в Excel, сохраните его заново и направьте.",
+      ky: "{sheet} барагында Excel көрсөтө алган барактын чегинен тышкары {cell} уячасы бар: файл өзгөртүлгөн. Шаблонду Excel программасында ачып, кайра сактап, жөнөтүңүз.",
+    },
+  },
+  "file-too-many-cells": {
+    severity: "error",
+    level: "file",
+    params: ["limit"],
+    title: { en: "Too many filled cells", ru: "Слишком много заполненных ячеек", ky: "Толтурулган уячалар өтө көп" },
+    description: {
+      en: "The workbook holds far more filled cells than a report can; it is refused before it is read whole.",
+      ru: "Книга содержит намного больше заполненных ячеек, чем может быть в отчете; она отклоняется до полного прочтения.",
+      ky: "Китепте отчетто боло алгандан алда канча көп толтурулган уяча бар; ал толук окулганга чейин четке кагылат.",
+    },
+    message: {
+      en: "The workbook holds more than {limit} filled cells; a report has far fewer. Delete what was pasted below or beside the report table and send the template again.",
+      ru: "Книга содержит более {limit} заполненных ячеек, тогда как в отчете их намного меньше. Удалите данные, вставленные ниже или правее таблицы отчета, и направьте шаблон повторно.",
+      ky: "Китепте {limit} ашык толтурулган уяча бар, ал эми отчетто алар алда канча аз. Отчет таблицасынын астына же оң жагына коюлган маалыматтарды өчүрүп, шаблонду кайра жөнөтүңүз.",
+    },
+  },
+  "file-too-many-rows": {
+    severity: "error",
+    level: "file",
+    params: ["sheet", "limit"],
+    title: { en: "Too many rows", ru: "Слишком много строк", ky: "Саптар өтө көп" },
+    description: {
+      en: "A sheet holds far more rows with values than a report has; it is refused before it is read whole.",
+      ru: "Лист содержит намного больше строк со значениями, чем бывает в отчете; он отклоняется до полного прочтения.",
+      ky: "Баракта отчетто болгондон алда канча көп мааниси бар сап бар; ал толук окулганга чейин четке кагылат.",
+    },
+    message: {
+      en: "The sheet {sheet} has values in more than {limit} rows; a report has far fewer. Delete the rows typed or pasted below the report and send the template again.",
+      ru: "На листе {sheet} значения есть более чем в {limit} строках, тогда как в отчете их намного меньше. Удалите строки, набранные или вставленные ниже отчета, и направьте шаблон повторно.",
+      ky: "{sheet} барагында маанилер {limit} ашык сапта бар, ал эми отчетто саптар алда канча аз. Отчеттун астына терилген же коюлган саптарды өчүрүп, шаблонду кайра жөнөтүңүз.",
+    },
+  },
+  "file-cell-too-long": {
+    severity: "error",
+    level: "file",
+    params: ["sheet", "cell", "limit"],
+    title: {
+      en: "Text longer than a cell holds",
+      ru: "Текст длиннее допустимого для ячейки",
+      ky: "Текст уячага батпайт",
+    },
+    description: {
+      en: "A cell holds more characters than Excel allows in one cell (32,767); no spreadsheet program writes one.",
+      ru: "Ячейка содержит больше символов, чем Excel допускает в одной ячейке (32 767); такую ячейку не записывает ни одна программа электронных таблиц.",
+      ky: "Уячада Excel бир уячага уруксат бергенден (32 767) көп символ бар; аны эч бир электрондук таблица программасы жазбайт.",
+    },
+    message: {
+      en: "The cell {cell} on the sheet {sheet} holds more than {limit} characters, more than Excel allows. Shorten the text, save the template in Excel and send it again.",
+      ru: "Ячейка {cell} на листе {sheet} содержит более {limit} символов — больше, чем допускает Excel. Сократите текст, сохраните шаблон в Excel и направьте его повторно.",
+      ky: "{sheet} барагындагы {cell} уячасында {limit} ашык символ бар, бул Excel уруксат бергенден көп. Текстти кыскартып, шаблонду Excel программасында сактап, кайра жөнөтүңүз.",
+    },
+  },
+  "file-too-many-merges": {
+    severity: "error",
+    level: "file",
+    params: ["sheet", "limit"],
+    title: { en: "Too many merged areas", ru: "Слишком много объединенных ячеек", ky: "Бириктирилген уячалар өтө көп" },
+    description: {
+      en: "A sheet has far more merged areas than a report uses; it is refused before it is read whole.",
+      ru: "На листе намного больше объединенных областей, чем используется в отчете; он отклоняется до полного прочтения.",
+      ky: "Баракта отчетто колдонулгандан алда канча көп бириктирилген аймак бар; ал толук окулганга чейин четке кагылат.",
+    },
+    message: {
+      en: "The sheet {sheet} has more than {limit} merged areas; the template has far fewer. Unmerge the cells you merged and send the template again.",
+      ru: "На листе {sheet} более {limit} объединенных областей, тогда как в шаблоне их намного меньше. Отмените сделанное вами объединение ячеек и направьте шаблон повторно.",
+      ky: "{sheet} барагында {limit} ашык бириктирилген аймак бар, ал эми шаблондо алар алда канча аз. Өзүңүз бириктирген уячаларды ажыратып, шаблонду кайра жөнөтүңүз.",
+    },
+  },
+  "file-too-deep": {
+    severity: "error",
+    level: "file",
+    params: ["entry", "limit"],
+    title: {
+      en: "Workbook contents nested too deeply",
+      ru: "Слишком глубокая вложенность содержимого",
+      ky: "Мазмун өтө терең уюштурулган",
+    },
+    description: {
+      en: "An XML part nests elements far deeper than a workbook does; it is refused before it is read whole.",
+      ru: "XML-часть содержит элементы с намного большей вложенностью, чем бывает в книге; она отклоняется до полного прочтения.",
+      ky: "XML бөлүгүндө элементтер китепте болгондон алда канча терең жайгашкан; ал толук окулганга чейин четке кагылат.",
+    },
+    message: {
+      en: "The part {entry} nests its contents more than {limit} levels deep, which no workbook saved by Excel does. Open the template in Excel, save it again and send it.",
+      ru: "В элементе {entry} вложенность содержимого превышает {limit} уровней, чего не бывает в книгах, сохраненных в Excel. Откройте шаблон в Excel, сохраните его заново и направьте.",
+      ky: "{entry} элементинде мазмун {limit} деңгээлден ашык терең жайгашкан, Excel сактаган китептерде мындай болбойт. Шаблонду Excel программасында ачып, кайра сактап, жөнөтүңүз.",
     },
   },
   // ---- identity: the workbook is not this plan's template ------------------------------------------
@@ -122,9 +458,9 @@ export const catalogue = {
       ky: "Китепте Tendik идентификациялык барагы жок, демек, ал Tendik шаблонунан түзүлгөн эмес.",
     },
     message: {
-      en: "This workbook is not a Tendik template. Fill in the template you received for your agency.",
-      ru: "Эта книга не является шаблоном Tendik. Заполните шаблон, полученный для вашего ведомства.",
-      ky: "Бул китеп Tendik шаблону эмес. Мекемеңиз үчүн алынган шаблонду толтуруңуз.",
+      en: "This workbook is not a Tendik template. Fill in the template you received for your body; if you have none, ask the reporting coordinator (ЭСӨМ) for it.",
+      ru: "Эта книга не является шаблоном Tendik. Заполните шаблон, полученный для вашего ведомства; если его нет, запросите его у координатора отчетности (ЭСӨМ).",
+      ky: "Бул китеп Tendik шаблону эмес. Органыңыз үчүн алынган шаблонду толтуруңуз; андай шаблон жок болсо, аны отчеттуулук боюнча координатордон (ЭСӨМ) сураңыз.",
     },
   },
   "identity-other-plan": {
@@ -138,9 +474,9 @@ export const catalogue = {
       ky: "Шаблон отчет берилип жаткан план үчүн эмес, башка план үчүн түзүлгөн.",
     },
     message: {
-      en: 'This template belongs to the plan "{found}", not "{expected}".',
-      ru: 'Этот шаблон относится к плану "{found}", а не "{expected}".',
-      ky: 'Бул шаблон "{expected}" планына эмес, "{found}" планына тиешелүү.',
+      en: 'This template belongs to the plan "{found}", not to "{expected}". Ask the reporting coordinator (ЭСӨМ) for the template of the plan "{expected}" and copy your entries into it.',
+      ru: "Этот шаблон относится к плану «{found}», а не к плану «{expected}». Запросите у координатора отчетности (ЭСӨМ) шаблон плана «{expected}» и перенесите в него свои данные.",
+      ky: "Бул шаблон «{expected}» планына эмес, «{found}» планына тиешелүү. Отчеттуулук боюнча координатордон (ЭСӨМ) «{expected}» планынын шаблонун сурап алып, маалыматтарды ага көчүрүңүз.",
     },
   },
   "identity-plan-version": {
@@ -158,9 +494,9 @@ export const catalogue = {
       ky: "Бул шаблон түзүлгөндөн кийин планга өзгөртүү киргизилген (анын мазмунунун хеши айырмаланат).",
     },
     message: {
-      en: "This template was made from another version of the plan ({found}, expected {expected}). Ask the coordinator for the current template.",
-      ru: "Этот шаблон создан на основе другой версии плана ({found}, ожидается {expected}). Запросите актуальный шаблон у координатора.",
-      ky: "Бул шаблон пландын башка версиясынын негизинде түзүлгөн ({found}, күтүлгөнү {expected}). Координатордон учурдагы шаблонду сураңыз.",
+      en: "This template was made from another version of the plan ({found}, expected {expected}). Ask the reporting coordinator (ЭСӨМ) for the current template and copy your entries into it.",
+      ru: "Этот шаблон создан на основе другой версии плана ({found}, ожидается {expected}). Запросите у координатора отчетности (ЭСӨМ) актуальный шаблон и перенесите в него свои данные.",
+      ky: "Бул шаблон пландын башка версиясынын негизинде түзүлгөн ({found}, күтүлгөнү {expected}). Отчеттуулук боюнча координатордон (ЭСӨМ) учурдагы шаблонду сурап алып, маалыматтарды ага көчүрүңүз.",
     },
   },
   "identity-format-version": {
@@ -178,25 +514,29 @@ export const catalogue = {
       ky: "Tendik программасынын бул версиясы шаблон форматынын мындай версиясын окубайт.",
     },
     message: {
-      en: "Template format version {found} is not supported (this Tendik reads version {supported}).",
-      ru: "Версия формата шаблона {found} не поддерживается (данная версия Tendik читает версию {supported}).",
-      ky: "Шаблон форматынын {found} версиясы колдоого алынбайт (Tendik программасынын бул версиясы {supported} версиясын окуйт).",
+      en: "This template's format (version {found}) is not the one this Tendik reads (version {supported}). Ask the reporting coordinator (ЭСӨМ) for a current template and copy your entries into it, or check the file with the current version of Tendik.",
+      ru: "Формат этого шаблона (версия {found}) не поддерживается: данная версия Tendik читает версию {supported}. Запросите у координатора отчетности (ЭСӨМ) актуальный шаблон и перенесите в него свои данные либо проверьте файл актуальной версией Tendik.",
+      ky: "Бул шаблондун форматы ({found}-версия) колдоого алынбайт: Tendik программасынын бул версиясы {supported}-версияны окуйт. Отчеттуулук боюнча координатордон (ЭСӨМ) учурдагы шаблонду сурап алып, маалыматтарды ага көчүрүңүз же файлды Tendik программасынын учурдагы версиясы менен текшериңиз.",
     },
   },
   "identity-unknown-agency": {
     severity: "error",
     level: "identity",
     params: ["agency"],
-    title: { en: "Unknown agency", ru: "Неизвестное ведомство", ky: "Белгисиз мекеме" },
+    title: {
+      en: "Unknown body",
+      ru: "Неизвестное ведомство",
+      ky: "Белгисиз орган",
+    },
     description: {
-      en: "The agency named in the template is not a responsible body of the plan.",
+      en: "The body named in the template is not a responsible body of the plan.",
       ru: "Ведомство, указанное в шаблоне, не является ответственным исполнителем плана.",
-      ky: "Шаблондо көрсөтүлгөн мекеме пландын жооптуу аткаруучусу эмес.",
+      ky: "Шаблондо көрсөтүлгөн орган пландын жооптуу аткаруучусу эмес.",
     },
     message: {
-      en: 'The agency "{agency}" is not a responsible body of this plan.',
-      ru: 'Ведомство "{agency}" не является ответственным исполнителем этого плана.',
-      ky: '"{agency}" мекемеси бул пландын жооптуу аткаруучусу эмес.',
+      en: 'The body "{agency}" named in the template is not a responsible body of this plan. Fill in the template you received for your body.',
+      ru: "Ведомство «{agency}», указанное в шаблоне, не является ответственным исполнителем этого плана. Заполните шаблон, полученный для вашего ведомства.",
+      ky: "Шаблондо көрсөтүлгөн «{agency}» органы бул пландын жооптуу аткаруучусу эмес. Органыңыз үчүн алынган шаблонду толтуруңуз.",
     },
   },
   "identity-bad-period": {
@@ -210,9 +550,29 @@ export const catalogue = {
       ky: "Отчеттук мезгил пландын мөөнөтүнүн ичиндеги жарым жыл же жыл эмес.",
     },
     message: {
-      en: 'The reporting period "{period}" is not a period of this plan.',
-      ru: 'Отчетный период "{period}" не является периодом этого плана.',
-      ky: '"{period}" отчеттук мезгили бул пландын мезгили эмес.',
+      en: 'The template names the period "{period, period}", which is not a half-year or year of this plan. Ask the reporting coordinator (ЭСӨМ) for the template of the current reporting period.',
+      ru: "В шаблоне указан период «{period, period}», который не входит в срок действия плана. Запросите у координатора отчетности (ЭСӨМ) шаблон за текущий отчетный период.",
+      ky: "Шаблондо көрсөтүлгөн «{period, period}» мезгили бул пландын мөөнөтүнө кирбейт. Отчеттуулук боюнча координатордон (ЭСӨМ) учурдагы отчеттук мезгилдин шаблонун сураңыз.",
+    },
+  },
+  "identity-mismatch": {
+    severity: "error",
+    level: "identity",
+    params: ["identity", "shown"],
+    title: {
+      en: "Hidden identity disagrees with the report sheet",
+      ru: "Скрытые сведения шаблона не совпадают с листом отчета",
+      ky: "Шаблондун жашыруун маалыматы отчет барагына дал келбейт",
+    },
+    description: {
+      en: "The body or period recorded in the template's hidden identity sheet differs from the one the report sheet's title shows, so the report could count for another body or period.",
+      ru: "Орган или период, записанные на скрытом идентификационном листе шаблона, отличаются от указанных в заголовке листа отчета, поэтому отчет мог бы быть засчитан другому органу или за другой период.",
+      ky: "Шаблондун жашыруун идентификациялык барагында жазылган орган же мезгил отчет барагынын аталышында көрсөтүлгөндөн айырмаланат, ошондуктан отчет башка органга же башка мезгилге эсептелип калышы мүмкүн.",
+    },
+    message: {
+      en: "The hidden identity names {identity}, but the report sheet's title shows {shown}. Fill in the template you received for your body and period, without editing its hidden sheet, and send it.",
+      ru: "Скрытые сведения шаблона указывают {identity}, а заголовок листа отчета — {shown}. Заполните шаблон, полученный для вашего органа и периода, не изменяя его скрытый лист, и направьте его.",
+      ky: "Шаблондун жашыруун маалыматында {identity} көрсөтүлгөн, ал эми отчет барагынын аталышында — {shown}. Органыңыз жана мезгилиңиз үчүн алынган шаблонду анын жашыруун барагын өзгөртпөстөн толтуруп, жөнөтүңүз.",
     },
   },
   // ---- structure: the template's layout was changed --------------------------------------------------
@@ -227,9 +587,9 @@ export const catalogue = {
       ky: "Шаблондун барагы өчүрүлгөн же кайра аталган.",
     },
     message: {
-      en: 'The sheet "{sheet}" is missing. Do not rename or delete the template\'s sheets.',
-      ru: 'Отсутствует лист "{sheet}". Не переименовывайте и не удаляйте листы шаблона.',
-      ky: '"{sheet}" барагы жок. Шаблондун барактарын кайра атабаңыз жана өчүрбөңүз.',
+      en: 'The sheet "{sheet}" is missing. Give the sheet back its name "{sheet}", or copy your entries into a fresh template; do not rename or delete the template\'s sheets.',
+      ru: "Отсутствует лист «{sheet}». Верните листу название «{sheet}» или перенесите данные в чистый шаблон; не переименовывайте и не удаляйте листы шаблона.",
+      ky: "«{sheet}» барагы жок. Баракка «{sheet}» деген аталышын кайтарыңыз же маалыматтарды жаңы шаблонго көчүрүңүз; шаблондун барактарын кайра атабаңыз жана өчүрбөңүз.",
     },
   },
   "column-missing": {
@@ -243,9 +603,9 @@ export const catalogue = {
       ky: "Отчет барагынын мамычасы жылдырылган же өчүрүлгөн, же анын аталышы өзгөртүлгөн.",
     },
     message: {
-      en: 'Column {column} should be "{header}". Do not move, insert or delete columns.',
-      ru: 'Столбец {column} должен иметь заголовок "{header}". Не перемещайте, не вставляйте и не удаляйте столбцы.',
-      ky: '{column} мамычасынын аталышы "{header}" болушу керек. Мамычаларды жылдырбаңыз, кошпоңуз жана өчүрбөңүз.',
+      en: 'Column {column} should be headed "{header}". Undo the change (put the column back with its header), or copy your entries into a fresh template. Do not move, insert or delete columns.',
+      ru: "Столбец {column} должен иметь заголовок «{header}». Отмените изменение (верните столбец на место вместе с заголовком) или перенесите данные в чистый шаблон. Не перемещайте, не вставляйте и не удаляйте столбцы.",
+      ky: "{column} мамычасынын аталышы «{header}» болушу керек. Өзгөртүүнү жокко чыгарыңыз (мамычаны аталышы менен ордуна кайтарыңыз) же маалыматтарды жаңы шаблонго көчүрүңүз. Мамычаларды жылдырбаңыз, кошпоңуз жана өчүрбөңүз.",
     },
   },
   "row-missing": {
@@ -254,14 +614,14 @@ export const catalogue = {
     params: ["measure"],
     title: { en: "Measure row deleted", ru: "Удалена строка мероприятия", ky: "Чаранын сабы өчүрүлгөн" },
     description: {
-      en: "A row of a measure the agency must report on was deleted.",
+      en: "A row of a measure the body must report on was deleted.",
       ru: "Удалена строка мероприятия, по которому ведомство обязано представить отчет.",
-      ky: "Мекеме отчет бериши керек болгон чаранын сабы өчүрүлгөн.",
+      ky: "Орган отчет бериши керек болгон чаранын сабы өчүрүлгөн.",
     },
     message: {
-      en: "The row of measure {measure} is missing. Do not delete rows; leave a row empty if there is nothing to report.",
-      ru: "Отсутствует строка мероприятия {measure}. Не удаляйте строки; если сообщить нечего, оставьте строку пустой.",
-      ky: "{measure} чарасынын сабы жок. Саптарды өчүрбөңүз; эгер отчетто көрсөтө турган эч нерсе жок болсо, сапты бош калтырыңыз.",
+      en: "The row of measure {measure} is missing. Undo the deletion (Ctrl+Z) or copy your entries into a fresh template; leave a row empty if there is nothing to report.",
+      ru: "Отсутствует строка мероприятия {measure}. Отмените удаление (Ctrl+Z) или перенесите данные в чистый шаблон; если сообщить нечего, оставьте строку пустой.",
+      ky: "{measure} чарасынын сабы жок. Өчүрүүнү жокко чыгарыңыз (Ctrl+Z) же маалыматтарды жаңы шаблонго көчүрүңүз; отчетто көрсөтө турган эч нерсе жок болсо, сапты бош калтырыңыз.",
     },
   },
   "row-duplicated": {
@@ -275,9 +635,9 @@ export const catalogue = {
       ky: "Чаранын сабы бир нече жолу кездешет.",
     },
     message: {
-      en: "Measure {measure} appears more than once. Keep one row per measure.",
-      ru: "Мероприятие {measure} встречается более одного раза. Оставьте по одной строке на каждое мероприятие.",
-      ky: "{measure} чарасы бир нече жолу кездешет. Ар бир чара үчүн бир гана сап калтырыңыз.",
+      en: "Measure {measure} appears more than once. Delete the extra row, so that each measure has one row.",
+      ru: "Мероприятие {measure} встречается более одного раза. Удалите лишнюю строку, чтобы у каждого мероприятия была одна строка.",
+      ky: "{measure} чарасы бир нече жолу кездешет. Ар бир чаранын бир гана сабы калгыдай кылып, ашыкча сапты өчүрүңүз.",
     },
   },
   "row-unexpected": {
@@ -291,9 +651,9 @@ export const catalogue = {
       ky: "Шаблондогу чаралардын саптарына кирбеген сапта маалымат бар.",
     },
     message: {
-      en: 'This row ("{value}") is not a measure of your template. Do not add rows; write additional information in the measure\'s own row.',
-      ru: 'Эта строка ("{value}") не является мероприятием вашего шаблона. Не добавляйте строки; дополнительную информацию укажите в строке соответствующего мероприятия.',
-      ky: 'Бул сап ("{value}") сиздин шаблонуңуздагы чара эмес. Саптарды кошпоңуз; кошумча маалыматты тиешелүү чаранын өз сабына жазыңыз.',
+      en: 'This row ("{value}") is not a measure of your template. Delete the added row and write that information in the measure\'s own row.',
+      ru: "Эта строка («{value}») не является мероприятием вашего шаблона. Удалите добавленную строку, а эти сведения укажите в строке соответствующего мероприятия.",
+      ky: "Бул сап («{value}») сиздин шаблонуңуздагы чара эмес. Кошулган сапты өчүрүп, ал маалыматты тиешелүү чаранын өз сабына жазыңыз.",
     },
   },
   "row-reordered": {
@@ -307,9 +667,9 @@ export const catalogue = {
       ky: "Чаралардын саптары иреттелген же жылдырылган.",
     },
     message: {
-      en: "Measure {measure} should be in row {expectedRow}. Do not sort or move rows.",
-      ru: "Мероприятие {measure} должно находиться в строке {expectedRow}. Не сортируйте и не перемещайте строки.",
-      ky: "{measure} чарасы {expectedRow}-сапта турушу керек. Саптарды иреттебеңиз жана жылдырбаңыз.",
+      en: "Measure {measure} should be in row {expectedRow}. Put the rows back in the template's order (undo the sorting with Ctrl+Z); do not sort or move rows.",
+      ru: "Мероприятие {measure} должно находиться в строке {expectedRow}. Верните строки в порядок шаблона (отмените сортировку, Ctrl+Z); не сортируйте и не перемещайте строки.",
+      ky: "{measure} чарасы {expectedRow}-сапта турушу керек. Саптарды шаблондогу тартипке кайтарыңыз (иреттөөнү жокко чыгарыңыз, Ctrl+Z); саптарды иреттебеңиз жана жылдырбаңыз.",
     },
   },
   "locked-cell-edited": {
@@ -320,12 +680,12 @@ export const catalogue = {
     description: {
       en: "A locked cell holding the plan's own text (measure number, text, indicator, deadline) was edited.",
       ru: "Изменена защищенная ячейка с текстом самого плана (номер мероприятия, текст, индикатор, срок исполнения).",
-      ky: "Пландын өз текстин камтыган корголгон уячага (чаранын номери, тексти, индикатору, аткаруу мөөнөтү) өзгөртүү киргизилген.",
+      ky: "Пландын өз текстин камтыган корголгон уячага (чаранын номери, тексти, индикатору, ишке ашыруу мөөнөтү) өзгөртүү киргизилген.",
     },
     message: {
-      en: 'The plan\'s {field} was changed from "{expected}" to "{found}". Plan cells must not be edited.',
-      ru: 'Поле плана «{field}» изменено с "{expected}" на "{found}". Ячейки плана изменять нельзя.',
-      ky: 'Пландын «{field}» талаасы "{expected}" дегенден "{found}" деп өзгөртүлгөн. Пландын уячаларын өзгөртүүгө болбойт.',
+      en: 'The plan\'s text in "{field}" was changed from "{expected}" to "{found}". Restore the plan\'s text: undo the edit (Ctrl+Z) or copy the cell from the template you received. Plan cells must not be edited.',
+      ru: "Текст плана в столбце «{field}» изменен: было «{expected}», стало «{found}». Восстановите текст плана: отмените изменение (Ctrl+Z) или скопируйте ячейку из полученного шаблона. Ячейки плана изменять нельзя.",
+      ky: "«{field}» мамычасындагы пландын тексти өзгөртүлгөн: «{expected}» болчу, «{found}» болуп калды. Пландын текстин калыбына келтириңиз: өзгөртүүнү жокко чыгарыңыз (Ctrl+Z) же уячаны алынган шаблондон көчүрүңүз. Пландын уячаларын өзгөртүүгө болбойт.",
     },
   },
   // ---- cell: one value is missing or malformed ----------------------------------------------------
@@ -333,13 +693,21 @@ export const catalogue = {
     severity: "error",
     level: "cell",
     params: ["field"],
-    title: { en: "Value required", ru: "Требуется значение", ky: "Маани талап кылынат" },
+    title: {
+      en: "Required cell empty",
+      ru: "Не заполнена обязательная ячейка",
+      ky: "Милдеттүү уяча бош",
+    },
     description: {
       en: "A required cell is empty.",
       ru: "Не заполнена обязательная ячейка.",
       ky: "Милдеттүү уяча толтурулган эмес.",
     },
-    message: { en: "Fill in {field}.", ru: "Заполните поле «{field}».", ky: "«{field}» талаасын толтуруңуз." },
+    message: {
+      en: 'Fill in "{field}".',
+      ru: "Заполните поле «{field}».",
+      ky: "«{field}» талаасын толтуруңуз.",
+    },
   },
   "value-not-number": {
     severity: "error",
@@ -352,9 +720,9 @@ export const catalogue = {
       ky: "Сан жазыла турган уячада текст турат.",
     },
     message: {
-      en: '{field}: "{value}" is not a number. Type digits only, such as 1200 or 12,5.',
-      ru: '{field}: "{value}" не является числом. Вводите только цифры, например 1200 или 12,5.',
-      ky: '{field}: "{value}" сан эмес. Цифраларды гана жазыңыз, мисалы, 1200 же 12,5.',
+      en: '"{field}": "{value}" is not a number. Type digits only, such as 1200 or 12,5.',
+      ru: "«{field}»: «{value}» не является числом. Вводите только цифры, например 1200 или 12,5.",
+      ky: "«{field}»: «{value}» сан эмес. Цифраларды гана жазыңыз, мисалы, 1200 же 12,5.",
     },
   },
   "value-not-integer": {
@@ -365,12 +733,12 @@ export const catalogue = {
     description: {
       en: "A count holds a fraction.",
       ru: "Количество указано дробным числом.",
-      ky: "Сан (эсеп) бөлчөк сан менен жазылган.",
+      ky: "Саноо бөлчөк сан менен жазылган.",
     },
     message: {
-      en: "{field}: {value} is not a whole number; a count has no fractions.",
-      ru: "{field}: {value} не является целым числом; количество не может быть дробным.",
-      ky: "{field}: {value} бүтүн сан эмес; эсеп бөлчөк сан менен берилбейт.",
+      en: '"{field}": {value, number} is not a whole number; a count has no fractions. Type a whole number, such as 12.',
+      ru: "«{field}»: {value, number} не является целым числом, а количество не может быть дробным. Введите целое число, например 12.",
+      ky: "«{field}»: {value, number} бүтүн сан эмес, ал эми саноо бөлчөк болбойт. Бүтүн санды жазыңыз, мисалы, 12.",
     },
   },
   "value-not-date": {
@@ -384,9 +752,9 @@ export const catalogue = {
       ky: "Дата уячасында чыныгы дата эмес маани турат.",
     },
     message: {
-      en: '{field}: "{value}" is not a date. Type a date such as 25.12.2019.',
-      ru: '{field}: "{value}" не является датой. Введите дату, например 25.12.2019.',
-      ky: '{field}: "{value}" дата эмес. Датаны, мисалы, 25.12.2019 түрүндө жазыңыз.',
+      en: '"{field}": "{value}" is not a date. Type a date such as 25.12.2019.',
+      ru: "«{field}»: «{value}» не является датой. Введите дату, например 25.12.2019.",
+      ky: "«{field}»: «{value}» дата эмес. Датаны, мисалы, 25.12.2019 түрүндө жазыңыз.",
     },
   },
   "value-not-in-list": {
@@ -400,9 +768,9 @@ export const catalogue = {
       ky: "Ачылуучу тизмеси бар уячада тизмеде жок маани турат.",
     },
     message: {
-      en: '{field}: "{value}" is not one of the choices ({allowed}). Pick a value from the drop-down list.',
-      ru: '{field}: "{value}" не входит в число допустимых вариантов ({allowed}). Выберите значение из раскрывающегося списка.',
-      ky: '{field}: "{value}" жол берилген варианттардын ({allowed}) бири эмес. Маанини ачылуучу тизмеден тандаңыз.',
+      en: '"{field}": "{value}" is not one of the choices{allowed, select, empty {} other { ({allowed})}}. Pick a value from the drop-down list in the cell.',
+      ru: "«{field}»: значения «{value}» нет в списке{allowed, select, empty {} other { ({allowed})}}. Выберите значение из раскрывающегося списка в ячейке.",
+      ky: "«{field}»: «{value}» мааниси тизмеде жок{allowed, select, empty {} other { ({allowed})}}. Маанини уячадагы ачылуучу тизмеден тандаңыз.",
     },
   },
   "value-negative": {
@@ -416,9 +784,9 @@ export const catalogue = {
       ky: "Терс боло албаган сан нөлдөн кичине.",
     },
     message: {
-      en: "{field}: {value} is negative; it must be zero or more.",
-      ru: "{field}: {value} — отрицательное число; значение должно быть не меньше нуля.",
-      ky: "{field}: {value} терс сан; маани нөлгө барабар же андан чоң болушу керек.",
+      en: '"{field}": {value, number} is negative. Type zero or a positive number.',
+      ru: "«{field}»: {value, number} — отрицательное число. Введите ноль или положительное число.",
+      ky: "«{field}»: {value, number} — терс сан. Нөлдү же оң санды жазыңыз.",
     },
   },
   "value-out-of-range": {
@@ -432,9 +800,9 @@ export const catalogue = {
       ky: "Сан талаа үчүн жол берилген чектен тышкары (мисалы, 100дөн ашкан пайыз).",
     },
     message: {
-      en: "{field}: {value} is outside the allowed range {min}–{max}.",
-      ru: "{field}: {value} выходит за пределы допустимого диапазона {min}–{max}.",
-      ky: "{field}: {value} жол берилген {min}–{max} чегинен тышкары.",
+      en: '"{field}": {value, number} is outside the allowed range{max, select, empty { (at least {min, number})} other { of {min, number}–{max, number}}}. Type a number within it.',
+      ru: "«{field}»: {value, number} выходит за пределы допустимого диапазона{max, select, empty { (не меньше {min, number})} other { {min, number}–{max, number}}}. Введите число из этого диапазона.",
+      ky: "«{field}»: {value, number} жол берилген чектен тышкары{max, select, empty { ({min, number} же андан көп)} other { ({min, number}–{max, number})}}. Ушул чектеги санды жазыңыз.",
     },
   },
   "text-too-long": {
@@ -448,15 +816,15 @@ export const catalogue = {
       ky: "Текст талаа үчүн жол берилгенден узун.",
     },
     message: {
-      en: "{field} has {length} characters; at most {max} are allowed. Shorten it or attach a document.",
-      ru: "Количество символов в поле «{field}»: {length}; допускается не более {max}. Сократите текст или приложите документ.",
-      ky: "«{field}» талаасындагы белгилердин саны: {length}; {max} белгиден ашпашы керек. Текстти кыскартыңыз же документ тиркеңиз.",
+      en: '"{field}" has {length, plural, one {# character} other {# characters}}; at most {max, number} are allowed. Shorten the text; put the details in the supporting document and name it in the column "Document no. and title".',
+      ru: "В поле «{field}» {length, plural, one {# знак} few {# знака} many {# знаков} other {# знака}}, а допускается не более {max, number}. Сократите текст; подробности изложите в подтверждающем документе и укажите его в столбце «№ и название документа».",
+      ky: "«{field}» талаасында {length, number} белги бар, ал эми {max, number} белгиден ашпашы керек. Текстти кыскартыңыз; толук маалыматты тастыктоочу документте баяндап, аны «Документтин № жана аталышы» мамычасында көрсөтүңүз.",
     },
   },
   "value-bad-format": {
     severity: "error",
     level: "cell",
-    params: ["field", "value"],
+    params: ["field", "value", "format"],
     title: { en: "Wrong format", ru: "Неверный формат", ky: "Туура эмес формат" },
     description: {
       en: "A phone number, e-mail address or link is not written in a usable form.",
@@ -464,9 +832,9 @@ export const catalogue = {
       ky: "Телефон номери, электрондук почтанын дареги же шилтеме колдонууга жараксыз түрдө жазылган.",
     },
     message: {
-      en: '{field}: "{value}" is not in the expected form.',
-      ru: '{field}: "{value}" не соответствует ожидаемому формату.',
-      ky: '{field}: "{value}" күтүлгөн форматка туура келбейт.',
+      en: '"{field}": "{value}" is not {format, select, phone {a phone number. Write it with the area code, such as +996 312 123456} email {an e-mail address. Write it as name@example.kg} link {a web link. Write it in full, starting with https://} other {in the expected form. Write it as the hint on the cell shows}}.',
+      ru: "«{field}»: «{value}» {format, select, phone {не является номером телефона. Укажите номер с кодом, например +996 312 123456} email {не является адресом электронной почты. Укажите адрес в виде name@example.kg} link {не является ссылкой. Укажите полную ссылку, начинающуюся с https://} other {записано в неверном формате. Запишите значение так, как указано в подсказке к ячейке}}.",
+      ky: "«{field}»: «{value}» {format, select, phone {телефон номери эмес. Номерди код менен жазыңыз, мисалы, +996 312 123456} email {электрондук почтанын дареги эмес. Даректи name@example.kg түрүндө жазыңыз} link {шилтеме эмес. Шилтемени https:// менен башталган толук түрдө жазыңыз} other {туура эмес форматта жазылган. Маанини уячанын кеңешинде көрсөтүлгөндөй жазыңыз}}.",
     },
   },
   "formula-not-allowed": {
@@ -475,14 +843,14 @@ export const catalogue = {
     params: ["field", "formula"],
     title: { en: "Formula instead of a value", ru: "Формула вместо значения", ky: "Маанинин ордуна формула" },
     description: {
-      en: "An input cell holds a formula; reports carry values typed by the agency.",
+      en: "An input cell holds a formula; reports carry values typed by the body.",
       ru: "Ячейка для ввода содержит формулу; в отчете должны быть значения, введенные ведомством.",
-      ky: "Маалымат киргизүүчү уячада формула турат; отчетто мекеме өзү жазган маанилер болушу керек.",
+      ky: "Маалымат киргизүүчү уячада формула турат; отчетто орган өзү жазган маанилер болушу керек.",
     },
     message: {
-      en: '{field} holds the formula "={formula}". Type the value itself.',
-      ru: 'Поле «{field}» содержит формулу "={formula}". Введите само значение.',
-      ky: '«{field}» талаасында "={formula}" формуласы турат. Маанинин өзүн жазыңыз.',
+      en: '"{field}" holds the formula "={formula}". Type the value itself.',
+      ru: "Поле «{field}» содержит формулу «={formula}». Введите само значение.",
+      ky: "«{field}» талаасында «={formula}» формуласы турат. Маанинин өзүн жазыңыз.",
     },
   },
   // ---- rule: values that contradict each other ---------------------------------------------------
@@ -501,9 +869,9 @@ export const catalogue = {
       ky: "Аялдардын саны, эркектердин саны жана жалпы сан көрсөтүлсө, аялдар менен эркектердин суммасы жалпы санга барабар болушу керек.",
     },
     message: {
-      en: "Women ({women}) plus men ({men}) do not equal the total ({total}).",
-      ru: "Сумма женщин ({women}) и мужчин ({men}) не равна общему числу ({total}).",
-      ky: "Аялдар ({women}) менен эркектердин ({men}) суммасы жалпы санга ({total}) барабар эмес.",
+      en: 'Women ({women, number}) plus men ({men, number}) do not equal the total ({total, number}). Correct the "Women", "Men" or "Total" cell.',
+      ru: "Сумма женщин ({women, number}) и мужчин ({men, number}) не равна общему числу ({total, number}). Исправьте значение в столбце «Женщины», «Мужчины» или «Всего».",
+      ky: "Аялдар ({women, number}) менен эркектердин ({men, number}) суммасы жалпы санга ({total, number}) барабар эмес. «Аялдар», «Эркектер» же «Бардыгы» мамычасындагы маанини оңдоңуз.",
     },
   },
   "completed-without-evidence": {
@@ -511,7 +879,7 @@ export const catalogue = {
     level: "rule",
     params: ["measure"],
     title: {
-      en: "Completed without evidence",
+      en: "Completed without a supporting document",
       ru: "Выполнено без подтверждающего документа",
       ky: "Тастыктоочу документсиз аткарылган",
     },
@@ -521,9 +889,9 @@ export const catalogue = {
       ky: "Аткарылды деп белгиленген чара үчүн тастыктоочу документ көрсөтүлүшү керек.",
     },
     message: {
-      en: "Measure {measure} is marked completed: give the evidence (document number, date or link).",
-      ru: "Мероприятие {measure} отмечено как выполненное: укажите подтверждающий документ (номер документа, дату или ссылку).",
-      ky: "{measure} чарасы аткарылды деп белгиленген: тастыктоочу документти (документтин номерин, датасын же шилтемесин) көрсөтүңүз.",
+      en: 'Measure {measure} has the status "Completed": give the supporting document in the columns "Document no. and title", "Date" or "Link".',
+      ru: "Мероприятие {measure} имеет статус «Выполнено»: укажите подтверждающий документ в столбцах «№ и название документа», «Дата» или «Ссылка».",
+      ky: "{measure} чарасынын абалы «Аткарылды»: тастыктоочу документти «Документтин № жана аталышы», «Датасы» же «Шилтеме» мамычасында көрсөтүңүз.",
     },
   },
   "not-started-with-values": {
@@ -536,14 +904,14 @@ export const catalogue = {
       ky: "Башталган эмес, бирок маанилер көрсөтүлгөн",
     },
     description: {
-      en: 'A measure marked "not started" cannot have indicator values, spending or evidence.',
-      ru: 'Для мероприятия со статусом "не начато" не могут быть указаны значения индикаторов, расходы или подтверждающие документы.',
-      ky: '"Башталган эмес" деп белгиленген чара үчүн индикаторлордун маанилери, чыгашалар же тастыктоочу документтер көрсөтүлүшү мүмкүн эмес.',
+      en: 'A measure with the status "Not started" cannot have indicator values, money spent or a supporting document.',
+      ru: "Для мероприятия со статусом «Не начато» не могут быть указаны значения индикаторов, израсходованные средства или подтверждающий документ.",
+      ky: "Абалы «Башталган жок» болгон чара үчүн индикаторлордун маанилери, жумшалган каражат же тастыктоочу документ көрсөтүлбөйт.",
     },
     message: {
-      en: "Measure {measure} is marked not started but has values. Change the status or clear the values.",
-      ru: "Мероприятие {measure} отмечено как не начатое, но содержит значения. Измените статус или удалите значения.",
-      ky: "{measure} чарасы башталган эмес деп белгиленген, бирок анда маанилер бар. Абалын өзгөртүңүз же маанилерди өчүрүңүз.",
+      en: 'Measure {measure} has the status "Not started" but has values. Change the status or clear the values.',
+      ru: "Мероприятие {measure} имеет статус «Не начато», но по нему указаны значения. Измените статус или удалите значения.",
+      ky: "{measure} чарасынын абалы «Башталган жок», бирок анда маанилер бар. Абалын өзгөртүңүз же маанилерди өчүрүңүз.",
     },
   },
   "spending-without-source": {
@@ -561,9 +929,9 @@ export const catalogue = {
       ky: "Жумшалган каражаттын суммасы көрсөтүлсө, каржылоо булагы да көрсөтүлүшү керек.",
     },
     message: {
-      en: "Measure {measure}: say where the money spent came from.",
-      ru: "Мероприятие {measure}: укажите источник израсходованных средств.",
-      ky: "{measure} чарасы: жумшалган каражаттын булагын көрсөтүңүз.",
+      en: 'Measure {measure}: money spent is given without its source. Pick the source in the column "Source of funding".',
+      ru: "Мероприятие {measure}: израсходованные средства указаны без источника. Выберите источник в столбце «Источник финансирования».",
+      ky: "{measure} чарасы: жумшалган каражат булагы жок көрсөтүлгөн. Булагын «Каржылоо булагы» мамычасынан тандаңыз.",
     },
   },
   "status-missing-with-values": {
@@ -577,9 +945,9 @@ export const catalogue = {
       ky: "Маанилери бар чаранын сабында чаранын аткарылыш абалы көрсөтүлүшү керек.",
     },
     message: {
-      en: "Measure {measure} has values but no status. Choose a status.",
-      ru: "Для мероприятия {measure} указаны значения, но не указан статус. Выберите статус.",
-      ky: "{measure} чарасында маанилер бар, бирок абалы көрсөтүлгөн эмес. Абалды тандаңыз.",
+      en: 'Measure {measure} has values but no status. Pick a status in the column "Status".',
+      ru: "Для мероприятия {measure} указаны значения, но не указан статус. Выберите статус в столбце «Статус».",
+      ky: "{measure} чарасында маанилер бар, бирок абалы көрсөтүлгөн эмес. Абалын «Абалы» мамычасынан тандаңыз.",
     },
   },
   "deadline-passed-not-started": {
@@ -594,12 +962,12 @@ export const catalogue = {
     description: {
       en: "The measure's deadline has passed by the end of the period, and it is still not started.",
       ru: "К концу отчетного периода срок исполнения мероприятия истек, а оно все еще не начато.",
-      ky: "Отчеттук мезгилдин аягына карата чаранын аткаруу мөөнөтү өтүп кеткен, бирок ал дагы эле башталган эмес.",
+      ky: "Отчеттук мезгилдин аягына карата чаранын ишке ашыруу мөөнөтү өтүп кеткен, бирок ал дагы эле башталган жок.",
     },
     message: {
-      en: "Measure {measure} was due by {deadline} and is still not started. Explain the obstacles.",
-      ru: "Срок исполнения мероприятия {measure}: {deadline}, однако оно до сих пор не начато. Укажите препятствия к его выполнению.",
-      ky: "{measure} чарасынын аткаруу мөөнөтү: {deadline}, бирок ал азыркыга чейин башталган эмес. Аны аткарууга тоскоол болгон себептерди түшүндүрүңүз.",
+      en: 'The deadline of measure {measure} ({deadline, deadline}) has passed, and it still has the status "Not started". Explain what stands in the way in the column "Obstacles".',
+      ru: "Срок исполнения мероприятия {measure} ({deadline, deadline}) истек, а оно по-прежнему имеет статус «Не начато». Укажите причины в столбце «Препятствия».",
+      ky: "{measure} чарасынын ишке ашыруу мөөнөтү ({deadline, deadline}) өтүп кетти, бирок анын абалы дагы эле «Башталган жок». Себептерин «Тоскоолдуктар» мамычасында түшүндүрүңүз.",
     },
   },
   "schema-violation": {
@@ -613,9 +981,198 @@ export const catalogue = {
       ky: "Отчет отчеттун схемасына дал келбейт жана бул учурду бир дагы тагыраак код сүрөттөбөйт.",
     },
     message: {
-      en: "Invalid value: {detail}.",
-      ru: "Недопустимое значение: {detail}.",
-      ky: "Жараксыз маани: {detail}.",
+      en: "Invalid value: {detail}. Correct the value as the hint on the cell shows.",
+      ru: "Недопустимое значение в этой ячейке. Исправьте его так, как указано в подсказке к ячейке.",
+      ky: "Бул уячадагы маани жараксыз. Аны уячанын кеңешинде көрсөтүлгөндөй оңдоңуз.",
+    },
+  },
+  // ---- plan: an authoring workbook (tendik plan import) or a plan file (--plan) ------------------------------
+  "plan-sheet-missing": {
+    severity: "error",
+    level: "structure",
+    params: ["sheet"],
+    title: { en: "Plan sheet missing", ru: "Нет листа плана", ky: "Пландын барагы жок" },
+    description: {
+      en: "The authoring workbook lacks one of its sheets (plan facts, measures, responsible bodies).",
+      ru: "В книге составления плана нет одного из ее листов (сведения о плане, меры, ответственные органы).",
+      ky: "Планды жазуу китебинде барактарынын бири жок (пландын маалыматтары, чаралар, жооптуу органдар).",
+    },
+    message: {
+      en: 'The sheet "{sheet}" is missing. Start from a workbook made by "tendik plan export" and keep its sheet names.',
+      ru: 'Нет листа "{sheet}". Начните с книги, созданной командой "tendik plan export", и не меняйте названия листов.',
+      ky: '"{sheet}" барагы жок. "tendik plan export" буйругу түзгөн китептен баштаңыз жана барактардын аттарын өзгөртпөңүз.',
+    },
+  },
+  "plan-column-missing": {
+    severity: "error",
+    level: "structure",
+    params: ["column", "key"],
+    title: { en: "Plan column missing", ru: "Нет столбца плана", ky: "Пландын мамычасы жок" },
+    description: {
+      en: "A required column of the authoring workbook is missing: columns are found by the grey key under the header.",
+      ru: "Нет обязательного столбца книги составления плана: столбцы находятся по серому ключу под заголовком.",
+      ky: "Планды жазуу китебинин милдеттүү мамычасы жок: мамычалар баш саптын астындагы боз ачкыч боюнча табылат.",
+    },
+    message: {
+      en: 'The column "{column}" (key {key}) is missing. Put the key {key} back in the key row above the data.',
+      ru: 'Нет столбца "{column}" (ключ {key}). Верните ключ {key} в строку ключей над данными.',
+      ky: '"{column}" мамычасы (ачкычы {key}) жок. {key} ачкычын маалыматтардын үстүндөгү ачкычтар сабына кайтарыңыз.',
+    },
+  },
+  "plan-text-required": {
+    severity: "error",
+    level: "cell",
+    params: ["field"],
+    title: {
+      en: "Required plan text missing",
+      ru: "Нет обязательного текста плана",
+      ky: "Пландын милдеттүү тексти жок",
+    },
+    description: {
+      en: "A text or value the plan must have is empty (a title, a measure's text, a deadline, a responsible body...).",
+      ru: "Пустой текст или значение, обязательные для плана (название, текст меры, срок, ответственный орган...).",
+      ky: "План үчүн милдеттүү болгон текст же маани бош (аталыш, чаранын тексти, мөөнөт, жооптуу орган...).",
+    },
+    message: {
+      en: '"{field}" is required here. Fill it in (in Kyrgyz; Russian and English are optional).',
+      ru: 'Здесь обязательно "{field}". Заполните (на кыргызском; русский и английский — по желанию).',
+      ky: 'Бул жерде "{field}" милдеттүү. Толтуруңуз (кыргызча; орусча жана англисче — милдеттүү эмес).',
+    },
+  },
+  "plan-value-unreadable": {
+    severity: "error",
+    level: "cell",
+    params: ["field", "value", "expected"],
+    title: { en: "Plan value cannot be read", ru: "Значение плана не читается", ky: "Пландын мааниси окулбайт" },
+    description: {
+      en: "A cell of the authoring workbook holds a value of the wrong form (a kind, a yes/no, a code, a date, a period).",
+      ru: "В ячейке книги составления плана значение неверного вида (вид, да/нет, код, дата, период).",
+      ky: "Планды жазуу китебинин уячасындагы маани туура эмес түрдө (түрү, ооба/жок, код, дата, мезгил).",
+    },
+    message: {
+      en: '"{value}" cannot be read as "{field}". Write it in the expected form: {expected}.',
+      ru: "Значение «{value}» не читается как «{field}». Запишите его в ожидаемом виде: {expected}.",
+      ky: "«{value}» мааниси «{field}» катары окулбайт. Аны күтүлгөн түрдө жазыңыз: {expected}.",
+    },
+  },
+  "plan-deadline-unreadable": {
+    severity: "error",
+    level: "cell",
+    params: ["measure", "text"],
+    title: { en: "Deadline cannot be read", ru: "Срок не читается", ky: "Мөөнөт окулбайт" },
+    description: {
+      en: "Neither the deadline's periods nor its printed text say which half-years the measure covers.",
+      ru: "Ни периоды срока, ни его текст не говорят, какие полугодия охватывает мера.",
+      ky: "Мөөнөттүн мезгилдери да, тексти да чара кайсы жарым жылдыктарды камтыганын айтпайт.",
+    },
+    message: {
+      en: 'The deadline "{text}" of measure {measure} cannot be read. Write its periods as 2025, 2025-H1 or 2025-H1–2026-H2 (or "annual" under Recurrence).',
+      ru: 'Срок "{text}" меры {measure} не читается. Укажите периоды: 2025, 2025-H1 или 2025-H1–2026-H2 (или annual в столбце «Повторение»).',
+      ky: '{measure} чарасынын "{text}" мөөнөтү окулбайт. Мезгилдерин 2025, 2025-H1 же 2025-H1–2026-H2 деп жазыңыз (же «Кайталануу» мамычасына annual).',
+    },
+  },
+  "plan-unknown-body": {
+    severity: "error",
+    level: "cell",
+    params: ["body", "measure"],
+    title: { en: "Unknown responsible body", ru: "Неизвестный ответственный орган", ky: "Белгисиз жооптуу орган" },
+    description: {
+      en: "A measure names a responsible body that is not in the plan's registry of bodies.",
+      ru: "Мера называет ответственный орган, которого нет в перечне органов плана.",
+      ky: "Чара пландын органдар тизмесинде жок жооптуу органды атайт.",
+    },
+    message: {
+      en: 'Measure {measure} names "{body}", which is not in the bodies sheet. Add it there (or as another spelling of a body).',
+      ru: 'Мера {measure} называет "{body}", которого нет на листе исполнителей. Добавьте его туда (или как другое написание органа).',
+      ky: '{measure} чарасы аткаруучулар барагында жок "{body}" органын атайт. Аны ошол жерге кошуңуз (же органдын башка жазылышы катары).',
+    },
+  },
+  "plan-duplicate-id": {
+    severity: "error",
+    level: "rule",
+    params: ["kind", "id"],
+    title: { en: "Duplicate id in the plan", ru: "Повторяющийся номер в плане", ky: "Пландагы кайталанган номер" },
+    description: {
+      en: "Two chapters, goals, tasks, measures, indicators or bodies have the same id (or Latin alias).",
+      ru: "У двух глав, целей, задач, мер, индикаторов или органов один и тот же номер (или латинский код).",
+      ky: "Эки главанын, максаттын, милдеттин, чаранын, индикатордун же органдын номери (же латынча коду) бирдей.",
+    },
+    message: {
+      en: "The {kind} {id} appears twice. Give each its own id.",
+      ru: "{kind} {id} встречается дважды. Дайте каждому свой номер.",
+      ky: "{kind} {id} эки жолу кездешет. Ар бирине өз номерин бериңиз.",
+    },
+  },
+  "plan-id-outside-parent": {
+    severity: "error",
+    level: "rule",
+    params: ["kind", "id", "parent"],
+    title: {
+      en: "Id does not belong to its parent",
+      ru: "Номер не соответствует родителю",
+      ky: "Номер ээсине туура келбейт",
+    },
+    description: {
+      en: "A goal's id must start with its chapter's id, a measure's with its task's, an indicator's with its measure's.",
+      ru: "Номер цели должен начинаться с номера главы, номер меры — с номера задачи, номер индикатора — с номера меры.",
+      ky: "Максаттын номери главанын номеринен, чаранын номери милдеттин номеринен, индикатордун номери чаранын номеринен башталышы керек.",
+    },
+    message: {
+      en: "The {kind} {id} is under {parent}, but its id does not start with {parent}. Correct the id or move the row.",
+      ru: "{kind} {id} находится под {parent}, но его номер не начинается с {parent}. Исправьте номер или перенесите строку.",
+      ky: "{kind} {id} {parent} астында турат, бирок анын номери {parent} менен башталбайт. Номерди оңдоңуз же сапты жылдырыңыз.",
+    },
+  },
+  "plan-row-outside": {
+    severity: "error",
+    level: "structure",
+    params: ["what", "parent"],
+    title: {
+      en: "Row outside the plan's structure",
+      ru: "Строка вне структуры плана",
+      ky: "Сап пландын түзүмүнөн тышкары",
+    },
+    description: {
+      en: "A goal before any chapter, a task before any goal, or a measure before any task.",
+      ru: "Цель до первой главы, задача до первой цели или мера до первой задачи.",
+      ky: "Биринчи главага чейинки максат, биринчи максатка чейинки милдет же биринчи милдетке чейинки чара.",
+    },
+    message: {
+      en: "This {what} has no {parent} above it. Add the {parent} row first.",
+      ru: "Над этим элементом ({what}) нет элемента «{parent}». Сначала добавьте строку «{parent}».",
+      ky: "Бул {what} үстүндө {parent} жок. Адегенде {parent} сабын кошуңуз.",
+    },
+  },
+  "plan-repeated-cell-differs": {
+    severity: "error",
+    level: "cell",
+    params: ["field", "measure"],
+    title: { en: "Repeated cell differs", ru: "Повторенная ячейка отличается", ky: "Кайталанган уяча айырмаланат" },
+    description: {
+      en: "A task's or measure's cell is repeated on a following row of the same item with another value.",
+      ru: "Ячейка задачи или меры повторена в следующей строке того же элемента с другим значением.",
+      ky: "Милдеттин же чаранын уячасы ошол эле нерсенин кийинки сабында башка маани менен кайталанган.",
+    },
+    message: {
+      en: '"{field}" of {measure} differs from its first row. Leave it empty below the first row, or start a new measure with its own id.',
+      ru: '"{field}" для {measure} отличается от первой строки. Оставьте ячейку пустой ниже первой строки или начните новую меру со своим номером.',
+      ky: '{measure} үчүн "{field}" биринчи сабынан айырмаланат. Биринчи саптан төмөн бош калтырыңыз же өз номери менен жаңы чара баштаңыз.',
+    },
+  },
+  "plan-schema-violation": {
+    severity: "error",
+    level: "cell",
+    params: ["detail"],
+    title: { en: "Plan does not match the schema", ru: "План не соответствует схеме", ky: "План схемага дал келбейт" },
+    description: {
+      en: "The plan read from the workbook or file breaks the plan schema in a way no more specific code describes.",
+      ru: "План из книги или файла нарушает схему плана, и ни один более конкретный код этого не описывает.",
+      ky: "Китептен же файлдан окулган план пландын схемасын бузат жана бул учурду бир дагы тагыраак код сүрөттөбөйт.",
+    },
+    message: {
+      en: "The plan does not match its schema: {detail}. Correct the plan where this says.",
+      ru: "План не соответствует своей схеме. Исправьте план; подробности приводятся в английской версии этого сообщения (--lang en).",
+      ky: "План өз схемасына дал келбейт. Планды оңдоңуз; толук маалымат бул билдирүүнүн англисче вариантында берилет (--lang en).",
     },
   },
 } as const satisfies Record<string, IssueDefinition>;

@@ -1,18 +1,19 @@
 import type { Language } from "../generated/types";
+import { formatText } from "../i18n/format";
 import { catalogue, type IssueCode } from "./catalogue";
 import type { Issue, IssueLocation, IssueParams } from "./types";
 
-/** Fills `{name}` slots of a message template; a missing param stays visible as `{name}`. */
-export function fillTemplate(template: string, params: IssueParams): string {
-  return template.replace(/\{(\w+)\}/g, (slot, name: string) => {
-    const v = params[name];
-    return v === undefined || v === null ? slot : String(v);
-  });
+/**
+ * Fills an ICU message template (plural, select, typed slots such as `{size, size}`) in a language;
+ * a missing plain param stays visible as `{name}`.
+ */
+export function fillTemplate(template: string, params: IssueParams, lang: Language = "en"): string {
+  return formatText(template, params, lang);
 }
 
-/** Renders the message of a code in a language. */
+/** Renders the message of a code in a language: params are data, the words come from the layer. */
 export function renderMessage(code: IssueCode, params: IssueParams, lang: Language): string {
-  return fillTemplate(catalogue[code].message[lang], params);
+  return formatText(catalogue[code].message[lang], params, lang);
 }
 
 /**

@@ -155,7 +155,7 @@ describe("the master workbook as data", () => {
     const spec = buildMasterWorkbook(master, plan, "ru");
     const reports = spec.tables.find((t) => t.id === "measureReports")!;
     const status = reports.columns.findIndex((c) => c.header === "Статус");
-    expect(new Set(reports.rows.map((r) => r[status]))).toEqual(new Set(["В процессе", "Выполнено"]));
+    expect(new Set(reports.rows.map((r) => r[status]))).toEqual(new Set(["Выполняется", "Выполнено"]));
     const date = reports.columns.findIndex((c) => c.header === "Дата документа");
     expect(reports.rows.map((r) => r[date]).filter((d) => d !== null)).toEqual([43819, 43819]);
   });

@@ -96,7 +96,7 @@ describe("validation of a filled template", () => {
     );
     typeInto(grid, "Отчет", "C2", null);
     for (const [lang, text] of [
-      ["en", "Fill in Prepared by (name)."],
+      ["en", 'Fill in "Prepared by (name)".'],
       ["ru", "Подготовил (ФИО)"],
       ["ky", "Даярдаган (аты-жөнү)"],
     ] as const) {
