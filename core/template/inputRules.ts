@@ -14,7 +14,8 @@ const DATE_RANGE = { min: "2000-01-01", max: "2099-12-31" };
 function ruleSpec(rule: InputRule): ValidationSpec {
   switch (rule.type) {
     case "list":
-      return { type: "list", source: LIST_NAMES[rule.list], allowBlank: true };
+      // "=" makes it a reference to the named list (without it, Excel would offer the name itself as the one choice).
+      return { type: "list", source: `=${LIST_NAMES[rule.list]}`, allowBlank: true };
     case "whole":
     case "decimal":
       return rule.max === undefined
