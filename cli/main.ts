@@ -17,10 +17,10 @@ const HELP: Record<string, CommandHelp> = {
   plan: {
     usage: [
       "tendik plan [--json] [--plan PLAN.json]                    summary of the plan (the embedded one by default)",
-      "tendik plan export --xlsx FILE [--plan PLAN.json]          the plan as an editable authoring workbook",
+      "tendik plan export --xlsx FILE [--plan PLAN.json] [--blank]  the plan as an editable authoring workbook",
       "tendik plan import FILE --out PLAN.json [--lang ky|ru|en]  an authoring workbook as a checked plan file",
     ],
-    help: "Chapters, goals, tasks and measures per chapter, and the responsible bodies with their Latin aliases.",
+    help: "Chapters, goals, tasks and measures per chapter, and the responsible bodies with their Latin aliases. `plan export` writes the plan as a workbook a coordinator edits (--blank: a new plan with the same bodies); `plan import` reads it back into a plan file, every problem at its cell; other commands use that file with --plan PLAN.json.",
   },
   template: {
     usage: [

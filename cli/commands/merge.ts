@@ -10,9 +10,27 @@ import {
   type MergeResult,
   type Submission,
 } from "../../core/merge";
-import { defaultPlan, type Issue, type Language, type Plan } from "../../schema";
-import { UsageError } from "../errors";
-import { sha256File, withFileLock, writeFileAtomic } from "../files";
+import {
+  countWords,
+  defaultPlan,
+  periodWords,
+  type CountKey,
+  type Issue,
+  type Language,
+  type Plan,
+} from "../../schema";
+import { CliError, UsageError } from "../errors";
+import { withFileLock, writeFileAtomic } from "../files";
+import {
+  checkUnchanged,
+  inputIssue,
+  isInputProblem,
+  kindOf,
+  readInput,
+  readNamedInput,
+  type InputFile,
+  type InputProblem,
+} from "../inputs";
 import { validateFiles, type FileToCheck } from "./validatePool";
 
 export interface MergeArgs {
@@ -31,17 +49,15 @@ export interface MergeArgs {
 /** What the command line says of one file: a replaced file is accepted, and says what it replaced. */
 export type FileStatus = "accepted" | "replaced" | "unchanged" | "rejected";
 
+/** Per-file status words and phrases; counts go through the words layer (`countWords`), in agreement. */
 const WORDS: Record<
   Language,
   Record<FileStatus, string> & {
     created: string;
     written: string;
-    files: string;
+    nothingNew: string;
     duplicate: string;
     replaces: string;
-    measures: string;
-    values: string;
-    warnings: string;
   }
 > = {
   ky: {
@@ -51,26 +67,20 @@ const WORDS: Record<
     rejected: "четке кагылды",
     created: "түзүлдү",
     written: "жазылды",
-    files: "файл",
+    nothingNew: "жаңы эч нерсе жок, жыйынтык китеби өзгөргөн жок",
     duplicate: "мурда кабыл алынган файлдын көчүрмөсү",
-    replaces: "мурдагысын алмаштырды",
-    measures: "чара",
-    values: "маани",
-    warnings: "эскертүү",
+    replaces: "мурдагы файлды алмаштырды",
   },
   ru: {
     accepted: "принят",
     replaced: "заменил",
     unchanged: "без изменений",
     rejected: "отклонен",
-    created: "создан",
-    written: "записан",
-    files: "файлов",
+    created: "создана",
+    written: "записана",
+    nothingNew: "нового нет, сводная книга не изменилась",
     duplicate: "копия уже принятого файла",
-    replaces: "заменил прежний",
-    measures: "мероприятий",
-    values: "значений",
-    warnings: "предупреждений",
+    replaces: "заменил прежний файл",
   },
   en: {
     accepted: "accepted",
@@ -79,12 +89,9 @@ const WORDS: Record<
     rejected: "rejected",
     created: "created",
     written: "written",
-    files: "files",
+    nothingNew: "nothing new, the master is unchanged",
     duplicate: "a copy of a file accepted before",
     replaces: "replaces an earlier file",
-    measures: "measures",
-    values: "values",
-    warnings: "warnings",
   },
 };
 
@@ -130,32 +137,51 @@ export async function mergeIntoMaster(args: MergeArgs): Promise<MergeReport> {
     const submissions = await checkAll(files, master, plan, lang, receivedAt, args.workers);
     const merged = mergeSubmissions(master, submissions, { plan, lang });
     const language = args.lang ?? existing?.language ?? "ky";
+    // Files already in the master change nothing: the master file is left as it is, not even rewritten, so a
+    // merge of a whole folder can run every day. (A new language asked for is a change: it is written.)
+    const nothingNew =
+      existing !== null && merged.results.every((r) => r.outcome === "duplicate") && language === existing.language;
+    if (nothingNew) return mergeReport(args.into ?? into, false, merged.results, false);
     const bytes = await writeMaster(buildMasterWorkbook(merged.master, plan, language));
     try {
       await writeFileAtomic(into, bytes);
     } catch (e) {
+      // A condition the file layer already named (a full disk, a read-only master) says it best as it is.
+      if (e instanceof CliError) throw e;
       throw new UsageError(
         `${args.into}: the master could not be written (${(e as Error).message}); is it open in Excel? The previous master is unchanged.`,
       );
     }
-    return mergeReport(args.into ?? into, !existing, merged.results);
+    return mergeReport(args.into ?? into, !existing, merged.results, true);
   });
 }
 
-/** Files as given; a folder's .xlsx files sorted by name. Excel's lock files ("~$...") and the master itself are left out. */
+/**
+ * Files as given; a folder's .xlsx files sorted by name. Excel's lock files ("~$...") and the master itself are
+ * left out, and so are folders inside a folder. A pipe, device or socket in a folder is kept, for its file-level
+ * issue (it is never opened); one named on the command line is misuse.
+ * @throws {NotRegularFileError} for a pipe, device or socket named on the command line.
+ */
 export async function expandInputs(inputs: string[], master: string): Promise<string[]> {
   const out: string[] = [];
   for (const input of inputs) {
     const info = await stat(input).catch(() => null);
     if (!info) throw new UsageError(`${input}: no such file or folder`);
-    if (!info.isDirectory()) {
+    const kind = kindOf(info);
+    if (kind !== "folder" && kind !== "file") await readNamedInput(input); // throws, naming the path and its kind
+    if (kind !== "folder") {
       if (resolve(input) !== master) out.push(input);
       continue;
     }
     const names = (await readdir(input))
       .filter((n) => /\.xlsx$/i.test(n) && !n.startsWith("~$") && !n.startsWith("."))
       .sort();
-    for (const name of names) if (resolve(input, name) !== master) out.push(join(input, name));
+    for (const name of names) {
+      const path = join(input, name);
+      if (resolve(path) === master) continue;
+      if ((await stat(path).catch(() => null))?.isDirectory()) continue;
+      out.push(path);
+    }
   }
   return out;
 }
@@ -178,8 +204,9 @@ async function loadMaster(path: string, plan: Plan): Promise<{ master: Master; l
 }
 
 /**
- * Validates each file (on every core when there are many); a file already accepted into the master is not
- * read again: it is a duplicate whatever it holds.
+ * Validates each file (on every core when there are many). Each file is read once (cli/inputs.ts: regular files
+ * only, at most the size limit) and hashed once; a file already accepted into the master is not validated: it is
+ * a duplicate whatever it holds. A file that changed or vanished before the merge is written is not merged.
  */
 export async function checkAll(
   files: string[],
@@ -190,22 +217,34 @@ export async function checkAll(
   workers?: number,
 ): Promise<Submission[]> {
   const accepted = new Set(master.submissions.filter((s) => s.outcome === "accepted").map((s) => s.sha256));
-  const known: (Submission | null)[] = [];
-  const toCheck: FileToCheck[] = [];
-  for (const file of files) {
-    const fileName = basename(file);
-    const sha256 = sha256File(new Uint8Array(await readFile(file)));
-    if (accepted.has(sha256)) known.push({ fileName, receivedAt, sha256, report: null, issues: [] });
-    else {
-      known.push(null);
-      toCheck.push({ fileName, bytes: async () => new Uint8Array(await readFile(file)) });
-    }
-  }
+  const inputs: (InputFile | InputProblem)[] = new Array(files.length);
+  const toCheck: FileToCheck[] = files.map((file, j) => ({
+    fileName: basename(file),
+    // A refused file or a duplicate is handed to validation as no bytes (instant); its result is replaced below.
+    bytes: async () => {
+      const input = (inputs[j] = await readInput(file));
+      return isInputProblem(input) || accepted.has(input.sha256) ? new Uint8Array(0) : input.bytes;
+    },
+    // Hashed once, when read.
+    sha256: () => {
+      const input = inputs[j];
+      return input && !isInputProblem(input) ? input.sha256 : undefined;
+    },
+  }));
   const progress = new Progress(toCheck.length);
   const checked = await validateFiles(toCheck, { plan, lang, workers, onDone: (name) => progress.tick(name) });
   progress.done();
-  let i = 0;
-  return known.map((k, j) => k ?? { fileName: basename(files[j]), receivedAt, ...checked[i++] });
+  const out: Submission[] = [];
+  for (const [j, input] of inputs.entries()) {
+    const fileName = basename(files[j]);
+    const problem = isInputProblem(input) ? input : await checkUnchanged(input);
+    const sha256 = isInputProblem(input) ? "" : input.sha256;
+    if (problem)
+      out.push({ fileName, receivedAt, sha256, report: null, issues: [inputIssue(problem, lang, fileName)] });
+    else if (accepted.has(sha256)) out.push({ fileName, receivedAt, sha256, report: null, issues: [] });
+    else out.push({ fileName, receivedAt, ...checked[j] });
+  }
+  return out;
 }
 
 /** A progress bar on stderr, only on a terminal and only when there are enough files to wait for. */
@@ -249,11 +288,13 @@ export interface MergeFileReport {
 export interface MergeReport {
   master: string;
   created: boolean;
+  /** False when nothing was new: the master file was left untouched. */
+  written: boolean;
   stats: Record<FileStatus, number> & { files: number };
   files: MergeFileReport[];
 }
 
-function mergeReport(master: string, created: boolean, results: MergeResult[]): MergeReport {
+function mergeReport(master: string, created: boolean, results: MergeResult[], written: boolean): MergeReport {
   const files = results.map((r): MergeFileReport => {
     const errors = r.issues.filter((i) => i.severity === "error").length;
     return {
@@ -273,29 +314,44 @@ function mergeReport(master: string, created: boolean, results: MergeResult[]): 
   });
   const stats = { files: files.length, accepted: 0, replaced: 0, unchanged: 0, rejected: 0 };
   for (const f of files) stats[f.status]++;
-  return { master, created, stats, files };
+  return { master, created, written, stats, files };
 }
+
+/** The command line's account of a merge: one line per file, then the totals, numbers agreeing with nouns. */
+/** Errors printed per rejected file; the rest are counted (all of them are in --json and the master). */
+const ERRORS_SHOWN = 20;
 
 export function formatReport(report: MergeReport, lang: Language): string {
   const W = WORDS[lang];
+  const n = (key: CountKey, count: number) => countWords(key, count, lang);
   const lines: string[] = [];
   for (const f of report.files) {
-    const who = f.agency ? ` ${f.agency} ${f.period}` : "";
+    const who = f.agency ? ` ${f.agency}${f.period ? `, ${periodWords(f.period, lang)}` : ""}` : "";
     let detail = "";
     if (f.status === "accepted" || f.status === "replaced") {
-      detail = `: ${f.measures} ${W.measures}, ${f.values} ${W.values}${f.warnings ? `, ${f.warnings} ${W.warnings}` : ""}${f.replaces ? `; ${W.replaces} ${f.replaces.slice(0, 12)}` : ""}`;
+      detail = `: ${n("measures", f.measures)}, ${n("values", f.values)}${f.warnings ? `, ${n("warnings", f.warnings)}` : ""}${f.replaces ? `; ${W.replaces} ${f.replaces.slice(0, 12)}` : ""}`;
     } else if (f.status === "unchanged") detail = `: ${W.duplicate}`;
     lines.push(`${MARK[f.status]} ${W[f.status].padEnd(14)} ${f.file}${who}${detail}`);
-    if (f.status === "rejected")
-      for (const i of f.issues.filter((x) => x.severity === "error")) {
+    if (f.status === "rejected") {
+      // A file of junk has thousands of errors: the first ones say what is wrong, the count says how much.
+      const errors = f.issues.filter((x) => x.severity === "error");
+      for (const i of errors.slice(0, ERRORS_SHOWN)) {
         const where = i.location.cell ? `${i.location.sheet}!${i.location.cell}` : (i.location.sheet ?? "");
         lines.push(`    ${where.padEnd(12)} ${i.message}  [${i.code}]`);
       }
+      if (errors.length > ERRORS_SHOWN) lines.push(`    ${n("moreErrors", errors.length - ERRORS_SHOWN)}`);
+    }
   }
   const s = report.stats;
+  const parts = [
+    n("accepted", s.accepted),
+    n("replaced", s.replaced),
+    n("unchanged", s.unchanged),
+    n("rejected", s.rejected),
+  ];
   lines.push(
     "",
-    `${report.master} ${report.created ? W.created : W.written}: ${s.files} ${W.files} — ${s.accepted} ${W.accepted}, ${s.replaced} ${W.replaced}, ${s.unchanged} ${W.unchanged}, ${s.rejected} ${W.rejected}`,
+    `${report.master} ${report.written ? (report.created ? W.created : W.written) : W.nothingNew}: ${n("files", s.files)} — ${parts.join(", ")}`,
   );
   return lines.join("\n") + "\n";
 }

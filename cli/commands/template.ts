@@ -1,4 +1,4 @@
-import { mkdir, readFile } from "node:fs/promises";
+import { mkdir } from "node:fs/promises";
 import { join } from "node:path";
 import { writeWorkbook } from "../../adapters/xlsx";
 import { buildTemplate } from "../../core";
@@ -11,7 +11,11 @@ import {
   type Plan,
   type Report,
 } from "../../schema";
-import { UsageError } from "../errors";
+import { CliError, UsageError } from "../errors";
+import { isInputProblem, readNamedInput } from "../inputs";
+
+/** A report document of the largest body is ~100 KB; anything over this is not one. */
+const PREFILL_LIMIT = 16 * 1024 * 1024;
 import { writeFileAtomic } from "../files";
 import { resolveAgency, resolveLanguage, resolvePeriod } from "../resolve";
 
@@ -63,8 +67,15 @@ export async function runTemplate(args: TemplateArgs): Promise<number> {
   if (args.prefill) {
     let doc: unknown;
     try {
-      doc = JSON.parse(await readFile(args.prefill, "utf8"));
+      // Read as any input is: a regular file only, and no more than a report can be (a pipe or /dev/zero never hangs).
+      const input = await readNamedInput(args.prefill, PREFILL_LIMIT);
+      if (isInputProblem(input))
+        throw new UsageError(
+          `${args.prefill} is not a report document: ${input.code === "file-too-large" ? "it is larger than 16 MB" : "it cannot be read"}`,
+        );
+      doc = JSON.parse(new TextDecoder().decode(input.bytes));
     } catch (e) {
+      if (e instanceof CliError) throw e;
       throw new UsageError(`cannot read ${args.prefill} as JSON: ${(e as Error).message}`);
     }
     const check = checkReportSchema(doc);

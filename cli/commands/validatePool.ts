@@ -18,6 +18,8 @@ export interface FileToCheck {
   fileName: string;
   /** Read lazily, so a large folder is not held in memory all at once. */
   bytes: () => Promise<Uint8Array>;
+  /** The SHA-256 of those bytes when the reader already computed it (asked after `bytes()`), so no file is hashed twice. */
+  sha256?: () => string | undefined;
 }
 
 export interface CheckedFile {
@@ -38,11 +40,19 @@ interface Job {
   id: number;
   fileName: string;
   bytes: Uint8Array;
+  sha256?: string;
 }
 type Reply = { id: number; result: CheckedFile } | { id: number; error: string };
 
-async function checkOne(fileName: string, bytes: Uint8Array, plan: Plan, lang: Language): Promise<CheckedFile> {
-  const c = await validateWorkbook(bytes, { source: fileName, readGrid: readWorkbook, plan, lang, hash: sha256File });
+async function checkOne(
+  fileName: string,
+  bytes: Uint8Array,
+  plan: Plan,
+  lang: Language,
+  sha256?: string,
+): Promise<CheckedFile> {
+  const hash = sha256 === undefined ? sha256File : () => sha256;
+  const c = await validateWorkbook(bytes, { source: fileName, readGrid: readWorkbook, plan, lang, hash });
   return { sha256: c.sha256, report: c.report, issues: c.task.issues };
 }
 
@@ -73,7 +83,7 @@ export async function validateFiles(files: FileToCheck[], opts: PoolOptions): Pr
   const probe = opts.workers === undefined ? Math.min(PROBE_FILES, files.length) : files.length;
   const started = Date.now();
   for (const f of files.slice(0, opts.workers ? 0 : probe)) {
-    out.push(await checkOne(f.fileName, await f.bytes(), opts.plan, opts.lang));
+    out.push(await checkOne(f.fileName, await f.bytes(), opts.plan, opts.lang, f.sha256?.()));
     opts.onDone?.(f.fileName);
   }
   const rest = files.slice(out.length);
@@ -84,7 +94,7 @@ export async function validateFiles(files: FileToCheck[], opts: PoolOptions): Pr
     : 0;
   if (workers <= 1) {
     for (const f of rest) {
-      out.push(await checkOne(f.fileName, await f.bytes(), opts.plan, opts.lang));
+      out.push(await checkOne(f.fileName, await f.bytes(), opts.plan, opts.lang, f.sha256?.()));
       opts.onDone?.(f.fileName);
     }
     return out;
@@ -109,7 +119,8 @@ function inWorkers(files: FileToCheck[], count: number, opts: PoolOptions): Prom
       if (next >= files.length) return;
       const id = next++;
       try {
-        w.postMessage({ id, fileName: files[id].fileName, bytes: await files[id].bytes() } satisfies Job);
+        const bytes = await files[id].bytes();
+        w.postMessage({ id, fileName: files[id].fileName, bytes, sha256: files[id].sha256?.() } satisfies Job);
       } catch (e) {
         stop(e as Error);
       }
@@ -133,7 +144,7 @@ if (!isMainThread && (workerData as { role?: string } | null)?.role === ROLE && 
   const port = parentPort;
   const { plan, lang } = workerData as { plan: Plan | null; lang: Language };
   port.on("message", (job: Job) => {
-    checkOne(job.fileName, job.bytes, plan ?? defaultPlan, lang).then(
+    checkOne(job.fileName, job.bytes, plan ?? defaultPlan, lang, job.sha256).then(
       (result) => port.postMessage({ id: job.id, result } satisfies Reply),
       (e: unknown) =>
         port.postMessage({ id: job.id, error: e instanceof Error ? e.message : String(e) } satisfies Reply),

@@ -20,6 +20,7 @@ import type {
   RejectionRow,
   SubmissionLogRow,
 } from "./model";
+import type { ColumnSet } from "../template/layout";
 import { indicatorValueRow, measureReportRow, PlanOrder } from "./rows";
 
 /** One file to merge: what validation found in it, and where it came from. */
@@ -53,6 +54,8 @@ export interface MergeOptions {
   plan?: Plan;
   /** Language of the issues merging itself adds (a report of another plan). */
   lang?: Language;
+  /** The report columns (the standard registry unless the templates carry fields of their own). */
+  columns?: ColumnSet;
 }
 
 /** A validated file as a submission. */
@@ -72,6 +75,12 @@ interface Slot {
 }
 
 const slotKey = (agency: string, period: string) => `${agency}\u0000${period}`;
+
+/**
+ * A rejected file puts at most this many issues into "Rejected files", then one row saying how many more: a file
+ * of 60,000 junk rows must not make the master (and every later merge of it) 60,000 rows heavier.
+ */
+export const MAX_REJECTION_ROWS = 50;
 
 /**
  * Merges submissions into a master, in the order given. Pure and deterministic: the same master and the same
@@ -127,21 +136,18 @@ export function mergeSubmissions(
       receivedAt: sub.receivedAt,
       replaces: null,
       replacedBy: null,
+      ...contactOf(sub.report),
     };
     const earlier = acceptedBySha.get(sub.sha256);
     if (earlier) {
-      const row: SubmissionLogRow = {
-        ...base,
-        agency: earlier.agency,
-        period: earlier.period,
-        outcome: "duplicate",
-        measures: 0,
-        values: 0,
-        errors: 0,
-        warnings: 0,
-      };
-      log.push(row);
-      results.push(resultOf(row, []));
+      // A file accepted before: nothing changes, not even the log, so merging a folder again is harmless.
+      seq--;
+      results.push(
+        resultOf(
+          { ...earlier, fileName: sub.fileName, outcome: "duplicate", replaces: null, measures: 0, values: 0 },
+          [],
+        ),
+      );
       continue;
     }
     const report = sub.report;
@@ -165,7 +171,14 @@ export function mergeSubmissions(
         warnings: warningCount,
       };
       log.push(row);
-      for (const issue of issues) rejections.push({ seq, ...issueRow(issue, sub, agency, period) });
+      for (const issue of issues.slice(0, MAX_REJECTION_ROWS))
+        rejections.push({ seq, ...issueRow(issue, sub, agency, period) });
+      if (issues.length > MAX_REJECTION_ROWS) {
+        const more = makeIssue("file-more-issues", { count: issues.length - MAX_REJECTION_ROWS }, lang, "", {
+          workbook: sub.fileName,
+        });
+        rejections.push({ seq, ...issueRow(more, sub, agency, period) });
+      }
       results.push(resultOf(row, issues));
       continue;
     }
@@ -176,9 +189,9 @@ export function mergeSubmissions(
       warnings: issues.map((i) => issueRow(i, sub, agency, period)),
     };
     for (const entry of report.entries) {
-      slot.measureReports.push(measureReportRow(report, entry, places.get(entry.measureId)!, sub.sha256));
+      slot.measureReports.push(measureReportRow(report, entry, places.get(entry.measureId)!, sub.sha256, opts.columns));
       for (const v of entry.indicators)
-        slot.indicatorValues.push(indicatorValueRow(report, entry.measureId, v, sub.sha256));
+        slot.indicatorValues.push(indicatorValueRow(report, entry.measureId, v, sub.sha256, opts.columns));
     }
     const key = slotKey(report.header.agency, report.header.period);
     const previous = current.get(key);
@@ -259,6 +272,20 @@ function planIssues(
     else places.set(entry.measureId, place);
   });
   return out;
+}
+
+/** Who prepared a report and how to reach them, as typed in the template's header (null when not typed). */
+function contactOf(
+  report: Report | null,
+): Pick<SubmissionLogRow, "preparedBy" | "position" | "phone" | "email" | "preparedOn"> {
+  const p = report?.header.preparedBy;
+  return {
+    preparedBy: p?.name ?? null,
+    position: p?.position ?? null,
+    phone: p?.phone ?? null,
+    email: p?.email ?? null,
+    preparedOn: p?.date ?? null,
+  };
 }
 
 function resultOf(row: SubmissionLogRow, issues: Issue[]): MergeResult {

@@ -1,6 +1,9 @@
 import { findBody, isPeriodInPlan, isReportingBody, parsePeriod, planHash, type Language } from "../../schema";
 import { findSheet, type WorkbookGrid } from "../grid";
 import { IDENTITY_KEYS, IDENTITY_SHEET, TEMPLATE_FORMAT_VERSION, type TemplateIdentity } from "../template/identity";
+import { templateLabels } from "../labels";
+import { buildTemplate } from "../template/buildTemplate";
+import { ROW } from "../template/layout";
 import { cellText } from "../values";
 import type { ReadContext } from "./context";
 
@@ -14,8 +17,9 @@ export function readIdentity(wb: WorkbookGrid, ctx: ReadContext): TemplateIdenti
     ctx.add("identity-missing", {});
     return null;
   }
-  const raw: Record<string, string> = {};
-  const rowOf: Record<string, number> = {};
+  // Keys come from the file: no prototype, so "__proto__" or "constructor" are plain keys like any other.
+  const raw: Record<string, string> = Object.create(null);
+  const rowOf: Record<string, number> = Object.create(null);
   for (let row = 1; row <= sheet.rowCount; row++) {
     const key = cellText(sheet.cells.get(`A${row}`)?.value ?? null);
     if (key) {
@@ -69,5 +73,53 @@ export function readIdentity(wb: WorkbookGrid, ctx: ReadContext): TemplateIdenti
     ctx.add("identity-bad-period", { period: id.period }, at("period"));
     ok = false;
   }
+  if (ok && !titleAgrees(wb, id, ctx)) ok = false;
   return ok ? id : null;
+}
+
+/** Built titles by plan, body, period and language: one build per kind of file, however many are read. */
+const builtTitles = new Map<string, string | null>();
+
+/** The report sheet's title cell as the template builder writes it for this identity, or null if it cannot. */
+function expectedTitle(id: TemplateIdentity, ctx: ReadContext): string | null {
+  const key = `${ctx.plan.id}|${planHash(ctx.plan)}|${id.agency}|${id.period}|${id.language}`;
+  if (!builtTitles.has(key)) {
+    let title: string | null = null;
+    try {
+      const spec = buildTemplate({ agency: id.agency, period: id.period, language: id.language, plan: ctx.plan });
+      const cell = spec.sheets[0].cells.find((c) => c.ref === `A${ROW.title}`);
+      title = typeof cell?.value === "string" ? cell.value : null;
+    } catch (e) {
+      if (!(e instanceof RangeError)) throw e; // no template exists for this body: it cannot agree
+    }
+    builtTitles.set(key, title);
+  }
+  return builtTitles.get(key)!;
+}
+
+const words = (s: string) => s.replace(/\s+/g, " ").trim();
+const hasToken = (text: string, token: string) =>
+  new RegExp(`(?<![\\p{L}\\p{N}])${token.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\p{L}\\p{N}])`, "u").test(text);
+
+/**
+ * The body and period in the very hidden identity must be those the clerk saw in the report sheet's title
+ * (A1, "{agency}: ... {period} ..." as buildTemplate writes it); otherwise editing the hidden sheet would make
+ * a report count for another body or period. The title agrees when its first line names both as written, or
+ * when it is exactly the title built for this identity (whatever words a later version of the labels uses).
+ */
+function titleAgrees(wb: WorkbookGrid, id: TemplateIdentity, ctx: ReadContext): boolean {
+  const names = [templateLabels[id.language], ...Object.values(templateLabels)].map((l) => l.sheets.report);
+  const sheet = names.map((n) => findSheet(wb, n)).find(Boolean);
+  if (!sheet) return true; // the structure check reports the missing sheet
+  const shown = words(cellText(sheet.cells.get(`A${ROW.title}`)?.value ?? null) ?? "");
+  const firstLine = words(String(cellText(sheet.cells.get(`A${ROW.title}`)?.value ?? null) ?? "").split("\n")[0]);
+  if (hasToken(firstLine, id.agency) && firstLine.includes(id.period)) return true;
+  const expected = expectedTitle(id, ctx);
+  if (expected !== null && words(expected) === shown) return true;
+  ctx.add(
+    "identity-mismatch",
+    { identity: `${id.agency}, ${id.period}`, shown: firstLine || "—" },
+    { sheet, cell: `A${ROW.title}` },
+  );
+  return false;
 }

@@ -6,7 +6,16 @@ import type { Language } from "../generated/types";
 import { formatText } from "./format";
 
 export type CountKey =
-  "measures" | "values" | "errors" | "warnings" | "files" | "accepted" | "replaced" | "unchanged" | "rejected";
+  | "measures"
+  | "values"
+  | "errors"
+  | "moreErrors"
+  | "warnings"
+  | "files"
+  | "accepted"
+  | "replaced"
+  | "unchanged"
+  | "rejected";
 
 /** Russian: one / few / many (other is for fractions); Kyrgyz: a noun after a numeral stays singular. */
 export const countMessages: Record<Language, Record<CountKey, string>> = {
@@ -14,6 +23,7 @@ export const countMessages: Record<Language, Record<CountKey, string>> = {
     measures: "{n, plural, one {# чара} other {# чара}}",
     values: "{n, plural, one {# маани} other {# маани}}",
     errors: "{n, plural, one {# ката} other {# ката}}",
+    moreErrors: "{n, plural, one {…жана дагы # ката} other {…жана дагы # ката}}",
     warnings: "{n, plural, one {# эскертүү} other {# эскертүү}}",
     files: "{n, plural, one {# файл} other {# файл}}",
     accepted: "{n, plural, one {# кабыл алынды} other {# кабыл алынды}}",
@@ -25,6 +35,8 @@ export const countMessages: Record<Language, Record<CountKey, string>> = {
     measures: "{n, plural, one {# мероприятие} few {# мероприятия} many {# мероприятий} other {# мероприятия}}",
     values: "{n, plural, one {# значение} few {# значения} many {# значений} other {# значения}}",
     errors: "{n, plural, one {# ошибка} few {# ошибки} many {# ошибок} other {# ошибки}}",
+    moreErrors:
+      "{n, plural, one {…и еще # ошибка} few {…и еще # ошибки} many {…и еще # ошибок} other {…и еще # ошибки}}",
     warnings:
       "{n, plural, one {# предупреждение} few {# предупреждения} many {# предупреждений} other {# предупреждения}}",
     files: "{n, plural, one {# файл} few {# файла} many {# файлов} other {# файла}}",
@@ -37,6 +49,7 @@ export const countMessages: Record<Language, Record<CountKey, string>> = {
     measures: "{n, plural, one {# measure} other {# measures}}",
     values: "{n, plural, one {# value} other {# values}}",
     errors: "{n, plural, one {# error} other {# errors}}",
+    moreErrors: "{n, plural, one {…and # more error} other {…and # more errors}}",
     warnings: "{n, plural, one {# warning} other {# warnings}}",
     files: "{n, plural, one {# file} other {# files}}",
     accepted: "{n, plural, one {# accepted} other {# accepted}}",

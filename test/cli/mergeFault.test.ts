@@ -55,13 +55,18 @@ function compiledCli(): string {
 /** Loaded with `node -r`: writes half of the temporary master, says so, then waits to be killed. */
 const SLOW_WRITE = `
 const fsp = require("node:fs/promises");
-const writeFile = fsp.writeFile;
-fsp.writeFile = async (path, data, ...rest) => {
-  if (typeof path !== "string" || !path.endsWith(".tmp")) return writeFile(path, data, ...rest);
-  await writeFile(path, data.subarray(0, data.length >> 1));
-  process.stderr.write("WRITING " + path + "\\n");
-  await new Promise((resolve) => setTimeout(resolve, 60000));
-  return writeFile(path, data, ...rest);
+const open = fsp.open;
+fsp.open = async (path, ...rest) => {
+  const handle = await open(path, ...rest);
+  if (typeof path !== "string" || !path.endsWith(".tmp") || path.includes(".lock.")) return handle;
+  const writeFile = handle.writeFile.bind(handle);
+  handle.writeFile = async (data, ...more) => {
+    await writeFile(data.subarray(0, data.length >> 1));
+    process.stderr.write("WRITING " + path + "\\n");
+    await new Promise((resolve) => setTimeout(resolve, 60000));
+    return writeFile(data, ...more);
+  };
+  return handle;
 };
 `;
 
@@ -74,7 +79,7 @@ beforeAll(async () => {
   files.forEach((f, i) => writeFileSync(join(i < 6 ? first : more, f.name), f.bytes));
   expect((await runCli(["merge", "--into", master, first])).code).toBe(0);
   writeFileSync(join(root, "slow-write.js"), SLOW_WRITE);
-}, 60000);
+}, 300000);
 
 function run(
   args: string[],
@@ -129,6 +134,42 @@ describe("killing tendik merge while it writes the master", () => {
       expect((await readMaster(after, defaultPlan)).master.submissions).toHaveLength(36);
     } else expect(killed || result.code === 0).toBe(true);
   });
+
+  it("the next merge removes the temporary file and the lock a killed merge left, and merges", async () => {
+    const target = join(root, "master-3.xlsx");
+    copyFileSync(master, target);
+    let tmp = "";
+    await run(["-r", join(root, "slow-write.js"), cli, "merge", "--into", target, more], (text, kill) => {
+      const m = /WRITING (.+\.tmp)/.exec(text);
+      if (m) {
+        tmp = m[1];
+        kill();
+      }
+    });
+    expect(existsSync(tmp)).toBe(true);
+    expect(existsSync(`${target}.lock`)).toBe(true); // the killed merge's, holding its (dead) process id
+    const again = await run([cli, "merge", "--into", target, more]);
+    expect(again.code).toBe(0);
+    expect(existsSync(tmp)).toBe(false);
+    expect(existsSync(`${target}.lock`)).toBe(false);
+    expect(readdirSync(root).filter((n) => n.startsWith(".master-3.xlsx"))).toEqual([]);
+    expect((await readMaster(readFileSync(target), defaultPlan)).master.submissions).toHaveLength(36);
+  }, 180000);
+
+  it("two merges started together into one master lose nothing (the second waits for the lock)", async () => {
+    const target = join(root, "master-4.xlsx");
+    copyFileSync(master, target);
+    const names = readdirSync(more).sort();
+    const halves = [names.slice(0, 15), names.slice(15)].map((h) => h.map((n) => join(more, n)));
+    const results = await Promise.all(halves.map((h) => run([cli, "merge", "--into", target, ...h])));
+    // Either both ran one after the other, or one was refused clearly: merging it again must then lose nothing.
+    for (const [i, r] of results.entries())
+      if (r.code !== 0) expect((await run([cli, "merge", "--into", target, ...halves[i]])).code).toBe(0);
+    expect(results.every((r) => r.code === 0)).toBe(true);
+    const merged = (await readMaster(readFileSync(target), defaultPlan)).master;
+    expect(merged.submissions.filter((s) => s.outcome === "accepted")).toHaveLength(36);
+    expect(existsSync(`${target}.lock`)).toBe(false);
+  }, 180000);
 
   it("merges in worker threads (compiled) exactly as in one thread", async () => {
     const pooled = join(root, "master-pooled.xlsx");

@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { makeSubmissions } from "../../bench/fixtures";
@@ -15,12 +15,18 @@ beforeAll(async () => {
 }, 60000);
 
 describe("one merge at a time into a master", () => {
-  it("refuses to merge while another running process holds the master's lock, and writes nothing", async () => {
+  it("waits for a lock a running process holds, then refuses (exit 2) and writes nothing", async () => {
     writeFileSync(`${master}.lock`, String(process.ppid)); // a process that is running
-    const r = await runCli(["merge", "--into", master, inbox]);
-    expect(r.code).toBe(2);
-    expect(r.stderr).toContain("is being written by another tendik merge");
-    expect(existsSync(master)).toBe(false);
+    process.env.TENDIK_LOCK_WAIT_MS = "300"; // instead of 30 s
+    try {
+      const r = await runCli(["merge", "--into", master, inbox]);
+      expect(r.code).toBe(2);
+      expect(r.stderr).toContain(`is being written by another tendik merge (process ${process.ppid}); waited 0.3 s`);
+      expect(existsSync(master)).toBe(false);
+      expect(readFileSync(`${master}.lock`, "utf8")).toBe(String(process.ppid)); // a live lock is never taken
+    } finally {
+      delete process.env.TENDIK_LOCK_WAIT_MS;
+    }
   });
 
   it("takes over a lock left by a process that no longer runs (a killed merge), and releases it", async () => {
