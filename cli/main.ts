@@ -43,6 +43,26 @@ const HELP: Record<string, CommandHelp> = {
     ],
     help: "Validates each file and merges the accepted ones into the master (created when missing), written whole or not at all. A folder's .xlsx files are merged in name order; files already in the master change nothing.",
   },
+  report: {
+    usage: [
+      "tendik report --master MASTER.xlsx --period 2019|2019-H2 [--lang ky|ru|en] --out REPORT.docx  the consolidated report (Word)",
+    ],
+    help: "The consolidated report for the Government, in the plan's order: a summary table and the progress chart, then per measure its deadline, its responsible bodies and what each reported (status, what was done, indicators with women and men, money and its source, documents); bodies that did not report are named. A year joins both half-years. The language is the master's unless --lang is given.",
+  },
+  status: {
+    usage: [
+      "tendik status --master MASTER.xlsx [--period P] [--lang ky|ru|en] [--json] [--csv FILE]  who has not reported, and whom to call",
+    ],
+    help: "Per reporting body and period: submitted, rejected or missing; the measures whose deadline passed that are not reported done; the contacts typed in the body's last report. --csv writes the same rows for a mail merge (UTF-8 with BOM).",
+  },
+  return: {
+    usage: ["tendik return FILE... [--lang ky|ru|en] [--out DIR]         send a submission back for correction"],
+    help: "Writes NAME-return.xlsx (beside the file, or in DIR): the agency's own file with each issue marked at its cell (a fill and a note) and a first sheet listing the issues, in the agency's language (the template's, unless --lang is given). The copy is still the same template. Exit 1 when a file cannot be read at all.",
+  },
+  export: {
+    usage: ["tendik export --master MASTER.xlsx --out DIR [--lang ky|ru|en]   the master's tables as open data"],
+    help: "A Frictionless Tabular Data Package: DIR/datapackage.json with a Table Schema per table and one UTF-8 CSV per table (codes, ISO dates; the preparers' contacts are left out).",
+  },
   demo: {
     usage: ["tendik demo [--out DIR]                                    the whole job on the embedded plan"],
     help: "Writes templates for every body, realistic submissions, validates them and merges them into DIR/master.xlsx.",
@@ -59,6 +79,7 @@ ${Object.values(HELP)
   .join("\n")}
 
 "tendik COMMAND --help" tells more of a command.
+Every command takes --plan PLAN.json (a plan file made by "tendik plan import"); without it, the embedded plan.
 Exit codes: 0 fine; 1 problems found in the data; 2 could not run (bad arguments, unreadable file); 70 a bug (please report it).
 `;
 }
@@ -69,6 +90,9 @@ function commandHelp(name: string): string {
 }
 
 type Runner = (argv: string[]) => Promise<number> | number;
+
+/** The plan of `--plan PLAN.json` (checked), or the embedded plan. */
+const planOption = async (file: string | undefined) => (await import("./planOption")).loadPlanOption(file);
 
 // Each command's module is loaded when it runs, so `tendik validate` does not pay for the writer, the merge or
 // the Word report at start.
@@ -87,22 +111,28 @@ const commands: Record<string, Runner> = {
         "out-dir": { type: "string" },
         all: { type: "boolean", default: false },
         prefill: { type: "string" },
+        plan: { type: "string" },
       },
     });
-    return (await import("./commands/template")).runTemplate({ ...values, outDir: values["out-dir"] });
+    return (await import("./commands/template")).runTemplate({
+      ...values,
+      outDir: values["out-dir"],
+      plan: await planOption(values.plan),
+    });
   },
   read: async (argv) => {
     const { values, positionals } = parseArgs({
       args: argv,
       strict: true,
       allowPositionals: true,
-      options: { json: { type: "boolean", default: false }, lang: { type: "string" } },
+      options: { json: { type: "boolean", default: false }, lang: { type: "string" }, plan: { type: "string" } },
     });
     if (positionals.length !== 1) throw new UsageError("tendik read FILE [--json]: exactly one file");
     return (await import("./commands/read")).runRead({
       file: positionals[0],
       json: values.json ?? false,
       lang: resolveLanguage(values.lang),
+      plan: await planOption(values.plan),
     });
   },
   validate: async (argv) => {
@@ -110,12 +140,13 @@ const commands: Record<string, Runner> = {
       args: argv,
       strict: true,
       allowPositionals: true,
-      options: { json: { type: "boolean", default: false }, lang: { type: "string" } },
+      options: { json: { type: "boolean", default: false }, lang: { type: "string" }, plan: { type: "string" } },
     });
     return (await import("./commands/validate")).runValidate({
       files: positionals,
       json: values.json ?? false,
       lang: resolveLanguage(values.lang),
+      plan: await planOption(values.plan),
     });
   },
   merge: async (argv) => {
@@ -123,18 +154,32 @@ const commands: Record<string, Runner> = {
       args: argv,
       strict: true,
       allowPositionals: true,
-      options: { into: { type: "string" }, json: { type: "boolean", default: false }, lang: { type: "string" } },
+      options: {
+        into: { type: "string" },
+        json: { type: "boolean", default: false },
+        lang: { type: "string" },
+        plan: { type: "string" },
+      },
     });
     return (await import("./commands/merge")).runMerge({
       into: values.into,
       inputs: positionals,
       json: values.json ?? false,
       lang: values.lang === undefined ? undefined : resolveLanguage(values.lang),
+      plan: await planOption(values.plan),
     });
   },
+  report: async (argv) => (await import("./commands/report")).reportCommand(argv),
+  status: async (argv) => (await import("./commands/status")).statusCommand(argv),
+  return: async (argv) => (await import("./commands/return")).returnCommand(argv),
+  export: async (argv) => (await import("./commands/export")).exportCommand(argv),
   demo: async (argv) => {
-    const { values } = parseArgs({ args: argv, strict: true, options: { out: { type: "string" } } });
-    return (await import("./commands/demo")).runDemo({ out: values.out });
+    const { values } = parseArgs({
+      args: argv,
+      strict: true,
+      options: { out: { type: "string" }, plan: { type: "string" } },
+    });
+    return (await import("./commands/demo")).runDemo({ out: values.out, plan: await planOption(values.plan) });
   },
   // The issue catalogue as Markdown: `npm run docs` writes it to docs/issues.md.
   catalogue: async () => {

@@ -12,6 +12,7 @@ export * from "./template/layout";
 export * from "./template/identity";
 export * from "./template/buildTemplate";
 export * from "./read/context";
+export * from "./read/errors";
 export * from "./read/readReport";
 export * from "./validate/fileChecks";
 export * from "./validate/rules";

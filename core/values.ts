@@ -64,7 +64,9 @@ export function parseNumber(v: CellValue): Parsed<number> | null {
 export function parseDate(v: CellValue): Parsed<string> | null {
   if (v === null) return null;
   if (typeof v === "number") {
-    return v > 0 && v < 2958466 ? { ok: true, value: serialToIso(v) } : { ok: false, raw: String(v) };
+    // Serial 60 is Excel's 29 February 1900, a day that never was, and the serials before it are a day off in
+    // Excel's own calendar: no report date is that old, so they are refused rather than read a day wrong.
+    return v >= 61 && v < 2958466 ? { ok: true, value: serialToIso(v) } : { ok: false, raw: String(v) };
   }
   const raw = cellText(v);
   if (raw === null) return null;

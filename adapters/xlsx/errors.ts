@@ -1,60 +1,10 @@
 /**
  * What the .xlsx adapter throws: one class per condition (DESIGN.md: misuse and I/O failures throw).
- * Reading: every failure is a `WorkbookReadError` with a `reason`, so validation can turn it into one issue
- * with a stable code without parsing messages. Writing: a `TemplateSpecError` means the spec itself is wrong.
+ * Reading: every failure is core's `WorkbookReadError` with a `reason` (core/read/errors.ts), so validation
+ * turns it into one issue with a stable code without parsing messages. Writing: a `TemplateSpecError` means
+ * the spec itself is wrong.
  */
-
-export type WorkbookReadErrorReason = "empty" | "not-xlsx" | "encrypted" | "legacy-xls" | "corrupt";
-
-/** The bytes are not a workbook this adapter can read; `reason` says why. */
-export abstract class WorkbookReadError extends Error {
-  abstract readonly reason: WorkbookReadErrorReason;
-}
-
-/** The file has no bytes at all (an interrupted upload or copy). */
-export class EmptyWorkbookFileError extends WorkbookReadError {
-  override readonly name = "EmptyWorkbookFileError";
-  readonly reason = "empty";
-  constructor() {
-    super("the file is empty");
-  }
-}
-
-/** Not an Office Open XML spreadsheet: not a zip at all, or a zip without a workbook (a .docx, an .ods). */
-export class NotXlsxError extends WorkbookReadError {
-  override readonly name = "NotXlsxError";
-  readonly reason = "not-xlsx";
-  constructor(detail: string) {
-    super(`not an .xlsx workbook: ${detail}`);
-  }
-}
-
-/** A password-protected (encrypted) workbook: Excel wraps it in an OLE2 compound file that only Excel can open. */
-export class EncryptedWorkbookError extends WorkbookReadError {
-  override readonly name = "EncryptedWorkbookError";
-  readonly reason = "encrypted";
-  constructor() {
-    super("the workbook is encrypted with a password; save it without a password to open it");
-  }
-}
-
-/** An Excel 97-2003 (.xls) binary workbook. */
-export class LegacyXlsWorkbookError extends WorkbookReadError {
-  override readonly name = "LegacyXlsWorkbookError";
-  readonly reason = "legacy-xls";
-  constructor() {
-    super("the file is an Excel 97-2003 (.xls) workbook; save it as .xlsx");
-  }
-}
-
-/** A zip that claims to be a workbook but ExcelJS cannot parse (truncated, damaged or hand-edited XML). */
-export class CorruptWorkbookError extends WorkbookReadError {
-  override readonly name = "CorruptWorkbookError";
-  readonly reason = "corrupt";
-  constructor(cause: unknown) {
-    super(`the workbook cannot be read: ${cause instanceof Error ? cause.message : String(cause)}`, { cause });
-  }
-}
+export { WorkbookReadError, type WorkbookReadReason } from "../../core/read/errors";
 
 /** The template spec cannot be rendered as asked; a bug in whoever built the spec. */
 export abstract class TemplateSpecError extends Error {}

@@ -10,6 +10,7 @@
  */
 import { masterFromGrid, masterSpec, type Master, type MasterWorkbookSpec } from "../../core/merge";
 import type { ColumnSet } from "../../core/template/layout";
+import { MASTER_LIMITS } from "../../core/validate/fileChecks";
 import type { Language, Plan } from "../../schema";
 import { readWorkbook } from "./readWorkbook";
 import { writeWorkbook } from "./writeWorkbook";
@@ -35,5 +36,6 @@ export async function readMaster(
   plan: Plan,
   columns?: ColumnSet,
 ): Promise<{ master: Master; language: Language }> {
-  return masterFromGrid(await readWorkbook(bytes), plan, columns);
+  // A master is the coordinator's own file, far larger than a submission: it is read with the master's limits.
+  return masterFromGrid(await readWorkbook(bytes, MASTER_LIMITS), plan, columns);
 }

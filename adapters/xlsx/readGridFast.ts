@@ -1,79 +1,18 @@
 /**
- * A reader of values only: unzips the workbook and scans the sheet XML once, without building ExcelJS's
- * model of styles, validations and views. Reading is most of the cost of validating and merging (ExcelJS
- * takes ~9 ms a template here, unzipping ~2 ms), and validation needs nothing but values and formulas.
- * It gives the same grid as the ExcelJS reader (a test compares them on every kind of file we meet) and
- * returns null for what it does not handle (the 1904 date system), so the caller falls back to ExcelJS.
+ * A reader of values only: opens the package (every entry inflated within its limit and CRC-checked, see
+ * zip.ts), finds the parts through their relationships as the standard says, and reads each XML part once
+ * with a real XML tokenizer (zipXml.ts), without building ExcelJS's model of styles, validations and views.
+ * Validation needs nothing but values and formulas. It gives the same grid as the ExcelJS reader (a test
+ * compares them on every kind of file we meet), and a conformance corpus shows it reads what other conforming
+ * producers write. It returns null only for the 1904 date system, which it leaves to ExcelJS, and only after
+ * every part passed its own checks.
  */
-import JSZip from "jszip";
-import { parseA1, toA1 } from "../../core/a1";
-import type { Cell, CellValue, SheetGrid, SheetState, WorkbookGrid } from "../../core/grid";
-
-const ENTITIES: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" };
-
-/** XML text -> string: entities, character references, and OOXML's _xHHHH_ escapes of control characters. */
-function decode(s: string): string {
-  return s
-    .replace(/&(#x[0-9a-fA-F]+|#\d+|\w+);/g, (m, e: string) =>
-      e[0] === "#"
-        ? String.fromCodePoint(e[1] === "x" ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10))
-        : (ENTITIES[e] ?? m),
-    )
-    .replace(/_x([0-9a-fA-F]{4})_/g, (_, h: string) => String.fromCharCode(parseInt(h, 16)));
-}
-
-function attr(tag: string, name: string): string | undefined {
-  const m = new RegExp(`\\s${name}="([^"]*)"`).exec(tag);
-  return m ? decode(m[1]) : undefined;
-}
-
-/** The text of a string item: its <t> runs, leaving out phonetic guides (<rPh>). */
-function textOf(xml: string): string {
-  let out = "";
-  const body = xml.replace(/<rPh\b[\s\S]*?<\/rPh>/g, "");
-  for (const m of body.matchAll(/<t(?:\s[^>]*)?>([\s\S]*?)<\/t>|<t(?:\s[^>]*)?\/>/g)) out += m[1] ? decode(m[1]) : "";
-  return out;
-}
-
-/** A shared formula written once for a range: shift its relative references to another cell of the range. */
-function shiftFormula(formula: string, dRow: number, dCol: number): string {
-  return formula.replace(
-    /("[^"]*")|(\$?)([A-Z]{1,3})(\$?)(\d+)(?![\w(])/g,
-    (m, str, c$, letters: string, r$, digits: string) => {
-      if (str) return str;
-      let col = 0;
-      for (const ch of letters) col = col * 26 + ch.charCodeAt(0) - 64;
-      const newCol = c$ ? col : col + dCol;
-      const newRow = r$ ? Number(digits) : Number(digits) + dRow;
-      return `${c$}${toA1({ row: newRow, col: newCol }).replace(/\d+$/, "")}${r$}${newRow}`;
-    },
-  );
-}
-
-function cellValue(
-  type: string | undefined,
-  v: string | undefined,
-  inline: string | undefined,
-  shared: string[],
-): CellValue {
-  if (type === "inlineStr") return inline === undefined ? null : textOf(inline);
-  if (v === undefined) return null;
-  switch (type) {
-    case "s":
-      return shared[Number(v)] ?? null;
-    case "str":
-    case "e":
-      return decode(v);
-    case "b":
-      return v === "1" || v === "true";
-    case "d": {
-      const t = Date.parse(decode(v));
-      return Number.isNaN(t) ? decode(v) : 25569 + t / 86400000;
-    }
-    default:
-      return Number(v);
-  }
-}
+import type { SheetGrid, SheetState, WorkbookGrid } from "../../core/grid";
+import { WorkbookReadError } from "../../core/read/errors";
+import { LIMITS, type ReadLimits } from "../../core/validate/fileChecks";
+import { openPackage, type ZipPackage } from "./zip";
+import { readXmlPart } from "./zipXml";
+import { readSheetPart, unescapeText, type ReadBudget } from "./zipSheet";
 
 /** Excel's built-in number formats, as ExcelJS names them. */
 const BUILT_IN_FORMATS: Record<number, string> = {
@@ -106,121 +45,167 @@ const BUILT_IN_FORMATS: Record<number, string> = {
   49: "@",
 };
 
-/** Number format of each cell style index (styles.xml cellXfs), undefined for General. */
-function readFormats(styles: string): (string | undefined)[] {
-  const custom = new Map<number, string>();
-  for (const m of styles.matchAll(/<numFmt\s([^>]*?)\/?>/g)) {
-    const tag = ` ${m[1]}`;
-    // LibreOffice escapes literal characters ("dd\\.mm\\.yyyy"); ExcelJS reports them unescaped.
-    custom.set(Number(attr(tag, "numFmtId")), (attr(tag, "formatCode") ?? "").replace(/\\(.)/g, "$1"));
+interface Relationship {
+  type: string;
+  target: string;
+}
+
+/** A relationship target as a part name: relative to the source part's folder, or absolute from the root. */
+function resolveTarget(sourcePart: string, target: string): string {
+  let decoded = target;
+  try {
+    decoded = decodeURIComponent(target);
+  } catch {
+    // A "%" that is no escape: take the name as written.
   }
-  const xfs = /<cellXfs\b[^>]*>([\s\S]*?)<\/cellXfs>/.exec(styles)?.[1] ?? "";
-  return [...xfs.matchAll(/<xf\s([^>]*?)\/?>/g)].map((m) => {
-    const id = Number(attr(` ${m[1]}`, "numFmtId") ?? 0);
+  const parts = decoded.startsWith("/") ? [] : sourcePart.split("/").slice(0, -1);
+  for (const seg of decoded.split("/")) {
+    if (seg === "..") parts.pop();
+    else if (seg !== "." && seg !== "") parts.push(seg);
+  }
+  return parts.join("/");
+}
+
+/** The relationships of a part, by id (external targets left out). */
+function readRelationships(pkg: ZipPackage, sourcePart: string): Map<string, Relationship> {
+  const slash = sourcePart.lastIndexOf("/");
+  const relsPart = `${sourcePart.slice(0, slash + 1)}_rels/${sourcePart.slice(slash + 1)}.rels`;
+  const out = new Map<string, Relationship>();
+  const bytes = pkg.get(relsPart);
+  if (!bytes) return out;
+  readXmlPart(relsPart, bytes, {
+    open: (el) => {
+      const { Id, Type, Target, TargetMode } = el.attrs;
+      if (el.name === "Relationship" && Id && Target && TargetMode !== "External")
+        out.set(Id, { type: Type ?? "", target: resolveTarget(sourcePart, Target) });
+    },
+  });
+  return out;
+}
+
+const ofType = (rels: Map<string, Relationship>, kind: string) =>
+  [...rels.values()].find((r) => r.type.endsWith(`/${kind}`))?.target;
+
+/** The shared string table: the text of each item's runs, leaving out phonetic guides (<rPh>). */
+function readSharedStrings(pkg: ZipPackage, part: string): string[] {
+  const bytes = pkg.get(part);
+  if (!bytes) return [];
+  const out: string[] = [];
+  let current: string | null = null;
+  let inText = false;
+  let inPhonetic = false;
+  readXmlPart(part, bytes, {
+    open: (el) => {
+      if (el.name === "si") current = "";
+      else if (el.name === "rPh") inPhonetic = true;
+      else if (el.name === "t" && current !== null && !inPhonetic) inText = true;
+    },
+    close: (name) => {
+      if (name === "si" && current !== null) {
+        out.push(unescapeText(part, current));
+        current = null;
+      } else if (name === "rPh") inPhonetic = false;
+      else if (name === "t") inText = false;
+    },
+    text: (t) => {
+      // Longer than any cell can hold: kept one character over, so the cell that uses it is refused.
+      if (inText && current !== null && current.length <= LIMITS.cellChars)
+        current += t.slice(0, LIMITS.cellChars + 1 - current.length);
+    },
+  });
+  return out;
+}
+
+/** Number format of each cell style index (styles.xml cellXfs), undefined for General. */
+function readFormats(pkg: ZipPackage, part: string): (string | undefined)[] {
+  const bytes = pkg.get(part);
+  if (!bytes) return [];
+  const custom = new Map<number, string>();
+  const ids: number[] = [];
+  let inCellXfs = false;
+  readXmlPart(part, bytes, {
+    open: (el) => {
+      if (el.name === "numFmt")
+        // LibreOffice escapes literal characters ("dd\\.mm\\.yyyy"); ExcelJS reports them unescaped.
+        custom.set(Number(el.attrs.numFmtId), (el.attrs.formatCode ?? "").replace(/\\(.)/g, "$1"));
+      else if (el.name === "cellXfs") inCellXfs = true;
+      else if (el.name === "xf" && inCellXfs) ids.push(Number(el.attrs.numFmtId ?? 0));
+    },
+    close: (name) => {
+      if (name === "cellXfs") inCellXfs = false;
+    },
+  });
+  return ids.map((id) => {
     const code = custom.get(id) ?? BUILT_IN_FORMATS[id];
     return code && code !== "General" ? code : undefined;
   });
 }
 
-function readSheet(
-  name: string,
-  state: SheetState,
-  xml: string,
-  shared: string[],
-  formats: (string | undefined)[],
-): SheetGrid {
-  const cells = new Map<string, Cell>();
-  const slaves = new Set<string>();
-  for (const m of xml.matchAll(/<mergeCell\s+ref="([A-Z]+\d+):([A-Z]+\d+)"/g)) {
-    const a = parseA1(m[1]);
-    const b = parseA1(m[2]);
-    for (let r = a.row; r <= b.row; r++)
-      for (let c = a.col; c <= b.col; c++) if (r !== a.row || c !== a.col) slaves.add(toA1({ row: r, col: c }));
-  }
-  const sharedFormulas = new Map<string, { formula: string; row: number; col: number }>();
-  let rowCount = 0;
-  let colCount = 0;
-  for (const m of xml.matchAll(/<c\s([^>]*?)(?:\/>|>([\s\S]*?)<\/c>)/g)) {
-    const tag = ` ${m[1]}`;
-    const ref = attr(tag, "r");
-    if (!ref || slaves.has(ref)) continue;
-    const body = m[2] ?? "";
-    const type = attr(tag, "t");
-    const v = /<v(?:\s[^>]*)?>([\s\S]*?)<\/v>/.exec(body)?.[1];
-    const inline = /<is>([\s\S]*?)<\/is>/.exec(body)?.[1];
-    const f = /<f(\s[^>]*)?(?:\/>|>([\s\S]*?)<\/f>)/.exec(body);
-    const value = cellValue(type, v, inline, shared);
-    let formula: string | undefined;
-    if (f) {
-      const fTag = f[1] ?? "";
-      const text = f[2] !== undefined ? decode(f[2]) : "";
-      const si = attr(fTag, "si");
-      const at = parseA1(ref);
-      if (attr(fTag, "t") === "shared" && si !== undefined) {
-        if (text) sharedFormulas.set(si, { formula: text, ...at });
-        const master = sharedFormulas.get(si);
-        formula = text || (master ? shiftFormula(master.formula, at.row - master.row, at.col - master.col) : "");
-      } else formula = text;
-    }
-    let cell: Cell | undefined;
-    if (formula !== undefined) {
-      // LibreOffice saves a typed TRUE/FALSE as the formula TRUE()/FALSE(): a typed value all the same.
-      const bool = /^(TRUE|FALSE)\(\)$/i.exec(formula);
-      // An empty cached text is no cached value (as ExcelJS reads it).
-      cell = bool
-        ? { value: typeof value === "boolean" ? value : bool[1].toUpperCase() === "TRUE" }
-        : { value: value === "" ? null : value, formula };
-    } else if (value !== null && value !== "") cell = { value };
-    if (!cell) continue;
-    const numFmt = formats[Number(attr(tag, "s") ?? 0)];
-    if (numFmt) cell.numFmt = numFmt;
-    cells.set(ref, cell);
-    const { row, col } = parseA1(ref);
-    rowCount = Math.max(rowCount, row);
-    colCount = Math.max(colCount, col);
-  }
-  return { name, state, cells, rowCount, colCount };
+/** The workbook part: its sheets in order, and whether it counts dates from 1904. */
+function readWorkbookPart(pkg: ZipPackage, part: string) {
+  const sheets: { name: string; state: SheetState; rid: string }[] = [];
+  let date1904 = false;
+  readXmlPart(part, pkg.get(part)!, {
+    open: (el) => {
+      if (el.name === "workbookPr") date1904 = el.attrs.date1904 === "1" || el.attrs.date1904 === "true";
+      else if (el.name === "sheet") {
+        const state = el.attrs.state;
+        sheets.push({
+          name: el.attrs.name ?? "",
+          state: state === "hidden" || state === "veryHidden" ? state : "visible",
+          rid: el.attrs.id ?? "",
+        });
+      }
+    },
+  });
+  return { sheets, date1904 };
 }
 
 /**
- * Reads the values of every worksheet, or returns null when the workbook uses something this reader leaves
- * to ExcelJS. Throws what JSZip throws for a damaged archive.
+ * Reads every worksheet of an opened package.
+ * @returns the grid, or null for what it leaves to ExcelJS (the 1904 date system, a worksheet part missing).
+ * @throws {WorkbookReadError} not-spreadsheet (no workbook, no worksheet), and what the parts' readers refuse.
  */
-export async function readGridFast(data: Uint8Array): Promise<WorkbookGrid | null> {
-  const zip = await JSZip.loadAsync(data);
-  const text = (path: string) => zip.file(path)?.async("string");
-  const workbook = await text("xl/workbook.xml");
-  const rels = await text("xl/_rels/workbook.xml.rels");
-  if (!workbook || !rels) return null;
-  if (/<workbookPr\b[^>]*\bdate1904="(1|true)"/.test(workbook)) return null;
-  const targets = new Map<string, string>();
-  for (const m of rels.matchAll(/<Relationship\s([^>]*)\/?>/g)) {
-    const tag = ` ${m[1]}`;
-    const id = attr(tag, "Id");
-    const target = attr(tag, "Target");
-    if (id && target && /\/worksheet$/.test(attr(tag, "Type") ?? ""))
-      targets.set(id, target.startsWith("/") ? target.slice(1) : `xl/${target}`);
-  }
-  const sharedXml = (await text("xl/sharedStrings.xml")) ?? "";
-  const shared = [...sharedXml.matchAll(/<si>([\s\S]*?)<\/si>|<si\/>/g)].map((m) => (m[1] ? textOf(m[1]) : ""));
-  const formats = readFormats((await text("xl/styles.xml")) ?? "");
+export function readPackageGrid(pkg: ZipPackage, limits: ReadLimits = LIMITS): WorkbookGrid | null {
+  const root = readRelationships(pkg, "");
+  const workbookPart = ofType(root, "officeDocument") ?? "xl/workbook.xml";
+  if (!pkg.get(workbookPart)) throw new WorkbookReadError("not-spreadsheet", {});
+  const rels = readRelationships(pkg, workbookPart);
+  const folder = workbookPart.slice(0, workbookPart.lastIndexOf("/") + 1);
+  const shared = readSharedStrings(pkg, ofType(rels, "sharedStrings") ?? `${folder}sharedStrings.xml`);
+  const formats = readFormats(pkg, ofType(rels, "styles") ?? `${folder}styles.xml`);
+  const { sheets: listed, date1904 } = readWorkbookPart(pkg, workbookPart);
+  const budget: ReadBudget = { cells: limits.cells, elements: 0 };
   const sheets: SheetGrid[] = [];
-  for (const m of workbook.matchAll(/<sheet\s([^>]*?)\/?>/g)) {
-    const tag = ` ${m[1]}`;
-    const path = targets.get(attr(tag, "r:id") ?? "");
-    if (!path) continue; // a chart sheet or a dialog sheet: no cells
-    const xml = await text(path);
-    if (xml === undefined) return null;
-    const state = attr(tag, "state");
-    sheets.push(
-      readSheet(
-        attr(tag, "name") ?? "",
-        state === "hidden" || state === "veryHidden" ? state : "visible",
-        xml,
-        shared,
-        formats,
-      ),
-    );
+  let missing = false;
+  let mergedArea = 0;
+  for (const sheet of listed) {
+    const rel = rels.get(sheet.rid);
+    if (!rel || !rel.type.endsWith("/worksheet")) continue; // a chart sheet or a dialog sheet: no cells
+    const bytes = pkg.get(rel.target);
+    if (!bytes) {
+      missing = true;
+      continue;
+    }
+    const read = readSheetPart(rel.target, bytes, sheet, shared, formats, budget, limits);
+    sheets.push(read.grid);
+    mergedArea += read.mergedArea;
   }
-  return sheets.length ? { sheets } : null;
+  if (!date1904 && !missing) {
+    if (!sheets.length) throw new WorkbookReadError("not-spreadsheet", {});
+    return { sheets };
+  }
+  // ExcelJS expands every merged area into its cells: a file it may read holds no more than a sheet's worth.
+  if (mergedArea > limits.cells)
+    throw new WorkbookReadError("too-many-merges", { sheet: sheets[0]?.name ?? "", limit: limits.merges });
+  return null;
+}
+
+/**
+ * Opens and reads a workbook's bytes (the sniffer must have let them through: see `assertWorkbookBytes`).
+ * @returns the grid, or null when ExcelJS should read it (see `readPackageGrid`).
+ * @throws {WorkbookReadError} whatever the package or its parts are refused for.
+ */
+export async function readGridFast(data: Uint8Array, limits: ReadLimits = LIMITS): Promise<WorkbookGrid | null> {
+  return readPackageGrid(openPackage(data), limits);
 }

@@ -2,10 +2,12 @@
 import { Workbook, type Cell as ExcelCell, type Worksheet } from "exceljs";
 import { toA1 } from "../../core/a1";
 import type { Cell, SheetGrid, SheetState, WorkbookGrid } from "../../core/grid";
-import { CorruptWorkbookError, NotXlsxError } from "./errors";
+import { WorkbookReadError } from "../../core/read/errors";
+import { LIMITS, type ReadLimits } from "../../core/validate/fileChecks";
 import { toCellValue } from "./cellValue";
-import { readGridFast } from "./readGridFast";
+import { readPackageGrid } from "./readGridFast";
 import { checkSignature } from "./signature";
+import { openPackage } from "./zip";
 
 /**
  * Reads every worksheet of an .xlsx file into a grid of values, in Node and in the browser.
@@ -13,30 +15,45 @@ import { checkSignature } from "./signature";
  * area's value sits on its top-left cell only; dates become serial numbers with their `numFmt`; a formula
  * cell has its cached result (or null) and its text without "=". `rowCount`/`colCount` span the cells read,
  * like Office.js `getUsedRange(true)`, so formatting alone does not extend them. Chart sheets are skipped.
- * @throws {WorkbookReadError} a subclass per reason: empty, not an .xlsx, encrypted, legacy .xls, corrupt.
+ * Nothing is swallowed: the fast reader returns a grid, declines (ExcelJS reads it, after every check of the
+ * package and its parts passed), or refuses with a WorkbookReadError; any other exception is a bug.
+ * `limits` are a submitted file's unless given: a master passes MASTER_LIMITS (it grows with every merge).
+ * @throws {WorkbookReadError} with a `reason` for each way a file is refused (core/read/errors.ts).
  * @example const grid = await readWorkbook(await file.arrayBuffer());
  */
-export async function readWorkbook(bytes: Uint8Array | ArrayBuffer): Promise<WorkbookGrid> {
+export async function readWorkbook(
+  bytes: Uint8Array | ArrayBuffer,
+  limits: ReadLimits = LIMITS,
+): Promise<WorkbookGrid> {
   const data = bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes);
-  checkSignature(data);
-  // The values-only reader first; ExcelJS reads what it declines and classifies a damaged file.
-  const fast = await readGridFast(data).catch(() => null);
-  return fast ?? readWorkbookWithExcelJS(data);
+  checkSignature(data, limits);
+  return readPackageGrid(openPackage(data), limits) ?? loadWithExcelJS(data);
 }
 
-/** The same contract through ExcelJS's full model: the reference the fast reader is tested against. */
-export async function readWorkbookWithExcelJS(bytes: Uint8Array | ArrayBuffer): Promise<WorkbookGrid> {
+/**
+ * The same contract through ExcelJS's full model: the reference the fast reader is tested against. The
+ * package checks (sizes while inflating, CRCs, duplicates, macros) run first, so ExcelJS never meets a bomb.
+ */
+export async function readWorkbookWithExcelJS(
+  bytes: Uint8Array | ArrayBuffer,
+  limits: ReadLimits = LIMITS,
+): Promise<WorkbookGrid> {
   const data = bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes);
-  checkSignature(data);
+  checkSignature(data, limits);
+  openPackage(data);
+  return loadWithExcelJS(data);
+}
+
+async function loadWithExcelJS(data: Uint8Array): Promise<WorkbookGrid> {
   const wb = new Workbook();
   try {
     // ExcelJS's typings say Buffer; JSZip underneath takes a Uint8Array in Node and in the browser.
     await wb.xlsx.load(data as unknown as Parameters<typeof wb.xlsx.load>[0]);
   } catch (err) {
-    // The signature said zip: whatever fails now (a truncated zip, broken XML) is a damaged workbook.
-    throw new CorruptWorkbookError(err);
+    // Every check of ours passed: whatever ExcelJS cannot read now (broken XML it parses its own way) is damage.
+    throw new WorkbookReadError("corrupt", {}, { cause: err });
   }
-  if (wb.worksheets.length === 0) throw new NotXlsxError("the zip holds no worksheets");
+  if (wb.worksheets.length === 0) throw new WorkbookReadError("not-spreadsheet", {});
   return { sheets: wb.worksheets.map(readSheet) };
 }
 

@@ -1,12 +1,14 @@
 import { copyFile, mkdir, rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
-import { defaultPlan, reportingBodies, type Report } from "../../schema";
+import { defaultPlan, reportingBodies, type Report, planPeriods, type Plan } from "../../schema";
 import { demoReport } from "../demo/sampleReports";
 import { templateFileName, writeTemplateFile } from "./template";
 import { checkFiles, formatTask } from "./validate";
 import { mergeIntoMaster, type MergeReport } from "./merge";
+import { handOnFromMaster } from "./report";
 
-const PERIOD = "2019-H2";
+/** The embedded plan's demo period; another plan's demo reports on its first half-year. */
+const EMBEDDED_PERIOD = "2019-H2";
 
 /**
  * The main job on the embedded plan, for a newcomer with no Excel: templates for every body, realistic
@@ -14,8 +16,9 @@ const PERIOD = "2019-H2";
  * into a master workbook in two rounds, as a coordinator receives them. Deterministic: the same files every run
  * (apart from the dates a workbook records when it is saved).
  */
-export async function runDemo(args: { out?: string }): Promise<number> {
-  const plan = defaultPlan;
+export async function runDemo(args: { out?: string; plan?: Plan }): Promise<number> {
+  const plan = args.plan ?? defaultPlan;
+  const period = plan === defaultPlan ? EMBEDDED_PERIOD : planPeriods(plan.period)[0];
   const dir = args.out ?? "tendik-demo";
   const say = (line = "") => process.stdout.write(line + "\n");
   await rm(dir, { recursive: true, force: true });
@@ -27,26 +30,30 @@ export async function runDemo(args: { out?: string }): Promise<number> {
   for (const d of Object.values(dirs)) await mkdir(d, { recursive: true });
 
   const agencies = reportingBodies(plan);
-  say(`Tendik demo: ${plan.title.en ?? plan.title.ky}, period ${PERIOD}`);
+  say(`Tendik demo: ${plan.title.en ?? plan.title.ky}, period ${period}`);
   for (const agency of agencies)
-    await writeTemplateFile(join(dirs.templates, templateFileName(plan, agency, PERIOD)), {
+    await writeTemplateFile(join(dirs.templates, templateFileName(plan, agency, period)), {
       agency,
-      period: PERIOD,
+      period,
       language: "ky",
+      plan,
     });
   say(`1. ${agencies.length} templates, one per responsible body: ${dirs.templates}/`);
 
   // Most bodies report; the last eight have not yet, so the master shows who is missing.
-  const reporting = agencies.slice(0, agencies.length - 8);
+  const reporting = agencies.slice(0, agencies.length - Math.min(8, Math.floor(agencies.length / 3)));
   const file = (round: string, agency: string, suffix = "") =>
-    join(round, templateFileName(plan, agency, PERIOD).replace(/\.xlsx$/, `${suffix}.xlsx`));
-  const reports = new Map<string, Report>(reporting.map((agency, i) => [agency, demoReport(agency, PERIOD, 1000 + i)]));
+    join(round, templateFileName(plan, agency, period).replace(/\.xlsx$/, `${suffix}.xlsx`));
+  const reports = new Map<string, Report>(
+    reporting.map((agency, i) => [agency, demoReport(agency, period, 1000 + i, plan)]),
+  );
   const broken = brokenVersions(reports);
   for (const agency of reporting)
     await writeTemplateFile(file(dirs.round1, agency), {
       agency,
-      period: PERIOD,
+      period,
       language: "ky",
+      plan,
       prefill: broken.get(agency) ?? reports.get(agency)!,
     });
   await writeFile(
@@ -57,8 +64,9 @@ export async function runDemo(args: { out?: string }): Promise<number> {
   for (const agency of broken.keys())
     await writeTemplateFile(file(dirs.round2, agency, "-corrected"), {
       agency,
-      period: PERIOD,
+      period,
       language: "ky",
+      plan,
       prefill: reports.get(agency)!,
     });
   const revised = reporting[1];
@@ -68,8 +76,9 @@ export async function runDemo(args: { out?: string }): Promise<number> {
   );
   await writeTemplateFile(file(dirs.round2, revised, "-revised"), {
     agency: revised,
-    period: PERIOD,
+    period,
     language: "ky",
+    plan,
     prefill: revision,
   });
   await copyFile(file(dirs.round1, reporting[2]), file(dirs.round2, reporting[2], "-sent-again"));
@@ -81,6 +90,7 @@ export async function runDemo(args: { out?: string }): Promise<number> {
   const checked = await checkFiles(
     [...broken.keys()].map((a) => file(dirs.round1, a)),
     "en",
+    plan,
   );
   say(`3. Validation before sending finds, for example:`);
   for (const c of checked)
@@ -93,13 +103,16 @@ export async function runDemo(args: { out?: string }): Promise<number> {
     );
 
   const master = join(dir, "master.xlsx");
-  const first = await mergeIntoMaster({ into: master, inputs: [dirs.round1], json: false, lang: "en" });
-  const later = await mergeIntoMaster({ into: master, inputs: [dirs.round2], json: false, lang: "en" });
+  const first = await mergeIntoMaster({ into: master, inputs: [dirs.round1], json: false, lang: "en", plan });
+  const later = await mergeIntoMaster({ into: master, inputs: [dirs.round2], json: false, lang: "en", plan });
   say(`4. Merged into ${master}:`);
   say(`   first round: ${line(first)}`);
   say(`   later:       ${line(later)}`);
   const missing = agencies.filter((a) => !reporting.includes(a));
   say(`   not reported yet: ${missing.join(", ")}`);
+  // What the coordinator hands on: the report, who to chase, the rejected files sent back, the open data.
+  const rejected = first.files.filter((f) => f.status === "rejected").map((f) => join(dirs.round1, f.file));
+  for (const l of await handOnFromMaster({ dir, master, period, rejected, plan })) say(l);
   say("");
   say(
     `Open ${master} in Excel or LibreOffice: measure reports and indicator values as Excel Tables, the submissions log,`,

@@ -1,3 +1,4 @@
+import { parseArgs } from "node:util";
 import {
   bodiesWithMeasures,
   defaultPlan,
@@ -7,6 +8,11 @@ import {
   planHash,
   type Plan,
 } from "../../schema";
+import { UsageError } from "../errors";
+import { loadPlanOption } from "../planOption";
+import { resolveLanguage } from "../resolve";
+import { runPlanExport } from "./planExport";
+import { runPlanImport } from "./planImport";
 
 export interface PlanSummary {
   id: string;
@@ -87,8 +93,45 @@ export function formatPlanSummary(s: PlanSummary): string {
   return out.join("\n");
 }
 
-export function runPlan(args: { json: boolean }): number {
-  const summary = summarizePlan(defaultPlan);
+export function runPlan(args: { json: boolean; plan?: Plan }): number {
+  const summary = summarizePlan(args.plan ?? defaultPlan);
   process.stdout.write((args.json ? JSON.stringify(summary, null, 2) : formatPlanSummary(summary)) + "\n");
   return 0;
+}
+
+/**
+ * `tendik plan [--json] [--plan PLAN.json]`: the plan's summary; `tendik plan export --xlsx FILE`: the plan as an
+ * authoring workbook; `tendik plan import FILE --out PLAN.json`: an authoring workbook as a plan document.
+ */
+export async function runPlanCommand(argv: string[]): Promise<number> {
+  const [sub, ...rest] = argv;
+  if (sub === "export") {
+    const { values } = parseArgs({
+      args: rest,
+      strict: true,
+      options: { xlsx: { type: "string" }, plan: { type: "string" }, blank: { type: "boolean", default: false } },
+    });
+    return runPlanExport({ xlsx: values.xlsx, plan: await loadPlanOption(values.plan), blank: values.blank });
+  }
+  if (sub === "import") {
+    const { values, positionals } = parseArgs({
+      args: rest,
+      strict: true,
+      allowPositionals: true,
+      options: { out: { type: "string" }, lang: { type: "string" }, json: { type: "boolean", default: false } },
+    });
+    if (positionals.length !== 1) throw new UsageError("tendik plan import FILE --out PLAN.json: exactly one file");
+    return runPlanImport({
+      file: positionals[0],
+      out: values.out,
+      lang: resolveLanguage(values.lang),
+      json: values.json ?? false,
+    });
+  }
+  const { values } = parseArgs({
+    args: argv,
+    strict: true,
+    options: { json: { type: "boolean", default: false }, plan: { type: "string" } },
+  });
+  return runPlan({ json: values.json ?? false, plan: await loadPlanOption(values.plan) });
 }

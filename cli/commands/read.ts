@@ -2,10 +2,10 @@ import { readFile } from "node:fs/promises";
 import { basename } from "node:path";
 import { readWorkbook } from "../../adapters/xlsx";
 import { readReport } from "../../core";
-import { defaultPlan, type Language } from "../../schema";
+import { defaultPlan, type Language, type Plan } from "../../schema";
 import { UsageError } from "../errors";
 
-export async function runRead(args: { file?: string; json: boolean; lang?: Language }): Promise<number> {
+export async function runRead(args: { file?: string; json: boolean; lang?: Language; plan?: Plan }): Promise<number> {
   if (!args.file) throw new UsageError("tendik read FILE [--json]");
   const bytes = new Uint8Array(await readFile(args.file));
   let grid;
@@ -16,7 +16,11 @@ export async function runRead(args: { file?: string; json: boolean; lang?: Langu
       `${args.file}: not a readable .xlsx workbook (${(e as Error).message}). Run "tendik validate ${args.file}" for details.`,
     );
   }
-  const reading = readReport(grid, { plan: defaultPlan, lang: args.lang ?? "en", workbook: basename(args.file) });
+  const reading = readReport(grid, {
+    plan: args.plan ?? defaultPlan,
+    lang: args.lang ?? "en",
+    workbook: basename(args.file),
+  });
   for (const issue of reading.issues)
     process.stderr.write(
       `${issue.location.sheet ?? ""}${issue.location.cell ? `!${issue.location.cell}` : ""} ${issue.code}: ${issue.message}\n`,

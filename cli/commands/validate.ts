@@ -1,7 +1,7 @@
 import { readWorkbook } from "../../adapters/xlsx";
 import { inputIssue, isInputProblem, readNamedInput } from "../inputs";
 import { summarize, validateWorkbook, type CheckedSubmission, type ValidationTask } from "../../core";
-import { countWords, defaultPlan, type Language } from "../../schema";
+import { countWords, defaultPlan, type Language, type Plan } from "../../schema";
 import { UsageError } from "../errors";
 
 const HEAD: Record<Language, { ok: string; total: string }> = {
@@ -36,7 +36,11 @@ export function formatSummary(stats: { files: number; errors: number; warnings: 
  * Each file is read once (regular files only, at most the size limit: cli/inputs.ts) and hashed once.
  * @throws {NotRegularFileError} for a folder, pipe, device or socket named as a file.
  */
-export async function checkFiles(files: string[], lang: Language): Promise<CheckedSubmission[]> {
+export async function checkFiles(
+  files: string[],
+  lang: Language,
+  plan: Plan = defaultPlan,
+): Promise<CheckedSubmission[]> {
   const out: CheckedSubmission[] = [];
   for (const file of files) {
     const input = await readNamedInput(file);
@@ -50,7 +54,7 @@ export async function checkFiles(files: string[], lang: Language): Promise<Check
       await validateWorkbook(input.bytes, {
         source: file,
         readGrid: readWorkbook,
-        plan: defaultPlan,
+        plan,
         lang,
         hash: () => input.sha256,
       }),
@@ -59,9 +63,14 @@ export async function checkFiles(files: string[], lang: Language): Promise<Check
   return out;
 }
 
-export async function runValidate(args: { files: string[]; lang: Language; json: boolean }): Promise<number> {
+export async function runValidate(args: {
+  files: string[];
+  lang: Language;
+  json: boolean;
+  plan?: Plan;
+}): Promise<number> {
   if (args.files.length === 0) throw new UsageError("tendik validate FILE... [--lang ky|ru|en] [--json]");
-  const checked = await checkFiles(args.files, args.lang);
+  const checked = await checkFiles(args.files, args.lang, args.plan);
   const report = summarize(checked);
   if (args.json) process.stdout.write(JSON.stringify(report, null, 2) + "\n");
   else {

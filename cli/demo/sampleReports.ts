@@ -2,7 +2,7 @@
  * Plausible, deterministic reports for the demo and the benchmarks: the same seed gives the same report.
  */
 import { reportHeader } from "../../core/template/identity";
-import { defaultPlan, measuresForBody, type IndicatorValue, type Report } from "../../schema";
+import { defaultPlan, measuresForBody, type IndicatorValue, type Report, type Plan } from "../../schema";
 
 /** A small deterministic PRNG (mulberry32), so every run measures the same files. */
 export function prng(seed: number): () => number {
@@ -17,12 +17,12 @@ export function prng(seed: number): () => number {
 }
 
 /** A plausible, valid report for an agency and period, from a seed. */
-export function randomReport(agency: string, period: string, seed: number): Report {
+export function randomReport(agency: string, period: string, seed: number, plan: Plan = defaultPlan): Report {
   const rnd = prng(seed);
   const int = (n: number) => Math.floor(rnd() * n);
   return {
-    header: reportHeader(defaultPlan, agency, period, { name: `Адис ${int(1000)}`, phone: "+996 312 000000" }),
-    entries: measuresForBody(defaultPlan, agency).map(({ measure }) => ({
+    header: reportHeader(plan, agency, period, { name: `Адис ${int(1000)}`, phone: "+996 312 000000" }),
+    entries: measuresForBody(plan, agency).map(({ measure }) => ({
       measureId: measure.id,
       status: (["in-progress", "completed"] as const)[int(2)],
       narrative: `${measure.id}: ${int(20)} иш-чара өткөрүлдү`,
@@ -61,9 +61,9 @@ const NARRATIVES = [
  * A report as an agency would send it: most measures in progress or completed, a few not started (and then
  * with nothing else filled in), suspended or cancelled; values, money and evidence where they belong.
  */
-export function demoReport(agency: string, period: string, seed: number): Report {
+export function demoReport(agency: string, period: string, seed: number, plan: Plan = defaultPlan): Report {
   const rnd = prng(seed);
-  const base = randomReport(agency, period, seed);
+  const base = randomReport(agency, period, seed, plan);
   base.header.preparedBy = {
     name: ["Айгүл Асанова", "Нурлан Бекматов", "Жылдыз Токтосунова", "Бакыт Осмонов"][Math.floor(rnd() * 4)],
     position: "башкы адис",

@@ -13,6 +13,8 @@ import {
 } from "../../schema";
 import type { WorkbookGrid } from "../grid";
 import { ReadContext } from "../read/context";
+import { isWorkbookReadError, readErrorIssue } from "../read/errors";
+import type { ColumnSet } from "../template/layout";
 import { readReport, type ReportReading } from "../read/readReport";
 import { checkFileBytes } from "./fileChecks";
 import { ENTRY_RULES } from "./rules";
@@ -51,6 +53,8 @@ export interface ValidateOptions {
   readGrid: ReadGrid;
   plan?: Plan;
   lang?: Language;
+  /** The report columns the template was built with (the standard registry by default). */
+  columns?: ColumnSet;
   /** SHA-256 of the bytes as hex; Node passes its native hash (the portable one runs at ~20 MB/s). */
   hash?: (bytes: Uint8Array) => string;
 }
@@ -100,21 +104,30 @@ export async function validateWorkbook(bytes: Uint8Array, opts: ValidateOptions)
   try {
     grid = await opts.readGrid(bytes);
   } catch (e) {
-    return fileIssue("file-not-workbook", { reason: e instanceof Error ? e.message : String(e) });
+    // Only "cannot read this workbook" is a data issue; anything else (a TypeError, a bug) goes up as what it is.
+    if (!isWorkbookReadError(e)) throw e;
+    const issue = readErrorIssue(e);
+    return fileIssue(issue.code, issue.params);
   }
-  const reading = readReport(grid, { plan, lang, workbook: opts.source });
+  const reading = readReport(grid, { plan, lang, workbook: opts.source, columns: opts.columns });
   const issues = [...reading.issues];
-  if (reading.report) issues.push(...checkReport(reading, plan, lang, opts.source));
+  if (reading.report) issues.push(...checkReport(reading, plan, lang, opts.source, opts.columns));
   return { task: task(opts.source, issues), report: reading.report, reading, sha256, unreadable: false };
 }
 
 /** Schema and rules on a report that was read; issues located through the reading's cell map. */
-export function checkReport(reading: ReportReading, plan: Plan, lang: Language, source?: string): Issue[] {
+export function checkReport(
+  reading: ReportReading,
+  plan: Plan,
+  lang: Language,
+  source?: string,
+  columns?: ColumnSet,
+): Issue[] {
   const report = reading.report!;
   const ctx = new ReadContext(plan, lang, source);
   const out: Issue[] = [];
   const schema = checkReportSchema(report);
-  if (!schema.valid) out.push(...schemaIssues(report, schema.errors, reading.cells, ctx));
+  if (!schema.valid) out.push(...schemaIssues(report, schema.errors, reading.cells, ctx, columns));
   const period = parsePeriod(report.header.period);
   if (period) {
     report.entries.forEach((entry, i) => {

@@ -3,13 +3,8 @@ import { Workbook } from "exceljs";
 import JSZip from "jszip";
 import { cellAt, type WorkbookGrid } from "../../core/grid";
 import {
-  CorruptWorkbookError,
-  EmptyWorkbookFileError,
-  EncryptedWorkbookError,
   InvalidSheetNameError,
   InvalidValidationRuleError,
-  LegacyXlsWorkbookError,
-  NotXlsxError,
   SheetNotFoundError,
   UnknownStyleError,
   WorkbookReadError,
@@ -232,40 +227,35 @@ describe("readWorkbook", () => {
     expect(cellAt(s, "C2")).toEqual({ value: 4, formula: "B2*2" });
   });
 
-  describe("throws one error class per reason", () => {
+  describe("throws one error class, WorkbookReadError, with a reason per condition", () => {
     const ole2 = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
     const utf16 = (s: string) => Array.from(s).flatMap((c) => [c.charCodeAt(0), 0]);
+    const reasonOf = async (data: Uint8Array) => {
+      const err = await readWorkbook(data).catch((e: unknown) => e);
+      expect(err).toBeInstanceOf(WorkbookReadError);
+      return (err as WorkbookReadError).reason;
+    };
     it.each([
-      ["an empty file", new Uint8Array(0), EmptyWorkbookFileError, "empty"],
-      ["a text file", new TextEncoder().encode("№;Чара\n1;x\n"), NotXlsxError, "not-xlsx"],
-      [
-        "a legacy .xls",
-        new Uint8Array([...ole2, ...new Array(504).fill(0), ...utf16("Workbook")]),
-        LegacyXlsWorkbookError,
-        "legacy-xls",
-      ],
+      ["an empty file", new Uint8Array(0), "empty"],
+      ["a text file", new TextEncoder().encode("№;Чара\n1;x\n"), "text-renamed"],
+      ["bytes that are nothing known", new Uint8Array([1, 2, 3, 4, 5]), "not-zip"],
+      ["a legacy .xls", new Uint8Array([...ole2, ...new Array(504).fill(0), ...utf16("Workbook")]), "legacy-xls"],
       [
         "an encrypted .xlsx",
         new Uint8Array([...ole2, ...new Array(504).fill(0), ...utf16("EncryptedPackage")]),
-        EncryptedWorkbookError,
         "encrypted",
       ],
-    ])("%s", async (_label, data, type, reason) => {
-      const err = await readWorkbook(data).catch((e: unknown) => e);
-      expect(err).toBeInstanceOf(type);
-      expect(err).toBeInstanceOf(WorkbookReadError);
-      expect((err as WorkbookReadError).reason).toBe(reason);
+    ])("%s", async (_label, data, reason) => {
+      expect(await reasonOf(data)).toBe(reason);
     });
     it("a zip that holds no workbook (a .docx)", async () => {
       const docx = new JSZip();
+      docx.file("[Content_Types].xml", "<Types/>");
       docx.file("word/document.xml", "<w:document/>");
-      const err = await readWorkbook(await docx.generateAsync({ type: "uint8array" })).catch((e: unknown) => e);
-      expect(err).toBeInstanceOf(NotXlsxError);
+      expect(await reasonOf(await docx.generateAsync({ type: "uint8array" }))).toBe("not-spreadsheet");
     });
     it("a truncated workbook", async () => {
-      const err = await readWorkbook(bytes.subarray(0, Math.floor(bytes.length / 2))).catch((e: unknown) => e);
-      expect(err).toBeInstanceOf(CorruptWorkbookError);
-      expect((err as WorkbookReadError).reason).toBe("corrupt");
+      expect(await reasonOf(bytes.subarray(0, Math.floor(bytes.length / 2)))).toBe("truncated");
     });
   });
 });

@@ -1,0 +1,39 @@
+import { readFile } from "node:fs/promises";
+import { basename } from "node:path";
+import { readWorkbook } from "../../adapters/xlsx";
+import { readPlanWorkbook } from "../../core/plan";
+import { planHash, type Language } from "../../schema";
+import { InputError, UsageError } from "../errors";
+import { writeFileAtomic } from "../files";
+import { formatTask } from "./validate";
+
+/**
+ * `tendik plan import FILE --out PLAN.json`: reads an authoring workbook into a plan document checked against
+ * the plan schema. Exit 0 when written, 1 when the workbook has problems (listed with their cells, nothing
+ * written), 2 when it cannot be read.
+ */
+export async function runPlanImport(args: {
+  file?: string;
+  out?: string;
+  lang: Language;
+  json: boolean;
+}): Promise<number> {
+  if (!args.file || !args.out)
+    throw new UsageError("tendik plan import FILE --out PLAN.json [--lang ky|ru|en] [--json]");
+  let grid;
+  try {
+    grid = await readWorkbook(new Uint8Array(await readFile(args.file)));
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === "ENOENT") throw new InputError(`${args.file}: no such file`);
+    throw new InputError(`${args.file}: not a readable .xlsx workbook (${(e as Error).message})`);
+  }
+  const { plan, issues } = readPlanWorkbook(grid, { lang: args.lang, workbook: basename(args.file) });
+  const errors = issues.filter((i) => i.severity === "error").length;
+  const task = { source: args.file, valid: errors === 0, stats: { errors, warnings: issues.length - errors }, issues };
+  if (args.json) process.stdout.write(JSON.stringify(task, null, 2) + "\n");
+  else process.stdout.write(formatTask(task, args.lang) + "\n");
+  if (!plan) return 1;
+  await writeFileAtomic(args.out, JSON.stringify(plan, null, 2) + "\n");
+  if (!args.json) process.stdout.write(`${args.out}: plan ${plan.id}, sha256 ${planHash(plan).slice(0, 16)}…\n`);
+  return 0;
+}

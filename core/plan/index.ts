@@ -1,0 +1,6 @@
+/** Plans written in a workbook: the authoring workbook as a spec, and reading it back into a plan document. */
+export * from "./buildPlanWorkbook";
+export * from "./readPlanWorkbook";
+export * from "./checkPlan";
+export * from "./layout";
+export { AUTHORING_RULES } from "./instructions";

@@ -1,0 +1,121 @@
+import { makeIssue, type Issue, type IssueCode, type IssueParams, type Language } from "../../schema";
+import { columnLetters, parseA1, toA1 } from "../a1";
+import type { SheetGrid } from "../grid";
+import { cellText } from "../values";
+import type { PlanColumn } from "./layout";
+
+/** A cell of the authoring workbook. */
+export interface PlanCellRef {
+  sheet: string;
+  cell: string;
+}
+
+/** What reading an authoring workbook collects: issues at cells, and where each part of the plan came from. */
+export class PlanContext {
+  readonly issues: Issue[] = [];
+  /** JSON Pointer into the plan document -> the cell it was read from. */
+  readonly cells = new Map<string, PlanCellRef>();
+
+  constructor(
+    readonly lang: Language,
+    readonly workbook?: string,
+  ) {}
+
+  /** Records an issue at a cell (or at a sheet, or the workbook). */
+  add(
+    code: IssueCode,
+    params: IssueParams,
+    at: { sheet?: string; cell?: string; path?: string; field?: string } = {},
+  ): void {
+    const pos = at.cell ? parseA1(at.cell) : undefined;
+    this.issues.push(
+      makeIssue(code, params, this.lang, at.path ?? "", {
+        ...(this.workbook ? { workbook: this.workbook } : {}),
+        ...(at.sheet ? { sheet: at.sheet } : {}),
+        ...(at.cell && pos ? { cell: at.cell, row: pos.row, column: columnLetters(pos.col) } : {}),
+        ...(at.field ? { field: at.field } : {}),
+      }),
+    );
+  }
+
+  /** An issue at a JSON path, located at the cell of the path or of its nearest mapped parent. */
+  addAtPath(code: IssueCode, params: IssueParams, path: string): void {
+    let p = path;
+    while (p && !this.cells.has(p)) p = p.slice(0, p.lastIndexOf("/"));
+    const ref = this.cells.get(p);
+    this.add(code, params, { ...ref, path });
+  }
+
+  map(path: string, ref: PlanCellRef): void {
+    this.cells.set(path, ref);
+  }
+}
+
+/** One sheet of the authoring workbook with its columns found by key. */
+export class KeyedSheet {
+  private constructor(
+    readonly grid: SheetGrid,
+    readonly keyRow: number,
+    private readonly colOf: Map<string, number>,
+    private readonly columns: PlanColumn[],
+  ) {}
+
+  /**
+   * Finds the key row (the first of the top rows holding `anchor`) and the column of each key; records a
+   * missing required column as an issue and returns null.
+   */
+  static open(
+    grid: SheetGrid,
+    columns: PlanColumn[],
+    required: string[],
+    anchor: string,
+    ctx: PlanContext,
+  ): KeyedSheet | null {
+    for (let row = 1; row <= Math.min(grid.rowCount, 6); row++) {
+      const colOf = new Map<string, number>();
+      for (let col = 1; col <= grid.colCount; col++) {
+        const key = cellText(grid.cells.get(toA1({ row, col }))?.value ?? null);
+        if (key && columns.some((c) => c.key === key) && !colOf.has(key)) colOf.set(key, col);
+      }
+      if (!colOf.has(anchor)) continue;
+      const missing = required.filter((k) => !colOf.has(k));
+      for (const key of missing)
+        ctx.add("plan-column-missing", { column: headerOf(columns, key, ctx.lang), key }, { sheet: grid.name });
+      return missing.length ? null : new KeyedSheet(grid, row, colOf, columns);
+    }
+    ctx.add("plan-column-missing", { column: headerOf(columns, anchor, ctx.lang), key: anchor }, { sheet: grid.name });
+    return null;
+  }
+
+  /** The cell address of a key on a row ("" when the sheet has no such column). */
+  ref(row: number, key: string): string {
+    const col = this.colOf.get(key);
+    return col === undefined ? "" : toA1({ row, col });
+  }
+
+  /** The trimmed text of a key's cell on a row, null when empty or absent. */
+  text(row: number, key: string): string | null {
+    const ref = this.ref(row, key);
+    return ref ? cellText(this.grid.cells.get(ref)?.value ?? null) : null;
+  }
+
+  /** The raw value, for booleans typed as TRUE/FALSE. */
+  raw(row: number, key: string): string | number | boolean | null {
+    const ref = this.ref(row, key);
+    return ref ? (this.grid.cells.get(ref)?.value ?? null) : null;
+  }
+
+  header(key: string, lang: PlanContext["lang"]): string {
+    return headerOf(this.columns, key, lang);
+  }
+
+  /** The texts of a row's cells are kept line breaks and all, but trimmed of surrounding spaces. */
+  isBlank(row: number): boolean {
+    for (const key of this.colOf.keys()) if (this.text(row, key) !== null) return false;
+    return true;
+  }
+}
+
+function headerOf(columns: PlanColumn[], key: string, lang: PlanContext["lang"]): string {
+  return columns.find((c) => c.key === key)?.header[lang] ?? key;
+}

@@ -1,0 +1,70 @@
+import type { Issue, Language, Plan } from "../../schema";
+import { findSheet, type WorkbookGrid } from "../grid";
+import { checkPlan } from "./checkPlan";
+import { PLAN_SHEETS } from "./layout";
+import { PlanContext } from "./planContext";
+import { readBodies } from "./readBodies";
+import { readFacts } from "./readFacts";
+import { readMeasures } from "./readMeasures";
+
+export const PLAN_SCHEMA_ID = "https://schema.tendik.kg/v1/plan.json";
+
+export interface PlanReading {
+  /** The plan document, only when the workbook had no errors. */
+  plan: Plan | null;
+  issues: Issue[];
+}
+
+/** Words for the kinds of ids the duplicate check names. */
+const KIND_WORDS: Record<string, Record<Language, string>> = {
+  chapter: { ky: "Глава", ru: "Глава", en: "Chapter" },
+  goal: { ky: "Максат", ru: "Цель", en: "Goal" },
+  task: { ky: "Милдет", ru: "Задача", en: "Task" },
+  measure: { ky: "Чара", ru: "Мера", en: "Measure" },
+  indicator: { ky: "Индикатор", ru: "Индикатор", en: "Indicator" },
+  body: { ky: "Орган", ru: "Орган", en: "Body" },
+  "Latin alias": { ky: "Латынча код", ru: "Латинский код", en: "Latin alias" },
+};
+
+/**
+ * Reads an authoring workbook (as `buildPlanWorkbook` writes it) into a plan document checked against the
+ * plan schema and its cross-references. Every problem is an issue at its cell, in the reader's language.
+ * @example const { plan, issues } = readPlanWorkbook(await readWorkbook(bytes), { lang: "ru" });
+ */
+export function readPlanWorkbook(grid: WorkbookGrid, opts: { lang: Language; workbook?: string }): PlanReading {
+  const ctx = new PlanContext(opts.lang, opts.workbook);
+  const sheets = Object.fromEntries(
+    (["facts", "measures", "bodies"] as const).map((k) => {
+      const sheet = findSheet(grid, PLAN_SHEETS[k]);
+      if (!sheet) ctx.add("plan-sheet-missing", { sheet: PLAN_SHEETS[k] });
+      return [k, sheet];
+    }),
+  );
+  if (!sheets.facts || !sheets.measures || !sheets.bodies) return { plan: null, issues: ctx.issues };
+  const facts = readFacts(sheets.facts, ctx);
+  const registry = readBodies(sheets.bodies, ctx);
+  const chapters = registry ? readMeasures(sheets.measures, ctx, registry.bodies, registry.byAgreement) : null;
+  if (!facts || !registry || !chapters || ctx.issues.length) return { plan: null, issues: ctx.issues };
+
+  const used = new Set(
+    chapters.flatMap((c) =>
+      c.goals.flatMap((g) => g.tasks.flatMap((t) => t.measures.flatMap((m) => m.responsible.map((r) => r.code)))),
+    ),
+  );
+  for (const body of registry.bodies) body.usedInTable = used.has(body.code);
+  const plan: Plan = {
+    $schema: PLAN_SCHEMA_ID,
+    id: facts.id,
+    title: facts.title,
+    source: facts.source,
+    period: facts.period,
+    chapters: chapters as Plan["chapters"],
+    bodies: registry.bodies,
+  };
+  for (const p of checkPlan(plan)) {
+    const kind =
+      typeof p.params.kind === "string" ? (KIND_WORDS[p.params.kind]?.[opts.lang] ?? p.params.kind) : undefined;
+    ctx.addAtPath(p.code, kind ? { ...p.params, kind } : p.params, p.path);
+  }
+  return ctx.issues.length ? { plan: null, issues: ctx.issues } : { plan, issues: [] };
+}
