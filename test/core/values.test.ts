@@ -40,3 +40,13 @@ describe("dates", () => {
     expect(parseDate(input)).toMatchObject({ ok: false }),
   );
 });
+
+describe("regression: 29 February 1900", () => {
+  it("is refused: serial 60 is a day Excel's calendar has and the real one does not", async () => {
+    const { parseDate } = await import("../../core/values");
+    expect(parseDate(60)).toEqual({ ok: false, raw: "60" });
+    expect(parseDate(59)).toEqual({ ok: false, raw: "59" });
+    expect(parseDate(61)).toEqual({ ok: true, value: "1900-03-01" });
+    expect(parseDate(43830)).toEqual({ ok: true, value: "2019-12-31" });
+  });
+});
