@@ -1,55 +1,27 @@
-// Builds the Excel add-in (addin/) into dist/addin/: the task pane and the ribbon commands page, each with its
-// bundle, plus manifest.xml and the files under assets/ that it names. Serve dist/addin/ at https://localhost:3000/
-// to sideload manifest.xml. `npm run build:addin` (webpack --mode production).
-const { readFileSync } = require("fs");
+// Builds the Excel add-in (addin/) into dist/addin/, as Microsoft's Office-Addin-TaskPane-React does:
+// - the task pane (taskpane.html + its bundle; the coordinator's merge code is a chunk of its own, loaded on use),
+// - the ribbon commands page (commands.html),
+// - manifest.xml (with `--env url=https://host/path/` for a deployment) and the assets it names,
+// - the offline validator page validator.html: one self-contained file, every script inlined, no other file.
+// `npm run build:addin` (production), `npm run dev-server` (https://localhost:3000 with office-addin-dev-certs).
 const path = require("path");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
+const { InlineScriptsPlugin } = require("./addin/build/inlineScriptsPlugin");
+const { ManifestPlugin } = require("./addin/build/manifestPlugin");
+const { NoEvalPlugin } = require("./addin/build/noEvalPlugin");
 
 const root = __dirname;
-
-/** The assets/ files that manifest.xml names, so the build ships exactly those and fails if one is missing. */
-function manifestAssets() {
-  const manifest = readFileSync(path.join(root, "manifest.xml"), "utf8");
-  return [...new Set([...manifest.matchAll(/https:\/\/localhost:3000\/(assets\/[^"<\s]+)/g)].map((m) => m[1]))];
-}
-
-/** Emits manifest.xml and its assets as they are: a handful of files does not need copy-webpack-plugin. */
-class CopyManifestFilesPlugin {
-  apply(compiler) {
-    const { Compilation, sources } = compiler.webpack;
-    compiler.hooks.thisCompilation.tap("CopyManifestFiles", (compilation) => {
-      compilation.hooks.processAssets.tap(
-        { name: "CopyManifestFiles", stage: Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL },
-        () => {
-          for (const file of ["manifest.xml", ...manifestAssets()]) {
-            const absolute = path.join(root, file);
-            compilation.fileDependencies.add(absolute);
-            compilation.emitAsset(file, new sources.RawSource(readFileSync(absolute)));
-          }
-        },
-      );
-    });
-  }
-}
+const outDir = path.join(root, "dist/addin");
 
 // Node built-ins have no place in the browser; a library that mentions one gets an empty module, not a
 // failed build. Code of ours that needs one is a lint error in addin/ and in what it imports.
 const NODE_BUILTINS = require("node:module").builtinModules.filter((m) => !m.startsWith("_"));
 
-module.exports = (_env, argv) => {
-  const production = argv.mode !== "development";
+/** What both builds share: TypeScript through ts-loader, no Node built-ins, no eval in any bundle. */
+function common(production) {
   return {
     target: "web",
-    entry: {
-      taskpane: "./addin/taskpane/index.tsx",
-      commands: "./addin/commands/commands.ts",
-    },
-    output: {
-      path: path.join(root, "dist/addin"),
-      // Office caches add-in files hard; a content hash makes each release load fresh.
-      filename: production ? "[name].[contenthash:8].js" : "[name].js",
-      clean: true,
-    },
+    mode: production ? "production" : "development",
     resolve: {
       extensions: [".tsx", ".ts", ".js"],
       fallback: Object.fromEntries(
@@ -68,7 +40,7 @@ module.exports = (_env, argv) => {
             loader: "ts-loader",
             options: {
               // Types are checked by `tsc --noEmit -p tsconfig.json`; the bundle only transpiles. ES modules
-              // let webpack tree-shake Fluent UI.
+              // let webpack tree-shake Fluent UI and split the merge code into its own chunk.
               transpileOnly: true,
               configFile: path.join(root, "tsconfig.json"),
               compilerOptions: { module: "esnext", sourceMap: !production },
@@ -77,7 +49,33 @@ module.exports = (_env, argv) => {
         },
       ],
     },
+    plugins: [new NoEvalPlugin()],
+    // Source maps as separate files: the default "eval" devtool would put eval into development bundles.
+    devtool: production ? false : "source-map",
+  };
+}
+
+/** The task pane, the commands page and the manifest: what Office loads from the add-in's origin. */
+function addinConfig(env, production) {
+  const shared = common(production);
+  return {
+    ...shared,
+    name: "addin",
+    entry: {
+      taskpane: "./addin/taskpane/index.tsx",
+      commands: "./addin/commands/commands.ts",
+    },
+    output: {
+      path: outDir,
+      // Office caches add-in files hard; a content hash makes each release load fresh.
+      filename: production ? "[name].[contenthash:8].js" : "[name].js",
+      chunkFilename: production ? "[name].[contenthash:8].js" : "[name].js",
+      publicPath: "auto",
+      // The validator page is the other build's output in the same folder (built in parallel).
+      clean: { keep: /^validator\.html$/ },
+    },
     plugins: [
+      ...shared.plugins,
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
         template: "./addin/taskpane/taskpane.html",
@@ -88,14 +86,66 @@ module.exports = (_env, argv) => {
         template: "./addin/commands/commands.html",
         chunks: ["commands"],
       }),
-      new CopyManifestFilesPlugin(),
+      new ManifestPlugin({ root, url: env.url, xsdDir: path.join(root, "../shared/manifest-xsd") }),
     ],
-    devtool: production ? false : "source-map",
     performance: {
-      // The placeholder pane (React 18 + Fluent UI v9) is about 230 KiB minified, 72 KiB gzipped; the budget leaves
-      // room for the workflows and flags a bundle that pulls in far more than the pane needs.
-      maxEntrypointSize: 1024 * 1024,
-      maxAssetSize: 1024 * 1024,
+      // The agency's pane must open fast: its first JavaScript stays under 150 KB gzipped (about 500 KB
+      // minified); the coordinator's chunk (ExcelJS for reading files) loads only on use.
+      hints: production ? "warning" : false,
+      maxEntrypointSize: 600 * 1024,
+      maxAssetSize: 1200 * 1024,
+      assetFilter: (name) => name.endsWith(".js") && !name.startsWith("merge"),
     },
   };
+}
+
+/** The offline validator page: one HTML file with everything inlined, for agencies without the add-in. */
+function validatorConfig(production) {
+  const shared = common(production);
+  return {
+    ...shared,
+    name: "validator",
+    entry: { validator: "./addin/validator/index.tsx" },
+    module: {
+      ...shared.module,
+      // Already bundled and minified (ExcelJS's and JSZip's browser builds): nothing in them for webpack to parse.
+      noParse: /node_modules[\\/](exceljs|jszip)[\\/]dist[\\/]/,
+    },
+    output: { path: outDir, filename: "validator.js", publicPath: "", clean: false },
+    plugins: [
+      ...shared.plugins,
+      // A dynamic import (ExcelJS, the fallback reader) stays in the one bundle that gets inlined.
+      new (require("webpack").optimize.LimitChunkCountPlugin)({ maxChunks: 1 }),
+      new HtmlWebpackPlugin({
+        filename: "validator.html",
+        template: "./addin/validator/validator.html",
+        inject: "body",
+        scriptLoading: "blocking",
+        // The page is a small template around a large inlined script: minifying it only costs build time.
+        minify: false,
+      }),
+      new InlineScriptsPlugin({ filename: "validator.html" }),
+    ],
+    performance: { hints: false },
+  };
+}
+
+/** Dev server as in Office-Addin-TaskPane-React: https on localhost:3000 with office-addin-dev-certs. */
+async function devServer() {
+  const devCerts = require("office-addin-dev-certs");
+  return {
+    port: 3000,
+    server: { type: "https", options: await devCerts.getHttpsServerOptions() },
+    headers: { "Access-Control-Allow-Origin": "*" },
+    static: false,
+    hot: false,
+    client: { overlay: false },
+  };
+}
+
+module.exports = async (env = {}, argv = {}) => {
+  const production = argv.mode !== "development";
+  const addin = addinConfig(env, production);
+  if (env.WEBPACK_SERVE) addin.devServer = await devServer();
+  return [addin, validatorConfig(production)];
 };

@@ -1,5 +1,7 @@
 #!/usr/bin/env node
 import { parseArgs } from "node:util";
+import { MasterError } from "../core/merge/errors";
+import { isWorkbookReadError } from "../core/read/errors";
 import { CliError, UsageError } from "./errors";
 import { resolveLanguage } from "./resolve";
 import { version as VERSION } from "../package.json";
@@ -219,7 +221,10 @@ export async function run(argv: string[]): Promise<number> {
     return await main(argv);
   } catch (err) {
     const code = (err as NodeJS.ErrnoException | undefined)?.code ?? "";
-    if (err instanceof CliError || code.startsWith("ERR_PARSE_ARGS_") || FILE_ERRORS.includes(code)) {
+    // Typed conditions of an input that cannot be used: a workbook that cannot be read, a master that is not
+    // this plan's. Named by their classes, never guessed from names.
+    const unusable = isWorkbookReadError(err) || err instanceof MasterError;
+    if (err instanceof CliError || unusable || code.startsWith("ERR_PARSE_ARGS_") || FILE_ERRORS.includes(code)) {
       process.stderr.write(`tendik: ${(err as Error).message}\n`);
       return 2;
     }

@@ -11,6 +11,7 @@ export * from "./template/cellText";
 export * from "./template/layout";
 export * from "./template/identity";
 export * from "./template/buildTemplate";
+export * from "./template/fileName";
 export * from "./read/context";
 export * from "./read/errors";
 export * from "./read/readReport";

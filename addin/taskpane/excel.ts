@@ -1,29 +1,38 @@
-// The add-in's one door to Excel: the only module of addin/ that calls Excel.run. The Office.js adapter
-// (adapters/, to come) receives the request context from here and batches its reads and writes on it, so the
-// number of syncs stays independent of the number of rows. Components never import this: index.tsx wires host
-// operations built on it into the pane as props.
+// The add-in's one door to Office: builds the pane's host (PaneHost) on the Office.js adapter, which is the only
+// code that calls Excel.run, and on the few Office services outside a workbook (language, theme, requirement
+// sets, Excel.createWorkbook). Components never import this: index.tsx hands the host to the pane as a prop.
+import { OfficeWorkbook } from "../../adapters/officejs";
+import { downloadBytes, toBase64, type PaneHost } from "./host";
+import { isDarkColor } from "./components/theme";
 
-/** Work on the open workbook, batched on one request context. */
-export type WorkbookOperation<T> = (context: Excel.RequestContext) => Promise<T>;
-
-/**
- * Runs `operation` on the open workbook in one Excel.run batch.
- * @throws OfficeExtension.Error when Excel rejects a request; callers turn it into a message for the user.
- * @example
- * const name = await runInWorkbook(async (context) => {
- *   context.workbook.load("name");
- *   await context.sync();
- *   return context.workbook.name;
- * });
- */
-export function runInWorkbook<T>(operation: WorkbookOperation<T>): Promise<T> {
-  return Excel.run(operation);
+/** Whether this Excel has ExcelApi `version` (features beyond the manifest's minimum are detected, not required). */
+export function supportsExcelApi(version: string): boolean {
+  return typeof Office !== "undefined" && Office.context?.requirements?.isSetSupported("ExcelApi", version) === true;
 }
 
 /**
- * Whether this Excel has ExcelApi `version`, for features beyond the manifest's minimum (1.7): Excel's own data
- * validation needs 1.8, and is only a convenience, so it is skipped rather than required.
+ * Downloads from the task pane work in Excel on the web and in the Windows webview; the Mac and iPad webviews
+ * drop them silently, so the pane says so there instead of pretending.
  */
-export function supportsExcelApi(version: string): boolean {
-  return typeof Office !== "undefined" && Office.context?.requirements?.isSetSupported("ExcelApi", version) === true;
+function downloadsWork(): boolean {
+  const platform = String(Office.context?.platform ?? "");
+  return platform !== "Mac" && platform !== "iOS";
+}
+
+/** The pane's host in Excel. */
+export function officeHost(): PaneHost {
+  const port = new OfficeWorkbook();
+  return {
+    port,
+    features: {
+      createWorkbook: supportsExcelApi("1.8"),
+      // A fill on the cell needs only ExcelApi 1.1; the adapter adds a note or comment where the set allows.
+      marks: true,
+      downloads: downloadsWork(),
+    },
+    displayLanguage: Office.context?.displayLanguage,
+    dark: isDarkColor(Office.context?.officeTheme?.bodyBackgroundColor),
+    createWorkbook: (bytes) => Excel.createWorkbook(toBase64(bytes)),
+    download: downloadBytes,
+  };
 }

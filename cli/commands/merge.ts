@@ -6,6 +6,10 @@ import {
   emptyMaster,
   MasterError,
   mergeSubmissions,
+  nothingNew,
+  outcomesOf,
+  type FileOutcome,
+  type FileStatus,
   type Master,
   type MergeResult,
   type Submission,
@@ -15,7 +19,6 @@ import {
   defaultPlan,
   periodWords,
   type CountKey,
-  type Issue,
   type Language,
   type Plan,
 } from "../../schema";
@@ -46,8 +49,7 @@ export interface MergeArgs {
   workers?: number;
 }
 
-/** What the command line says of one file: a replaced file is accepted, and says what it replaced. */
-export type FileStatus = "accepted" | "replaced" | "unchanged" | "rejected";
+export type { FileStatus } from "../../core/merge";
 
 /** Per-file status words and phrases; counts go through the words layer (`countWords`), in agreement. */
 const WORDS: Record<
@@ -97,15 +99,6 @@ const WORDS: Record<
 
 const MARK: Record<FileStatus, string> = { accepted: "✓", replaced: "↻", unchanged: "=", rejected: "✗" };
 
-export function fileStatus(r: MergeResult): FileStatus {
-  return r.outcome === "duplicate"
-    ? "unchanged"
-    : r.outcome === "rejected"
-      ? "rejected"
-      : r.replaces
-        ? "replaced"
-        : "accepted";
-}
 
 /**
  * `tendik merge --into MASTER.xlsx FILE|DIR...`: validates each file, merges them in the order given (a folder's
@@ -139,9 +132,8 @@ export async function mergeIntoMaster(args: MergeArgs): Promise<MergeReport> {
     const language = args.lang ?? existing?.language ?? "ky";
     // Files already in the master change nothing: the master file is left as it is, not even rewritten, so a
     // merge of a whole folder can run every day. (A new language asked for is a change: it is written.)
-    const nothingNew =
-      existing !== null && merged.results.every((r) => r.outcome === "duplicate") && language === existing.language;
-    if (nothingNew) return mergeReport(args.into ?? into, false, merged.results, false);
+    if (existing !== null && nothingNew(merged.results) && language === existing.language)
+      return mergeReport(args.into ?? into, false, merged.results, false);
     const bytes = await writeMaster(buildMasterWorkbook(merged.master, plan, language));
     try {
       await writeFileAtomic(into, bytes);
@@ -270,20 +262,8 @@ class Progress {
   }
 }
 
-export interface MergeFileReport {
-  file: string;
-  status: FileStatus;
-  outcome: MergeResult["outcome"];
-  sha256: string;
-  agency: string | null;
-  period: string | null;
-  replaces: string | null;
-  measures: number;
-  values: number;
-  errors: number;
-  warnings: number;
-  issues: Issue[];
-}
+/** One file's outcome, as the pane shows it too (core/merge/outcomes.ts). */
+export type MergeFileReport = FileOutcome;
 
 export interface MergeReport {
   master: string;
@@ -295,26 +275,8 @@ export interface MergeReport {
 }
 
 function mergeReport(master: string, created: boolean, results: MergeResult[], written: boolean): MergeReport {
-  const files = results.map((r): MergeFileReport => {
-    const errors = r.issues.filter((i) => i.severity === "error").length;
-    return {
-      file: r.fileName,
-      status: fileStatus(r),
-      outcome: r.outcome,
-      sha256: r.sha256,
-      agency: r.agency,
-      period: r.period,
-      replaces: r.replaces,
-      measures: r.measures,
-      values: r.values,
-      errors,
-      warnings: r.issues.length - errors,
-      issues: r.issues,
-    };
-  });
-  const stats = { files: files.length, accepted: 0, replaced: 0, unchanged: 0, rejected: 0 };
-  for (const f of files) stats[f.status]++;
-  return { master, created, written, stats, files };
+  const { files, stats } = outcomesOf(results);
+  return { master, created, written, stats: { files: files.length, ...stats }, files };
 }
 
 /** The command line's account of a merge: one line per file, then the totals, numbers agreeing with nouns. */

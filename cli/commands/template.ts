@@ -1,11 +1,10 @@
 import { mkdir } from "node:fs/promises";
 import { join } from "node:path";
 import { writeWorkbook } from "../../adapters/xlsx";
-import { buildTemplate } from "../../core";
+import { buildTemplate, templateFileName } from "../../core";
 import {
   checkReportSchema,
   defaultPlan,
-  findBody,
   reportingBodies,
   type Language,
   type Plan,
@@ -27,12 +26,11 @@ export interface TemplateArgs {
   outDir?: string;
   all?: boolean;
   prefill?: string;
+  /** The plan (from --plan); the embedded one by default. */
+  plan?: Plan;
 }
 
-/** File name a template is saved under: the agency's Latin alias keeps it portable across file systems. */
-export function templateFileName(plan: Plan, agency: string, period: string): string {
-  return `tendik-${findBody(plan.bodies, agency)?.latin ?? "AGENCY"}-${period}.xlsx`;
-}
+export { templateFileName } from "../../core";
 
 export async function writeTemplateFile(
   path: string,
@@ -43,7 +41,7 @@ export async function writeTemplateFile(
 }
 
 export async function runTemplate(args: TemplateArgs): Promise<number> {
-  const plan = defaultPlan;
+  const plan = args.plan ?? defaultPlan;
   if (!args.period) throw new UsageError("--period is required, e.g. --period 2019-H2");
   const period = resolvePeriod(plan, args.period);
   const language = resolveLanguage(args.lang, ["ky", "ru", "en"]);
@@ -53,7 +51,7 @@ export async function runTemplate(args: TemplateArgs): Promise<number> {
     const codes = reportingBodies(plan);
     for (const [i, agency] of codes.entries()) {
       const path = join(args.outDir, templateFileName(plan, agency, period));
-      await writeTemplateFile(path, { agency, period, language });
+      await writeTemplateFile(path, { agency, period, language, plan });
       // A progress line redrawn in place only on a terminal; a log file gets no carriage returns.
       if (process.stderr.isTTY) process.stderr.write(`\r${i + 1}/${codes.length} ${path}`.padEnd(80));
     }
@@ -91,7 +89,7 @@ export async function runTemplate(args: TemplateArgs): Promise<number> {
       throw new UsageError(`${args.prefill} is ${prefill.header.agency}'s report, not ${agency}'s`);
   }
   const out = args.out ?? templateFileName(plan, agency, period);
-  await writeTemplateFile(out, { agency, period, language, prefill });
+  await writeTemplateFile(out, { agency, period, language, prefill, plan });
   process.stdout.write(`${out}\n`);
   return 0;
 }

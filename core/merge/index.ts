@@ -8,4 +8,5 @@ export * from "./columns";
 export * from "./tables";
 export * from "./sheets";
 export * from "./masterSpec";
+export * from "./outcomes";
 export { PlanOrder } from "./rows";

@@ -51,7 +51,9 @@ export function masterSpec(m: MasterWorkbookSpec): WorkbookSpec {
   const styles = new MasterStyles();
   const clipped: ClippedCell[] = [];
   const sheets: SheetSpec[] = [
-    ...m.summaries.map((s, i) => summarySheet(s, styles, clipped, i === 0 ? progressChart(s, m, styles) : undefined)),
+    ...m.summaries.map((s, i) =>
+      summarySheet(s, styles, clipped, i === 0 ? progressChart(s, m, styles) : undefined, m.chart?.series.length),
+    ),
     ...m.tables.map((t) => tableSheet(t, styles, clipped)),
     identitySheet(m.identity),
   ];
@@ -74,6 +76,7 @@ function summarySheet(
   styles: MasterStyles,
   clipped: ClippedCell[],
   chart: { cells: CellSpec[]; chart: ChartSpec } | undefined,
+  chartColumns = 0,
 ): SheetSpec {
   const cells: CellSpec[] = [];
   const heights: Record<number, number> = {};
@@ -111,7 +114,7 @@ function summarySheet(
     state: "visible",
     columns: [
       ...spec.columns.map((c) => ({ width: c.width })),
-      ...(chart ? [{ width: 3 }, { width: 10 }, { width: 14 }, { width: 14 }, { width: 14 }, { width: 14 }] : []),
+      ...(chart ? [{ width: 3 }, { width: 12 }, ...Array.from({ length: chartColumns }, () => ({ width: 14 }))] : []),
     ],
     rowHeights: heights,
     cells,
@@ -125,68 +128,51 @@ function summarySheet(
 }
 
 /**
- * Progress by chapter for the latest period: a small block of figures beside the progress table (chapter,
- * completed, in progress, not started, overdue) and a stacked bar chart drawn from it, so the chart follows
- * cells a person can read and check.
+ * Progress by chapter for the latest period: a small block of figures beside the progress table (chapter, then
+ * one column per group) and a stacked bar chart drawn from it, so the chart follows cells a person can check.
  */
 function progressChart(
   sheet: SummarySheetSpec,
   m: MasterWorkbookSpec,
   styles: MasterStyles,
 ): { cells: CellSpec[]; chart: ChartSpec } | undefined {
+  const data = m.chart;
+  if (!data || data.rows.length === 0) return undefined;
   const L = masterLabels[m.language];
-  const chapters = sheet.rows.filter((row) => row.style === "chapter");
-  if (chapters.length === 0) return undefined;
-  const period = chapters[chapters.length - 1].cells[0];
-  const latest = chapters.filter((row) => row.cells[0] === period);
-  const col = (header: string) => sheet.columns.findIndex((c) => c.header === header);
-  const series = [
-    { name: m.statusLabels.completed, color: "70AD47" },
-    { name: m.statusLabels["in-progress"], color: "4472C4" },
-    { name: m.statusLabels["not-started"], color: "A5A5A5" },
-    { name: L.progress.overdue, color: "C00000" },
-  ].filter((s) => col(s.name) >= 0);
   const left = sheet.columns.length + 2;
   const top = HEADER_ROW;
+  const title = `${L.progress.chartTitle}: ${data.period}`;
   const cells: CellSpec[] = [
-    {
-      ref: toA1({ row: top - 1, col: left }),
-      value: `${L.progress.chartTitle}: ${period}`,
-      style: styles.key("title", undefined),
-    },
+    { ref: toA1({ row: top - 1, col: left }), value: title, style: styles.key("title", undefined) },
     { ref: toA1({ row: top, col: left }), value: L.levels.chapter, style: styles.key("header", "@") },
-    ...series.map((s, i) => ({
+    ...data.series.map((s, i) => ({
       ref: toA1({ row: top, col: left + 1 + i }),
       value: s.name,
       style: styles.key("header", "@"),
     })),
   ];
-  latest.forEach((row, r) => {
-    cells.push({
-      ref: toA1({ row: top + 1 + r, col: left }),
-      value: String(row.cells[col(L.progress.id)] ?? ""),
-      style: styles.key("item", "@"),
-    });
-    series.forEach((s, i) =>
+  data.rows.forEach((row, r) => {
+    cells.push({ ref: toA1({ row: top + 1 + r, col: left }), value: row.category, style: styles.key("item", "@") });
+    row.values.forEach((v, i) =>
       cells.push({
         ref: toA1({ row: top + 1 + r, col: left + 1 + i }),
-        value: row.cells[col(s.name)] ?? 0,
+        value: v,
         style: styles.key("item", NUM_FMT.int),
       }),
     );
   });
   const abs = (c: number, r1: number, r2: number) =>
     `${quoteSheet(sheet.name)}!$${columnLetters(c)}$${r1}:$${columnLetters(c)}$${r2}`;
-  const last = top + latest.length;
+  const last = top + data.rows.length;
   return {
     cells,
     chart: {
       type: "barStacked",
-      title: `${L.progress.chartTitle}: ${period}`,
+      title,
       from: toA1({ row: last + 2, col: left }),
       to: toA1({ row: last + 22, col: left + 7 }),
       categories: abs(left, top + 1, last),
-      series: series.map((s, i) => ({ name: s.name, values: abs(left + 1 + i, top + 1, last), color: s.color })),
+      series: data.series.map((s, i) => ({ name: s.name, values: abs(left + 1 + i, top + 1, last), color: s.color })),
     },
   };
 }

@@ -11,7 +11,9 @@ import { DEFAULT_COLUMNS, type ColumnSet } from "../template/layout";
 import { columnsOf, TABLE_IDS, TABLES, type ColumnKind, type TableId } from "./columns";
 import { masterLabels } from "./labels";
 import type { IndicatorValueRow, Master } from "./model";
-import { STATUSES, summarizeByMeasure, summarizeCompleteness, summarizeProgress } from "./summaries";
+import { STATUSES, sortPeriods, summarizeByMeasure, summarizeCompleteness, summarizeProgress } from "./summaries";
+import { coordinatorLabels } from "../coordinator/labels";
+import { GROUP_COLOURS, PROGRESS_GROUPS, progressByChapter, type ProgressGroup } from "../coordinator/progress";
 import { identityRows, tableRows } from "./tables";
 
 export interface MasterColumn {
@@ -52,6 +54,8 @@ export interface MasterWorkbookSpec {
   language: Language;
   /** The statuses as the progress sheet heads its columns (the chart names its series by them). */
   statusLabels: Record<MeasureStatus, string>;
+  /** Progress by chapter in the latest period, for the chart on the progress sheet (none before any report). */
+  chart?: ChartData;
   summaries: SummarySheetSpec[];
   tables: MasterTableSpec[];
   /** Key/value rows of the very hidden identity sheet. */
@@ -100,6 +104,7 @@ export function buildMasterWorkbook(
     creator: GENERATOR,
     language: lang,
     statusLabels: templateLabels[lang].statuses,
+    chart: chartData(master, plan, lang),
     summaries: [
       progressSheet(master, plan, lang),
       completenessSheet(master, plan, lang),
@@ -115,6 +120,43 @@ export function buildMasterWorkbook(
       };
     }),
     identity: identityRows(master.identity, lang, GENERATOR),
+  };
+}
+
+/** The figures of the progress chart: one category per chapter, one series per group, groups that never overlap. */
+export interface ChartData {
+  period: string;
+  series: { name: string; color: string }[];
+  rows: { category: string; values: number[] }[];
+}
+
+/**
+ * Progress by chapter in the latest period with reports, each body's report on a measure in exactly one group
+ * (completed, in progress, not started, overdue, suspended or cancelled), as the consolidated report counts
+ * them, so the stacked bars add up to the reports and the two charts read alike.
+ */
+function chartData(master: Master, plan: Plan, lang: Language): ChartData | undefined {
+  const periods = sortPeriods(master.measureReports.map((r) => r.period));
+  const period = periods[periods.length - 1];
+  if (period === undefined) return undefined;
+  const chapters = progressByChapter(master, plan, period);
+  const C = coordinatorLabels[lang].report;
+  const names: Record<ProgressGroup, string> = {
+    completed: C.completed,
+    inProgress: C.inProgress,
+    notStarted: C.notStarted,
+    overdue: masterLabels[lang].progress.overdue,
+    other: C.otherStatus,
+  };
+  // Suspended and cancelled are shown only where there are some.
+  const groups = PROGRESS_GROUPS.filter((g) => g !== "other" || chapters.some((c) => c.groups.other > 0));
+  return {
+    period,
+    series: groups.map((g) => ({ name: names[g], color: GROUP_COLOURS[g] })),
+    rows: chapters.map((c) => ({
+      category: `${masterLabels[lang].levels.chapter} ${c.chapterId}`,
+      values: groups.map((g) => c.groups[g]),
+    })),
   };
 }
 

@@ -1,10 +1,11 @@
 /** The template's identity, kept as key/value rows on a very hidden sheet. */
 import { planHash, type Language, type Plan, type Preparer, type ReportHeader } from "../../schema";
-import { version } from "../../package.json";
+// A default import: webpack warns on named imports from JSON.
+import packageJson from "../../package.json";
 
 export const TEMPLATE_FORMAT_VERSION = 1;
 /** What wrote a template or a master, recorded in its identity and workbook properties. */
-export const GENERATOR = `tendik ${version}`;
+export const GENERATOR = `tendik ${packageJson.version}`;
 export const IDENTITY_SHEET = "_tendik";
 
 export interface TemplateIdentity {

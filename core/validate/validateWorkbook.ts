@@ -74,7 +74,7 @@ export function sortIssues(issues: Issue[]): Issue[] {
   );
 }
 
-function task(source: string, issues: Issue[]): ValidationTask {
+function taskOf(source: string, issues: Issue[]): ValidationTask {
   const sorted = sortIssues(issues);
   const errors = sorted.filter((i) => i.severity === "error").length;
   return { source, valid: errors === 0, stats: { errors, warnings: sorted.length - errors }, issues: sorted };
@@ -92,7 +92,7 @@ export async function validateWorkbook(bytes: Uint8Array, opts: ValidateOptions)
     code: Parameters<typeof makeIssue>[0],
     params: Parameters<typeof makeIssue>[1],
   ): CheckedSubmission => ({
-    task: task(opts.source, [makeIssue(code, params, lang, "", { workbook: opts.source })]),
+    task: taskOf(opts.source, [makeIssue(code, params, lang, "", { workbook: opts.source })]),
     report: null,
     reading: null,
     sha256,
@@ -109,10 +109,24 @@ export async function validateWorkbook(bytes: Uint8Array, opts: ValidateOptions)
     const issue = readErrorIssue(e);
     return fileIssue(issue.code, issue.params);
   }
-  const reading = readReport(grid, { plan, lang, workbook: opts.source, columns: opts.columns });
+  const checked = validateGrid(grid, { ...opts, plan, lang });
+  return { task: checked.task, report: checked.reading.report, reading: checked.reading, sha256, unreadable: false };
+}
+
+/**
+ * Everything Tendik checks in a workbook's grid (identity, structure, cells, rules): what `validateWorkbook` does
+ * after reading a file, and what the task pane does on the workbook open in Excel.
+ */
+export function validateGrid(
+  grid: WorkbookGrid,
+  opts: Pick<ValidateOptions, "source" | "plan" | "lang" | "columns">,
+): { reading: ReportReading; task: ValidationTask } {
+  const plan = opts.plan ?? defaultPlan;
+  const lang = opts.lang ?? "ky";
+  const reading = readReport(grid, { plan, lang, workbook: opts.source || undefined, columns: opts.columns });
   const issues = [...reading.issues];
-  if (reading.report) issues.push(...checkReport(reading, plan, lang, opts.source, opts.columns));
-  return { task: task(opts.source, issues), report: reading.report, reading, sha256, unreadable: false };
+  if (reading.report) issues.push(...checkReport(reading, plan, lang, opts.source || undefined, opts.columns));
+  return { reading, task: taskOf(opts.source, issues) };
 }
 
 /** Schema and rules on a report that was read; issues located through the reading's cell map. */

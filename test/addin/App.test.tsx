@@ -1,30 +1,41 @@
-// The placeholder pane, rendered to HTML without a browser: the title, the three workflows disabled, and the
-// note that explains why. The pane in a real Chromium against a fake Excel comes with the workflows.
+// The pane rendered to HTML without a browser, on a host whose workbook never answers: the first paint a clerk
+// sees while the checks load. The workflows themselves run in Chromium (test/e2e/).
 import { renderToStaticMarkup } from "react-dom/server";
 import { App } from "../../addin/taskpane/components/App";
+import type { PaneHost } from "../../addin/taskpane/host";
 
-const html = renderToStaticMarkup(<App title="Tendik" />);
-const buttons = [...html.matchAll(/<button\b([^>]*)>([^<]*)<\/button>/g)].map(([, attributes, label]) => ({
-  label,
-  disabled: /\sdisabled=""/.test(attributes),
-}));
+const never = () => new Promise<never>(() => undefined);
+
+function host(displayLanguage: string): PaneHost {
+  return {
+    port: {
+      readGrid: never,
+      render: never,
+      writeCells: never,
+      markIssues: never,
+      clearMarks: never,
+      selectCell: never,
+    },
+    features: { createWorkbook: true, marks: true, downloads: true },
+    displayLanguage,
+    dark: false,
+    createWorkbook: never,
+    download: () => undefined,
+  };
+}
 
 describe("App", () => {
-  it("shows the product title as the pane's heading", () => {
+  it("opens in the Office language: Kyrgyz, Russian, else English", () => {
+    expect(renderToStaticMarkup(<App host={host("ky-KG")} />)).toMatch(/>Отчет<.*>Бириктирүү</s);
+    expect(renderToStaticMarkup(<App host={host("ru-RU")} />)).toMatch(/>Отчёт<.*>Сводка</s);
+    expect(renderToStaticMarkup(<App host={host("de-DE")} />)).toMatch(/>Report<.*>Merge</s);
+  });
+
+  it("shows the product name as the pane's heading, the tabs and a labelled language switch", () => {
+    const html = renderToStaticMarkup(<App host={host("ru-RU")} />);
     expect(html).toMatch(/<h1\b[^>]*>Tendik<\/h1>/);
-  });
-
-  it("offers the three workflows, disabled for now", () => {
-    expect(buttons).toEqual([
-      { label: "Build template", disabled: true },
-      { label: "Validate", disabled: true },
-      { label: "Merge", disabled: true },
-    ]);
-  });
-
-  it("says why the buttons are disabled, and ties the note to them", () => {
-    const noteId = /<span id="([^"]+)"[^>]*>These actions arrive with the next issues\.<\/span>/.exec(html)?.[1];
-    expect(noteId).toBeDefined();
-    expect(html.match(new RegExp(`aria-describedby="${noteId}"`, "g"))).toHaveLength(3);
+    expect(html).toMatch(/role="tablist"/);
+    expect(html).toMatch(/<label[^>]*>Язык<\/label>/);
+    expect(html).toMatch(/role="tabpanel"/);
   });
 });

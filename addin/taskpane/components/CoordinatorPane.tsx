@@ -1,0 +1,184 @@
+// The coordinator's pane (a chunk of its own): merge the bodies' reports into the master held by this
+// workbook, with progress and each file's outcome as `tendik merge` gives it; and every template for a period
+// as one zip, where the host lets the pane hand over a file.
+import {
+  Badge,
+  Button,
+  Field,
+  makeStyles,
+  MessageBar,
+  MessageBarBody,
+  ProgressBar,
+  Select,
+  Text,
+  tokens,
+} from "@fluentui/react-components";
+import { useState } from "react";
+import type { Language } from "../../../schema";
+import { periodWords } from "../../../schema/i18n/periods";
+import { planPeriods } from "../../../schema";
+import { plan } from "../agency/engine";
+import { mergeFiles, type FileOutcome, type FileStatus, type MergeOutcome } from "../coordinator/mergeFiles";
+import { templatesZip } from "../coordinator/templatesZip";
+import type { PaneHost } from "../host";
+import type { Translate } from "../texts";
+import { FilePicker } from "./FilePicker";
+import { IssueList } from "./IssueList";
+
+export interface CoordinatorPaneProps {
+  host: PaneHost;
+  lang: Language;
+  t: Translate;
+}
+
+const useStyles = makeStyles({
+  section: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  heading: { margin: 0 },
+  files: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: "6px" },
+  file: { display: "flex", flexDirection: "column", gap: "2px", overflowWrap: "anywhere" },
+  fileHead: { display: "flex", flexWrap: "wrap", alignItems: "center", gap: "6px" },
+  select: { width: "100%", maxWidth: "100%", minWidth: 0 },
+  native: { width: "100%", minWidth: 0, textOverflow: "ellipsis" },
+});
+
+const BADGE: Record<FileStatus, "success" | "informative" | "subtle" | "danger"> = {
+  accepted: "success",
+  replaced: "informative",
+  unchanged: "subtle",
+  rejected: "danger",
+};
+
+type Progress = { done: number; total: number } | null;
+
+export default function CoordinatorPane({ host, lang, t }: CoordinatorPaneProps) {
+  const styles = useStyles();
+  const [progress, setProgress] = useState<Progress>(null);
+  const [outcome, setOutcome] = useState<MergeOutcome | null>(null);
+  const [failure, setFailure] = useState<string | null>(null);
+  const periods = planPeriods(plan.period);
+  const [period, setPeriod] = useState(periods[0]);
+  const [zipProgress, setZipProgress] = useState<Progress>(null);
+
+  const merge = async (files: File[]) => {
+    setOutcome(null);
+    setFailure(null);
+    setProgress({ done: 0, total: files.length });
+    try {
+      const picked = files.map((f) => ({ name: f.name, bytes: async () => new Uint8Array(await f.arrayBuffer()) }));
+      setOutcome(await mergeFiles(host.port, picked, lang, (done, total) => setProgress({ done, total })));
+    } catch (e) {
+      setFailure(t("failed", { reason: e instanceof Error ? e.message : String(e) }));
+    } finally {
+      setProgress(null);
+    }
+  };
+
+  const downloadTemplates = async () => {
+    setZipProgress({ done: 0, total: 1 });
+    try {
+      const zip = await templatesZip(period, lang, (done, total) => setZipProgress({ done, total }));
+      host.download(zip.fileName, zip.bytes, "application/zip");
+    } finally {
+      setZipProgress(null);
+    }
+  };
+
+  return (
+    <>
+      <section className={styles.section} aria-labelledby="merge-heading">
+        <Text as="h2" size={400} weight="semibold" id="merge-heading" className={styles.heading}>
+          {t("mergeTitle")}
+        </Text>
+        <Text>{t("mergeHelp")}</Text>
+        <FilePicker
+          label={t("chooseFiles")}
+          dropText={t("dropHere")}
+          multiple
+          disabled={progress !== null}
+          onFiles={(f) => void merge(f)}
+        />
+        {progress && (
+          <Field validationMessage={t("progress", progress)} validationState="none">
+            <ProgressBar
+              value={progress.done}
+              max={progress.total}
+              thickness="large"
+              aria-label={t("progress", progress)}
+            />
+          </Field>
+        )}
+        <div aria-live="polite" data-testid="merge-results" className={styles.section}>
+          {failure && (
+            <MessageBar intent="error" layout="multiline">
+              <MessageBarBody>{failure}</MessageBarBody>
+            </MessageBar>
+          )}
+          {outcome && (
+            <>
+              <MessageBar intent={outcome.stats.rejected ? "warning" : "success"} layout="multiline">
+                <MessageBarBody data-testid="merge-summary">{t("mergeDone", outcome.stats)}</MessageBarBody>
+              </MessageBar>
+              <ul className={styles.files}>
+                {outcome.files.map((f, i) => (
+                  <FileItem key={`${f.file}-${i}`} file={f} lang={lang} t={t} />
+                ))}
+              </ul>
+            </>
+          )}
+        </div>
+      </section>
+      <section className={styles.section} aria-labelledby="templates-heading">
+        <Text as="h2" size={400} weight="semibold" id="templates-heading" className={styles.heading}>
+          {t("templatesTitle")}
+        </Text>
+        <Text>{t("templatesHelp")}</Text>
+        <Field label={t("period")}>
+          <Select
+            className={styles.select}
+            select={{ className: styles.native }}
+            value={period}
+            onChange={(_e, d) => setPeriod(d.value)}
+            data-testid="zip-period"
+          >
+            {periods.map((p) => (
+              <option key={p} value={p}>
+                {periodWords(p, lang)}
+              </option>
+            ))}
+          </Select>
+        </Field>
+        {host.features.downloads ? (
+          <Button
+            appearance="secondary"
+            disabled={zipProgress !== null}
+            onClick={() => void downloadTemplates()}
+            data-testid="download-templates"
+          >
+            {zipProgress ? t("preparing", zipProgress) : t("download")}
+          </Button>
+        ) : (
+          <MessageBar intent="warning" layout="multiline">
+            <MessageBarBody>{t("noDownloads")}</MessageBarBody>
+          </MessageBar>
+        )}
+      </section>
+    </>
+  );
+}
+
+function FileItem({ file, lang, t }: { file: FileOutcome; lang: Language; t: Translate }) {
+  const styles = useStyles();
+  const who = file.agency ? `${file.agency}, ${file.period ? periodWords(file.period, lang) : ""}` : "";
+  return (
+    <li className={styles.file} data-testid="merge-file" data-status={file.status}>
+      <span className={styles.fileHead}>
+        <Badge appearance="tint" color={BADGE[file.status]}>
+          {t(file.status)}
+        </Badge>
+        <Text weight="semibold">{file.file}</Text>
+      </span>
+      {who && <Text size={200}>{who}</Text>}
+      {file.status === "rejected" && <IssueList issues={file.issues.filter((i) => i.severity === "error")} t={t} />}
+    </li>
+  );
+}

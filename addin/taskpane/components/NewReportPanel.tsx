@@ -1,0 +1,126 @@
+// Any other workbook: New report asks for the body and the period and opens the template exactly as
+// `tendik template` writes it: a workbook of its own where Excel can open one from bytes (ExcelApi 1.8),
+// otherwise rendered into this workbook through the adapter, and the pane says so.
+import {
+  Button,
+  Field,
+  makeStyles,
+  MessageBar,
+  MessageBarBody,
+  Select,
+  Text,
+  tokens,
+} from "@fluentui/react-components";
+import { useMemo, useState } from "react";
+import type { Language } from "../../../schema";
+import { periodWords } from "../../../schema/i18n/periods";
+import type { PaneHost } from "../host";
+import type { Translate } from "../texts";
+import type { Engine } from "./useEngine";
+
+export interface NewReportPanelProps {
+  host: PaneHost;
+  engine: Engine;
+  lang: Language;
+  t: Translate;
+  /** Called after the template was written into this workbook (the pane then says why it is here). */
+  onWritten: () => void;
+}
+
+const useStyles = makeStyles({
+  form: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, minWidth: 0 },
+  // A native select grows to its longest option (a body's full name): held to the pane's width, so a 320-pixel
+  // pane never scrolls sideways; the open list still shows the names whole.
+  select: { width: "100%", maxWidth: "100%", minWidth: 0 },
+  native: { width: "100%", minWidth: 0, textOverflow: "ellipsis" },
+});
+
+export function NewReportPanel({ host, engine, lang, t, onWritten }: NewReportPanelProps) {
+  const styles = useStyles();
+  const bodies = useMemo(() => engine.reportingBodies(lang), [engine, lang]);
+  const periods = useMemo(() => engine.reportingPeriods(), [engine]);
+  const [agency, setAgency] = useState("");
+  const [period, setPeriod] = useState(periods[0] ?? "");
+  const [busy, setBusy] = useState(false);
+  const [outcome, setOutcome] = useState<{ intent: "success" | "warning" | "error"; text: string } | null>(null);
+
+  const create = async () => {
+    setBusy(true);
+    setOutcome(null);
+    try {
+      const template = await import(/* webpackChunkName: "template" */ "../agency/newTemplate");
+      if (host.features.createWorkbook) {
+        await host.createWorkbook(await template.templateBytes(agency, period, lang));
+        setOutcome({ intent: "success", text: t("createdNew") });
+      } else {
+        await host.port.render(template.templateSpec(agency, period, lang));
+        onWritten();
+      }
+    } catch (e) {
+      setOutcome({ intent: "error", text: t("failed", { reason: e instanceof Error ? e.message : String(e) }) });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <>
+      <Text>{t("notTemplate")}</Text>
+      <form
+        className={styles.form}
+        aria-label={t("newReport")}
+        onSubmit={(e) => {
+          e.preventDefault();
+          void create();
+        }}
+      >
+        <Text as="h2" size={400} weight="semibold">
+          {t("newReport")}
+        </Text>
+        <Field label={t("body")} required>
+          <Select
+            className={styles.select}
+            select={{ className: styles.native }}
+            value={agency}
+            onChange={(_e, d) => setAgency(d.value)}
+            data-testid="new-body"
+          >
+            <option value="" disabled>
+              {t("chooseBody")}
+            </option>
+            {bodies.map((b) => (
+              <option key={b.code} value={b.code}>
+                {b.code} — {b.name}
+              </option>
+            ))}
+          </Select>
+        </Field>
+        <Field label={t("period")} required>
+          <Select
+            className={styles.select}
+            select={{ className: styles.native }}
+            value={period}
+            onChange={(_e, d) => setPeriod(d.value)}
+            data-testid="new-period"
+          >
+            {periods.map((p) => (
+              <option key={p} value={p}>
+                {periodWords(p, lang)}
+              </option>
+            ))}
+          </Select>
+        </Field>
+        <Button appearance="primary" type="submit" disabled={busy || !agency || !period} data-testid="create">
+          {busy ? t("creating") : t("create")}
+        </Button>
+      </form>
+      <div aria-live="polite" data-testid="new-outcome">
+        {outcome && (
+          <MessageBar intent={outcome.intent} layout="multiline">
+            <MessageBarBody>{outcome.text}</MessageBarBody>
+          </MessageBar>
+        )}
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,32 @@
+/**
+ * Every body's template for a period in one zip, as `tendik template --all` writes them into a folder: the same
+ * spec, the same bytes, the same file names. Loaded only when the coordinator asks for it.
+ */
+import JSZip from "jszip";
+import { writeWorkbook } from "../../../adapters/xlsx";
+import { buildTemplate, templateFileName } from "../../../core";
+import { defaultPlan, reportingBodies, type Language } from "../../../schema";
+
+const plan = defaultPlan;
+
+/** The bodies `tendik template --all` writes a template for. */
+export function templateBodies(): string[] {
+  return reportingBodies(plan);
+}
+
+/** The zip's bytes; `onProgress` is told after each template. */
+export async function templatesZip(
+  period: string,
+  language: Language,
+  onProgress: (done: number, total: number) => void,
+): Promise<{ fileName: string; bytes: Uint8Array }> {
+  const zip = new JSZip();
+  const bodies = templateBodies();
+  for (const [i, agency] of bodies.entries()) {
+    zip.file(templateFileName(plan, agency, period), await writeWorkbook(buildTemplate({ agency, period, language, plan })));
+    onProgress(i + 1, bodies.length);
+  }
+  // The templates are zip archives already: storing them again costs nothing and saves time.
+  const bytes = await zip.generateAsync({ type: "uint8array", compression: "STORE" });
+  return { fileName: `tendik-templates-${period}.zip`, bytes };
+}

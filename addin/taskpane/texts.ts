@@ -1,0 +1,228 @@
+/**
+ * Every text the task pane and the validator page show, in Kyrgyz, Russian and English, as ICU messages
+ * formatted by the project's one formatting layer (schema/i18n): plurals by each language's CLDR rules,
+ * `{period, period}` in words. Issue messages themselves come from the issue catalogue, not from here.
+ */
+import type { Language } from "../../schema";
+import { formatText, type TextValues } from "../../schema/i18n/format";
+
+export const LANGUAGES: Language[] = ["ky", "ru", "en"];
+
+/** Each language named in itself, for the language switch. */
+export const LANGUAGE_NAMES: Record<Language, string> = { ky: "Кыргызча", ru: "Русский", en: "English" };
+
+const ky = {
+  language: "Тил",
+  tabs: "Иш",
+  tabReport: "Отчет",
+  tabMerge: "Бириктирүү",
+  loading: "Жүктөлүүдө…",
+  errors: "{n, plural, other {# ката}}",
+  warnings: "{n, plural, other {# эскертүү}}",
+  errorsHeading: "Каталар",
+  warningsHeading: "Эскертүүлөр",
+  wholeFile: "Файл толугу менен",
+  clickHint: "Уячага өтүү үчүн эскертүүнү же катаны басыңыз.",
+  // Agency: a template
+  templateFor: "Бул китеп – отчеттун шаблону",
+  body: "Орган",
+  period: "Мезгил",
+  plan: "План",
+  validate: "Текшерүү",
+  validating: "Текшерилүүдө…",
+  clearMarks: "Белгилерди алып салуу",
+  marksCleared: "Уячалардагы белгилер алынып салынды.",
+  readyTitle: "Жөнөтүүгө даяр",
+  readyText: "Ката жок{w, plural, =0 {.} other {, # эскертүү: аларды карап чыгыңыз.}}",
+  readyNext: "Файлды сактаңыз (Ctrl+S) жана координаторго жөнөтүңүз.",
+  notReadyTitle: "Азырынча жөнөтүүгө болбойт",
+  notReadyText:
+    "{e, plural, other {# ката}}{w, plural, =0 {} other {, # эскертүү}}. Каталарды оңдоп, кайра текшериңиз: катасы бар отчет кабыл алынбайт.",
+  marksNote: "Маселелүү уячалар баракта түс менен белгиленди.",
+  noMarks: "Бул Excel уячаларды белгилей албайт: тизмедеги даректерди колдонуңуз.",
+  // Agency: any other workbook
+  isMaster: "Бул китеп – жыйынтык китеп. Отчетторду кошуу үчүн «Бириктирүү» өтмөгүн ачыңыз.",
+  openMerge: "Бириктирүүнү ачуу",
+  notTemplate: "Бул китеп Tendik шаблону эмес. Жаңы отчет үчүн органды жана мезгилди тандаңыз.",
+  newReport: "Жаңы отчет",
+  chooseBody: "Органды тандаңыз",
+  create: "Шаблонду ачуу",
+  creating: "Шаблон түзүлүүдө…",
+  createdNew: "Шаблон жаңы китепте ачылды. Аны сактап, толтуруңуз.",
+  createdHere:
+    "Бул Excel кошумчадан жаңы китеп ача албайт (ExcelApi 1.8 жок), ошондуктан шаблон ушул китепке жазылды. Аны жаңы ат менен сактаңыз.",
+  failed: "Аткарылган жок: {reason}",
+  // Coordinator
+  mergeTitle: "Органдардын отчетторун бириктирүү",
+  mergeHelp: "Отчетторду (.xlsx) тандаңыз же ушул жерге сүйрөп келиңиз. Жыйынтык барактар ушул китепке жазылат.",
+  chooseFiles: "Отчетторду тандоо",
+  dropHere: "Файлдарды ушул жерге таштаңыз",
+  progress: "{done} / {total} файл текшерилди",
+  accepted: "кабыл алынды",
+  replaced: "мурдагысын алмаштырды",
+  unchanged: "өзгөргөн жок: мурда кабыл алынган",
+  rejected: "четке кагылды",
+  mergeDone:
+    "Жыйынтык жазылды: {accepted} кабыл алынды, {replaced} алмаштырды, {unchanged} өзгөргөн жок, {rejected} четке кагылды.",
+  templatesTitle: "Бардык органдар үчүн шаблондор",
+  templatesHelp: "Тандалган мезгилдин бардык шаблондору бир ZIP файлда.",
+  download: "ZIP жүктөп алуу",
+  preparing: "{done} / {total} шаблон даярдалды",
+  noDownloads:
+    "Бул Excel кошумчадан файл жүктөп алууга уруксат бербейт. Шаблондорду командалык саптан түзүңүз: tendik template --all.",
+  // Validator page
+  validatorTitle: "Tendik: отчетту текшерүү",
+  privacy: "Файл бул компьютерден чыкпайт: текшерүү ушул браузердин ичинде жүрөт, эч нерсе Интернетке жөнөтүлбөйт.",
+  chooseFile: "Толтурулган шаблонду тандоо (.xlsx)",
+  orDrop: "же файлды ушул жерге сүйрөп келиңиз",
+  checking: "{file} текшерилүүдө…",
+  checked: "Текшерилген файл: {file}",
+  validatorNext: "Каталарды Excel'де оңдоп, файлды сактаңыз жана кайра текшериңиз.",
+};
+
+export type TextKey = keyof typeof ky;
+
+const ru: Record<TextKey, string> = {
+  language: "Язык",
+  tabs: "Работа",
+  tabReport: "Отчёт",
+  tabMerge: "Сводка",
+  loading: "Загрузка…",
+  errors: "{n, plural, one {# ошибка} few {# ошибки} many {# ошибок} other {# ошибки}}",
+  warnings:
+    "{n, plural, one {# предупреждение} few {# предупреждения} many {# предупреждений} other {# предупреждения}}",
+  errorsHeading: "Ошибки",
+  warningsHeading: "Предупреждения",
+  wholeFile: "Файл целиком",
+  clickHint: "Нажмите на замечание, чтобы перейти к ячейке.",
+  templateFor: "Эта книга — шаблон отчёта",
+  body: "Орган",
+  period: "Период",
+  plan: "План",
+  validate: "Проверить",
+  validating: "Проверка…",
+  clearMarks: "Снять отметки",
+  marksCleared: "Отметки в ячейках сняты.",
+  readyTitle: "Готов к отправке",
+  readyText:
+    "Ошибок нет{w, plural, =0 {.} one {, # предупреждение: просмотрите его.} few {, # предупреждения: просмотрите их.} other {, # предупреждений: просмотрите их.}}",
+  readyNext: "Сохраните файл (Ctrl+S) и отправьте его координатору.",
+  notReadyTitle: "Пока нельзя отправлять",
+  notReadyText:
+    "{e, plural, one {# ошибка} few {# ошибки} many {# ошибок} other {# ошибки}}{w, plural, =0 {} one {, # предупреждение} few {, # предупреждения} other {, # предупреждений}}. Исправьте ошибки и проверьте снова: отчёт с ошибками не принимается.",
+  marksNote: "Ячейки с замечаниями выделены цветом на листе.",
+  noMarks: "Этот Excel не умеет выделять ячейки: пользуйтесь адресами в списке.",
+  isMaster: "Эта книга — сводная. Чтобы добавить отчёты, откройте вкладку «Сводка».",
+  openMerge: "Открыть сводку",
+  notTemplate: "Эта книга — не шаблон Tendik. Для нового отчёта выберите орган и период.",
+  newReport: "Новый отчёт",
+  chooseBody: "Выберите орган",
+  create: "Открыть шаблон",
+  creating: "Шаблон создаётся…",
+  createdNew: "Шаблон открыт в новой книге. Сохраните её и заполните.",
+  createdHere:
+    "Этот Excel не умеет открывать новую книгу из надстройки (нет ExcelApi 1.8), поэтому шаблон записан в эту книгу. Сохраните её под новым именем.",
+  failed: "Не удалось: {reason}",
+  mergeTitle: "Сводка отчётов органов",
+  mergeHelp: "Выберите отчёты (.xlsx) или перетащите их сюда. Сводные листы будут записаны в эту книгу.",
+  chooseFiles: "Выбрать отчёты",
+  dropHere: "Перетащите файлы сюда",
+  progress: "Проверено файлов: {done} из {total}",
+  accepted: "принят",
+  replaced: "заменил прежний",
+  unchanged: "без изменений: уже принят",
+  rejected: "отклонён",
+  mergeDone:
+    "Сводка записана: принято {accepted}, заменено {replaced}, без изменений {unchanged}, отклонено {rejected}.",
+  templatesTitle: "Шаблоны для всех органов",
+  templatesHelp: "Все шаблоны выбранного периода одним ZIP-файлом.",
+  download: "Скачать ZIP",
+  preparing: "Готово шаблонов: {done} из {total}",
+  noDownloads:
+    "Этот Excel не разрешает надстройке скачивать файлы. Создайте шаблоны в командной строке: tendik template --all.",
+  validatorTitle: "Tendik: проверка отчёта",
+  privacy: "Файл не покидает этот компьютер: проверка идёт в этом браузере, ничего не отправляется в Интернет.",
+  chooseFile: "Выбрать заполненный шаблон (.xlsx)",
+  orDrop: "или перетащите файл сюда",
+  checking: "Проверка файла {file}…",
+  checked: "Проверен файл: {file}",
+  validatorNext: "Исправьте ошибки в Excel, сохраните файл и проверьте его снова.",
+};
+
+const en: Record<TextKey, string> = {
+  language: "Language",
+  tabs: "Task",
+  tabReport: "Report",
+  tabMerge: "Merge",
+  loading: "Loading…",
+  errors: "{n, plural, one {# error} other {# errors}}",
+  warnings: "{n, plural, one {# warning} other {# warnings}}",
+  errorsHeading: "Errors",
+  warningsHeading: "Warnings",
+  wholeFile: "Whole file",
+  clickHint: "Select an issue to go to its cell.",
+  templateFor: "This workbook is a report template",
+  body: "Body",
+  period: "Period",
+  plan: "Plan",
+  validate: "Validate",
+  validating: "Validating…",
+  clearMarks: "Clear marks",
+  marksCleared: "The marks on the cells were removed.",
+  readyTitle: "Ready to send",
+  readyText:
+    "No errors{w, plural, =0 {.} one {; # warning: please look at it.} other {; # warnings: please look at them.}}",
+  readyNext: "Save the file (Ctrl+S) and send it to the coordinator.",
+  notReadyTitle: "Not ready to send yet",
+  notReadyText:
+    "{e, plural, one {# error} other {# errors}}{w, plural, =0 {} one {, # warning} other {, # warnings}}. Fix the errors and validate again: a report with errors is not accepted.",
+  marksNote: "The cells with issues are marked in colour on the sheet.",
+  noMarks: "This Excel cannot mark cells: use the addresses in the list.",
+  isMaster: "This workbook is a master. To add reports, open the Merge tab.",
+  openMerge: "Open Merge",
+  notTemplate: "This workbook is not a Tendik template. For a new report, choose the body and the period.",
+  newReport: "New report",
+  chooseBody: "Choose the body",
+  create: "Open the template",
+  creating: "Building the template…",
+  createdNew: "The template opened in a new workbook. Save it and fill it in.",
+  createdHere:
+    "This Excel cannot open a new workbook from an add-in (no ExcelApi 1.8), so the template was written into this workbook. Save it under a new name.",
+  failed: "Failed: {reason}",
+  mergeTitle: "Merge the bodies' reports",
+  mergeHelp: "Choose the reports (.xlsx) or drop them here. The master's sheets are written into this workbook.",
+  chooseFiles: "Choose reports",
+  dropHere: "Drop the files here",
+  progress: "{done} of {total} files checked",
+  accepted: "accepted",
+  replaced: "replaced an earlier file",
+  unchanged: "unchanged: accepted before",
+  rejected: "rejected",
+  mergeDone: "Master written: {accepted} accepted, {replaced} replaced, {unchanged} unchanged, {rejected} rejected.",
+  templatesTitle: "Templates for all bodies",
+  templatesHelp: "All templates of the chosen period in one ZIP file.",
+  download: "Download ZIP",
+  preparing: "{done} of {total} templates ready",
+  noDownloads:
+    "This Excel does not let add-ins download files. Build the templates on the command line: tendik template --all.",
+  validatorTitle: "Tendik: check a report",
+  privacy: "The file never leaves this computer: it is checked inside this browser and nothing is sent anywhere.",
+  chooseFile: "Choose a filled template (.xlsx)",
+  orDrop: "or drop the file here",
+  checking: "Checking {file}…",
+  checked: "Checked: {file}",
+  validatorNext: "Fix the errors in Excel, save the file and check it again.",
+};
+
+const TEXTS: Record<Language, Record<TextKey, string>> = { ky, ru, en };
+
+/** A text of the pane in a language, with its values formatted (plurals, periods in words). */
+export type Translate = (key: TextKey, values?: TextValues) => string;
+
+/** The pane's texts in `lang`. */
+export function textsFor(lang: Language): Translate {
+  return (key, values = {}) => formatText(TEXTS[lang][key], values, lang);
+}
+
+/** Every key in every language, for the test that no text is missing or empty. */
+export const ALL_TEXTS = TEXTS;

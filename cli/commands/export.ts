@@ -1,0 +1,46 @@
+import { mkdir } from "node:fs/promises";
+import { join } from "node:path";
+import { parseArgs } from "node:util";
+import { buildDataPackage } from "../../core/coordinator/dataPackage";
+import { defaultPlan, type Language, type Plan } from "../../schema";
+import { UsageError } from "../errors";
+import { writeFileAtomic } from "../files";
+import { resolveLanguage } from "../resolve";
+import { readMasterFile } from "./report";
+
+export interface ExportArgs {
+  master?: string;
+  out?: string;
+  lang?: Language;
+  plan?: Plan;
+  now?: () => Date;
+}
+
+/**
+ * `tendik export --master MASTER.xlsx --out DIR [--lang ky|ru|en]`: the master's tables as a Frictionless
+ * Tabular Data Package (datapackage.json and one CSV per table). Exit code 0, or 2 when it cannot run.
+ */
+export async function runExport(args: ExportArgs): Promise<number> {
+  if (!args.master || !args.out) throw new UsageError("tendik export --master MASTER.xlsx --out DIR [--lang ky|ru|en]");
+  const plan = args.plan ?? defaultPlan;
+  const { master, language } = await readMasterFile(args.master, plan);
+  const created = (args.now?.() ?? new Date()).toISOString();
+  const pkg = buildDataPackage(master, plan, args.lang ?? language, created);
+  await mkdir(args.out, { recursive: true });
+  // The data first and the descriptor last, so a descriptor never points at a CSV not yet written.
+  for (const f of pkg.files) await writeFileAtomic(join(args.out, f.path), f.text);
+  await writeFileAtomic(join(args.out, "datapackage.json"), JSON.stringify(pkg.descriptor, null, 2) + "\n");
+  const rows = pkg.files.map((f) => `${f.path} ${f.text.split("\r\n").length - 2}`).join(", ");
+  process.stdout.write(`${join(args.out, "datapackage.json")}: ${rows}\n`);
+  return 0;
+}
+
+/** `tendik export` as main.ts registers it. */
+export function exportCommand(argv: string[]): Promise<number> {
+  const { values } = parseArgs({
+    args: argv,
+    strict: true,
+    options: { master: { type: "string" }, out: { type: "string" }, lang: { type: "string" } },
+  });
+  return runExport({ ...values, lang: values.lang === undefined ? undefined : resolveLanguage(values.lang) });
+}

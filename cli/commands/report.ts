@@ -1,0 +1,123 @@
+import { mkdir, readFile } from "node:fs/promises";
+import { basename, join } from "node:path";
+import { parseArgs } from "node:util";
+import { renderReportDocx } from "../../adapters/docx/renderReport";
+import { readWorkbook } from "../../adapters/xlsx";
+import { readMaster } from "../../adapters/xlsx/masterWorkbook";
+import { makeReturnCopy } from "../../adapters/xlsx/returnCopy";
+import { validateWorkbook } from "../../core";
+import { buildDataPackage } from "../../core/coordinator/dataPackage";
+import { issueList, issueMarks } from "../../core/coordinator/returnList";
+import { statusCsv, summarizeStatus } from "../../core/coordinator/status";
+import { buildConsolidatedReport } from "../../core/coordinator/buildReport";
+import { coveredPeriods } from "../../core/coordinator/period";
+import { MasterError, masterLabels, type Master } from "../../core/merge";
+import { defaultPlan, type Language, type Plan } from "../../schema";
+import { UsageError } from "../errors";
+import { writeFileAtomic } from "../files";
+import { resolveLanguage, resolvePeriod } from "../resolve";
+
+export interface ReportArgs {
+  master?: string;
+  period?: string;
+  lang?: Language;
+  out?: string;
+  plan?: Plan;
+}
+
+/**
+ * Reads a master workbook for the coordinator's commands.
+ * @throws {UsageError} no such file, not a master, or a master of another plan.
+ */
+export async function readMasterFile(path: string, plan: Plan): Promise<{ master: Master; language: Language }> {
+  const bytes = new Uint8Array(await readFile(path));
+  try {
+    return await readMaster(bytes, plan);
+  } catch (e) {
+    const reason = e instanceof MasterError ? e.message : `not a readable .xlsx workbook (${(e as Error).message})`;
+    throw new UsageError(`${path}: ${reason}`, { cause: e });
+  }
+}
+
+/**
+ * `tendik report --master MASTER.xlsx --period 2019|2019-H2 [--lang ky|ru|en] --out report.docx`: the
+ * consolidated report as a Word document. Exit code 0, or 2 when it cannot run.
+ */
+export async function runReport(args: ReportArgs): Promise<number> {
+  if (!args.master || !args.period || !args.out)
+    throw new UsageError(
+      "tendik report --master MASTER.xlsx --period 2019|2019-H2 [--lang ky|ru|en] --out report.docx",
+    );
+  const plan = args.plan ?? defaultPlan;
+  const period = resolvePeriod(plan, args.period);
+  const { master, language } = await readMasterFile(args.master, plan);
+  const lang = args.lang ?? language;
+  const report = buildConsolidatedReport(master, plan, period, lang);
+  await writeFileAtomic(args.out, await renderReportDocx(report));
+  const covered = coveredPeriods(period);
+  const rows = master.measureReports.filter((r) => covered.includes(r.period)).length;
+  const words = { ky: "чара боюнча отчет", ru: "отчетов по мероприятиям", en: "measure reports" }[lang];
+  process.stdout.write(`${args.out}: ${period} (${covered.join(", ")}), ${rows} ${words}\n`);
+  return 0;
+}
+
+/** `tendik report` as main.ts registers it: parses its options and runs. */
+export function reportCommand(argv: string[]): Promise<number> {
+  const { values } = parseArgs({
+    args: argv,
+    strict: true,
+    options: {
+      master: { type: "string" },
+      period: { type: "string" },
+      lang: { type: "string" },
+      out: { type: "string" },
+    },
+  });
+  return runReport({ ...values, lang: values.lang === undefined ? undefined : resolveLanguage(values.lang) });
+}
+
+/**
+ * The coordinator's steps after the merge, for `tendik demo`: the consolidated report, the status with its
+ * CSV, the rejected files sent back marked, and the open data. Returns the lines the demo prints.
+ */
+export async function handOnFromMaster(opts: {
+  dir: string;
+  master: string;
+  period: string;
+  /** Files the merge rejected, to send back. */
+  rejected: string[];
+  plan?: Plan;
+}): Promise<string[]> {
+  const plan = opts.plan ?? defaultPlan;
+  const { master } = await readMasterFile(opts.master, plan);
+  await mkdir(opts.dir, { recursive: true });
+  const reportPath = join(opts.dir, `report-${opts.period}.docx`);
+  await writeFileAtomic(reportPath, await renderReportDocx(buildConsolidatedReport(master, plan, opts.period, "ky")));
+  const status = summarizeStatus(master, plan, opts.period);
+  const statusPath = join(opts.dir, `status-${opts.period}.csv`);
+  await writeFileAtomic(statusPath, "\uFEFF" + statusCsv(status, "ru", masterLabels.ru.states));
+  const returned = join(opts.dir, "returned");
+  await mkdir(returned, { recursive: true });
+  const copies: string[] = [];
+  for (const file of opts.rejected) {
+    const bytes = new Uint8Array(await readFile(file));
+    const checked = await validateWorkbook(bytes, { source: basename(file), readGrid: readWorkbook, plan, lang: "ky" });
+    if (checked.unreadable || !checked.reading?.identity || checked.task.issues.length === 0) continue;
+    const target = join(returned, basename(file).replace(/\.xlsx$/i, "") + "-return.xlsx");
+    const issues = checked.task.issues;
+    await writeFileAtomic(target, await makeReturnCopy(bytes, issueMarks(issues), issueList(issues, "ky")));
+    copies.push(target);
+  }
+  const openData = join(opts.dir, "open-data");
+  await mkdir(openData, { recursive: true });
+  const pkg = buildDataPackage(master, plan, "en", new Date().toISOString());
+  for (const f of pkg.files) await writeFileAtomic(join(openData, f.path), f.text);
+  await writeFileAtomic(join(openData, "datapackage.json"), JSON.stringify(pkg.descriptor, null, 2) + "\n");
+  const t = status.totals.find((x) => x.period === opts.period);
+  return [
+    `5. Consolidated report for ${opts.period} (Word, in Kyrgyz): ${reportPath}`,
+    `   Who has not reported: ${t ? `${t.missing} of ${t.expected} bodies` : "see"} — contacts for a mail merge in ${statusPath}`,
+    `   Files sent back for correction, each issue marked at its cell: ${copies.length ? copies.join(", ") : "none"}`,
+    `   Open data (Frictionless Data Package): ${join(openData, "datapackage.json")}`,
+  ];
+}

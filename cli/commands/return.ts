@@ -1,0 +1,113 @@
+import { mkdir, readFile, stat } from "node:fs/promises";
+import { basename, dirname, join } from "node:path";
+import { parseArgs } from "node:util";
+import { readWorkbook } from "../../adapters/xlsx";
+import { makeReturnCopy } from "../../adapters/xlsx/returnCopy";
+import { issueList, issueMarks } from "../../core/coordinator/returnList";
+import { validateWorkbook } from "../../core";
+import { defaultPlan, type Language, type Plan } from "../../schema";
+import { UsageError } from "../errors";
+import { sha256File, writeFileAtomic } from "../files";
+import { resolveLanguage } from "../resolve";
+
+export interface ReturnArgs {
+  files: string[];
+  /** The agency's language; by default the language its template was made in. */
+  lang?: Language;
+  /** Folder for the copies; by default each file's own folder. */
+  out?: string;
+  plan?: Plan;
+}
+
+const WORDS: Record<Language, { clean: string; unreadable: string; issues: string; written: string }> = {
+  ky: {
+    clean: "маселе жок, кайтаруунун кереги жок",
+    unreadable: "файл Excel шаблону катары окулбайт, белгилөөгө мүмкүн эмес",
+    issues: "маселе",
+    written: "оңдоо үчүн көчүрмө",
+  },
+  ru: {
+    clean: "проблем нет, возвращать не нужно",
+    unreadable: "файл не читается как шаблон Excel, отметить проблемы невозможно",
+    issues: "проблем",
+    written: "копия на исправление",
+  },
+  en: {
+    clean: "no issues, nothing to send back",
+    unreadable: "the file cannot be read as an Excel template, so nothing can be marked in it",
+    issues: "issues",
+    written: "copy to correct",
+  },
+};
+
+/** Where the copy of a file goes: `NAME-return.xlsx` beside it, or in `out`. */
+export function returnPath(file: string, out?: string): string {
+  return join(out ?? dirname(file), basename(file).replace(/\.xlsx$/i, "") + "-return.xlsx");
+}
+
+/**
+ * `tendik return FILE... [--lang ky|ru|en] [--out DIR]`: for each file with issues, a copy with every issue
+ * marked at its cell and a first sheet listing them, for the agency to correct and send again.
+ * Exit code 0 when every file with issues got its copy, 1 when a file could not be read at all (nothing to
+ * mark: the agency must send the template again), 2 when the command cannot run.
+ */
+export async function runReturn(args: ReturnArgs): Promise<number> {
+  if (args.files.length === 0) throw new UsageError("tendik return FILE... [--lang ky|ru|en] [--out DIR]");
+  const plan = args.plan ?? defaultPlan;
+  if (args.out) await mkdir(args.out, { recursive: true });
+  let code = 0;
+  for (const file of args.files) {
+    const info = await stat(file).catch(() => null);
+    if (!info?.isFile()) throw new UsageError(`${file}: no such file`);
+    const bytes = new Uint8Array(await readFile(file));
+    // First in the template's language (the reader needs one); then again in the agency's, if that differs.
+    let checked = await validateWorkbook(bytes, {
+      source: basename(file),
+      readGrid: readWorkbook,
+      plan,
+      lang: args.lang ?? "ky",
+      hash: sha256File,
+    });
+    const lang = args.lang ?? checked.reading?.identity?.language ?? "ky";
+    if (lang !== (args.lang ?? "ky"))
+      checked = await validateWorkbook(bytes, {
+        source: basename(file),
+        readGrid: readWorkbook,
+        plan,
+        lang,
+        hash: sha256File,
+      });
+    const W = WORDS[lang];
+    const issues = checked.task.issues;
+    if (checked.unreadable || !checked.reading?.identity) {
+      process.stdout.write(
+        `✗ ${file}: ${W.unreadable}\n${issues.map((i) => `    ${i.message}  [${i.code}]\n`).join("")}`,
+      );
+      code = 1;
+      continue;
+    }
+    if (issues.length === 0) {
+      process.stdout.write(`= ${file}: ${W.clean}\n`);
+      continue;
+    }
+    const target = returnPath(file, args.out);
+    await writeFileAtomic(target, await makeReturnCopy(bytes, issueMarks(issues), issueList(issues, lang)));
+    process.stdout.write(`↩ ${target}: ${W.written}, ${issues.length} ${W.issues}\n`);
+  }
+  return code;
+}
+
+/** `tendik return` as main.ts registers it. */
+export function returnCommand(argv: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    strict: true,
+    allowPositionals: true,
+    options: { lang: { type: "string" }, out: { type: "string" } },
+  });
+  return runReturn({
+    files: positionals,
+    out: values.out,
+    lang: values.lang === undefined ? undefined : resolveLanguage(values.lang),
+  });
+}

@@ -1,0 +1,89 @@
+import { parseArgs } from "node:util";
+import { coordinatorLabels } from "../../core/coordinator/labels";
+import { statusCsv, summarizeStatus, type StatusSummary } from "../../core/coordinator/status";
+import { masterLabels } from "../../core/merge";
+import { defaultPlan, type Language, type Plan } from "../../schema";
+import { UsageError } from "../errors";
+import { writeFileAtomic } from "../files";
+import { resolveLanguage, resolvePeriod } from "../resolve";
+import { readMasterFile } from "./report";
+
+export interface StatusArgs {
+  master?: string;
+  period?: string;
+  json: boolean;
+  /** Also write the table as CSV (UTF-8 with a byte order mark, so Excel and Word's mail merge read it). */
+  csv?: string;
+  lang?: Language;
+  plan?: Plan;
+}
+
+/**
+ * `tendik status --master MASTER.xlsx [--period P] [--json] [--csv FILE] [--lang ky|ru|en]`: who reported,
+ * who did not, overdue measures and whom to call. Exit code 0, or 2 when it cannot run.
+ */
+export async function runStatus(args: StatusArgs): Promise<number> {
+  if (!args.master) throw new UsageError("tendik status --master MASTER.xlsx [--period P] [--json] [--csv FILE]");
+  const plan = args.plan ?? defaultPlan;
+  const period = args.period === undefined ? undefined : resolvePeriod(plan, args.period);
+  const { master, language } = await readMasterFile(args.master, plan);
+  const lang = args.lang ?? language;
+  const summary = summarizeStatus(master, plan, period);
+  if (args.csv) await writeFileAtomic(args.csv, "\uFEFF" + statusCsv(summary, lang, masterLabels[lang].states));
+  process.stdout.write(args.json ? JSON.stringify(summary, null, 2) + "\n" : formatStatus(summary, lang));
+  return 0;
+}
+
+/** The status as a table for the terminal: totals per period first, then one line per body and period. */
+export function formatStatus(summary: StatusSummary, lang: Language): string {
+  const S = coordinatorLabels[lang].status;
+  const states = masterLabels[lang].states;
+  const lines = summary.totals.map(
+    (t) =>
+      `${t.period}: ${S.totals} ${t.expected} — ${states.submitted} ${t.submitted}, ${states.rejected} ${t.rejected}, ${states.missing} ${t.missing}`,
+  );
+  const table = [
+    [S.agency, S.period, S.state, S.overdue, S.contact, S.phone, S.email],
+    ...summary.rows.map((r) => [
+      r.agency,
+      r.period,
+      states[r.state],
+      r.overdue.length
+        ? `${r.overdue.length}: ${r.overdue.slice(0, 6).join(" ")}${r.overdue.length > 6 ? " …" : ""}`
+        : "0",
+      r.contact?.name ?? `(${S.noContact})`,
+      r.contact?.phone ?? "",
+      r.contact?.email ?? "",
+    ]),
+  ];
+  const widths = table[0].map((_, i) => Math.min(40, Math.max(...table.map((row) => row[i].length))));
+  const pad = (row: string[]) =>
+    row
+      .map((c, i) => (c.length > widths[i] ? `${c.slice(0, widths[i] - 1)}…` : c.padEnd(widths[i])))
+      .join("  ")
+      .trimEnd();
+  return (
+    [...lines, "", pad(table[0]), widths.map((w) => "-".repeat(w)).join("  "), ...table.slice(1).map(pad)].join("\n") +
+    "\n"
+  );
+}
+
+/** `tendik status` as main.ts registers it. */
+export function statusCommand(argv: string[]): Promise<number> {
+  const { values } = parseArgs({
+    args: argv,
+    strict: true,
+    options: {
+      master: { type: "string" },
+      period: { type: "string" },
+      json: { type: "boolean", default: false },
+      csv: { type: "string" },
+      lang: { type: "string" },
+    },
+  });
+  return runStatus({
+    ...values,
+    json: values.json ?? false,
+    lang: values.lang === undefined ? undefined : resolveLanguage(values.lang),
+  });
+}

@@ -1,0 +1,147 @@
+/**
+ * Who has not reported, and whom to call: per reporting body and period, whether its report is in the
+ * master, which of its measures are overdue, and the contacts typed in the header of its last report.
+ */
+import { findBody, measuresForBody, type Language, type LocalizedString, type Plan } from "../../schema";
+import type { Master, SubmissionLogRow } from "../merge/model";
+import { reportingBodies, sortPeriods, type ReportingState } from "../merge/summaries";
+import { toCsv } from "./csv";
+import { coordinatorLabels } from "./labels";
+import { coveredPeriods, isOverdue } from "./period";
+
+export interface Contact {
+  name: string | null;
+  position: string | null;
+  phone: string | null;
+  email: string | null;
+  /** The date typed in the report's header. */
+  preparedOn: string | null;
+  /** The file the contact was read from. */
+  fileName: string;
+}
+
+export interface BodyStatus {
+  agency: string;
+  name: LocalizedString;
+  period: string;
+  state: ReportingState;
+  fileName: string | null;
+  receivedAt: string | null;
+  /** Measures of the body whose deadline passed by the end of the period, not reported completed or cancelled. */
+  overdue: string[];
+  /** From the body's last accepted report (any period); null when none carries contacts. */
+  contact: Contact | null;
+}
+
+export interface StatusSummary {
+  periods: string[];
+  rows: BodyStatus[];
+  totals: { period: string; expected: number; submitted: number; rejected: number; missing: number }[];
+}
+
+/**
+ * The status of every reporting body, for one period (a year: its half-years) or every period files came for.
+ * @throws {BadPeriodError}
+ */
+export function summarizeStatus(master: Master, plan: Plan, period?: string): StatusSummary {
+  const periods = period
+    ? coveredPeriods(period).filter((p) => p.includes("-H") || master.submissions.some((s) => s.period === p))
+    : sortPeriods(master.submissions.flatMap((s) => (s.period ? [s.period] : [])));
+  const log = new Map<string, SubmissionLogRow[]>();
+  for (const s of master.submissions) {
+    if (!s.agency || !s.period) continue;
+    const k = `${s.agency}\u0000${s.period}`;
+    log.set(k, [...(log.get(k) ?? []), s]);
+  }
+  const statusOf = new Map(master.measureReports.map((r) => [`${r.agency}\u0000${r.period}\u0000${r.measureId}`, r]));
+  const rows: BodyStatus[] = [];
+  const totals = periods.map((p) => ({ period: p, expected: 0, submitted: 0, rejected: 0, missing: 0 }));
+  for (const agency of reportingBodies(plan)) {
+    const contact = lastContact(master.submissions, agency);
+    const measures = measuresForBody(plan, agency).map((m) => m.measure);
+    periods.forEach((p, i) => {
+      const files = log.get(`${agency}\u0000${p}`) ?? [];
+      const current = files.find((f) => f.outcome === "accepted" && f.replacedBy === null) ?? null;
+      const state: ReportingState = current
+        ? "submitted"
+        : files.some((f) => f.outcome === "rejected")
+          ? "rejected"
+          : "missing";
+      const overdue = measures
+        .filter((m) => {
+          const r = statusOf.get(`${agency}\u0000${p}\u0000${m.id}`);
+          return isOverdue(m.deadline.periods, r?.status ?? "not-started", p);
+        })
+        .map((m) => m.id);
+      rows.push({
+        agency,
+        name: findBody(plan.bodies, agency)!.name,
+        period: p,
+        state,
+        fileName: current?.fileName ?? null,
+        receivedAt: current?.receivedAt ?? null,
+        overdue,
+        contact,
+      });
+      totals[i].expected++;
+      totals[i][state]++;
+    });
+  }
+  return { periods, rows, totals };
+}
+
+/** The contacts typed in the header of the body's last accepted report that has any. */
+function lastContact(log: SubmissionLogRow[], agency: string): Contact | null {
+  const accepted = log.filter((s) => s.agency === agency && s.outcome === "accepted");
+  for (const s of accepted.reverse()) {
+    const str = (v: string | null | undefined) => (typeof v === "string" && v.trim() ? v.trim() : null);
+    const contact: Contact = {
+      name: str(s.preparedBy),
+      position: str(s.position),
+      phone: str(s.phone),
+      email: str(s.email),
+      preparedOn: str(s.preparedOn),
+      fileName: s.fileName,
+    };
+    if (contact.name || contact.phone || contact.email) return contact;
+  }
+  return null;
+}
+
+const text = (s: LocalizedString, lang: Language) => s[lang] ?? s.ky;
+
+/** One row per body and period, for a mail merge: headers in the reader's language. */
+export function statusCsv(summary: StatusSummary, lang: Language, stateLabels: Record<ReportingState, string>): string {
+  const S = coordinatorLabels[lang].status;
+  const header = [
+    S.agency,
+    S.name,
+    S.period,
+    S.state,
+    S.overdue,
+    S.contact,
+    S.position,
+    S.phone,
+    S.email,
+    S.preparedOn,
+    S.file,
+    S.received,
+  ];
+  return toCsv([
+    header,
+    ...summary.rows.map((r) => [
+      r.agency,
+      text(r.name, lang),
+      r.period,
+      stateLabels[r.state],
+      r.overdue.join(" "),
+      r.contact?.name ?? null,
+      r.contact?.position ?? null,
+      r.contact?.phone ?? null,
+      r.contact?.email ?? null,
+      r.contact?.preparedOn ?? null,
+      r.fileName,
+      r.receivedAt,
+    ]),
+  ]);
+}

@@ -1,0 +1,53 @@
+// The pane's texts: every key in every language, whole sentences once formatted, plurals by number.
+import { languageOf } from "../../addin/taskpane/language";
+import { ALL_TEXTS, textsFor, type TextKey } from "../../addin/taskpane/texts";
+
+const SAMPLE = {
+  n: 5,
+  e: 2,
+  w: 1,
+  done: 3,
+  total: 21,
+  file: "report.xlsx",
+  reason: "x",
+  accepted: 1,
+  replaced: 0,
+  unchanged: 2,
+  rejected: 1,
+};
+
+describe("pane texts", () => {
+  it("has every key in ky, ru and en, none empty", () => {
+    const keys = Object.keys(ALL_TEXTS.ky).sort();
+    for (const lang of ["ru", "en"] as const) expect(Object.keys(ALL_TEXTS[lang]).sort()).toEqual(keys);
+    for (const table of Object.values(ALL_TEXTS))
+      for (const text of Object.values(table)) expect(text.trim()).not.toBe("");
+  });
+
+  it("formats every text without leftover braces or empty parentheses", () => {
+    for (const lang of ["ky", "ru", "en"] as const) {
+      const t = textsFor(lang);
+      for (const key of Object.keys(ALL_TEXTS[lang]) as TextKey[]) {
+        const text = t(key, SAMPLE);
+        expect([key, text]).toEqual([key, expect.not.stringMatching(/[{}]|\(\)/)]);
+      }
+    }
+  });
+
+  it("agrees numbers and nouns in Russian", () => {
+    const t = textsFor("ru");
+    expect([1, 2, 5, 21].map((n) => t("errors", { n }))).toEqual(["1 ошибка", "2 ошибки", "5 ошибок", "21 ошибка"]);
+    expect(t("notReadyText", { e: 2, w: 0 })).toMatch(/^2 ошибки\. Исправьте/);
+  });
+
+  it("picks the pane's language from Office's", () => {
+    expect(["ky-KG", "ru-RU", "ru", "en-US", "de-DE", undefined].map(languageOf)).toEqual([
+      "ky",
+      "ru",
+      "ru",
+      "en",
+      "en",
+      "en",
+    ]);
+  });
+});

@@ -1,0 +1,97 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { readMaster } from "../../adapters/xlsx/masterWorkbook";
+import { summarizeStatus } from "../../core/coordinator/status";
+import type { Master } from "../../core/merge";
+import { defaultPlan, isDeadlinePassed, measuresForBody } from "../../schema";
+import { runTendik } from "./cli";
+import { makeMaster, type MasterFixture } from "./masterFixture";
+
+let fx: MasterFixture;
+let master: Master;
+
+beforeAll(async () => {
+  fx = await makeMaster();
+  master = (await readMaster(readFileSync(fx.master), defaultPlan)).master;
+}, 120000);
+
+describe("summarizeStatus", () => {
+  it("says per body and half-year who reported, whose file was rejected and who sent nothing", () => {
+    const s = summarizeStatus(master, defaultPlan, "2019");
+    expect(s.periods).toEqual(["2019-H1", "2019-H2"]);
+    const state = (agency: string, period: string) =>
+      s.rows.find((r) => r.agency === agency && r.period === period)?.state;
+    expect([
+      state("ЭМ", "2019-H1"),
+      state("ТИМ", "2019-H1"),
+      state("ТИМ", "2019-H2"),
+      state("ЭСӨМ", "2019-H2"),
+    ]).toEqual(["submitted", "rejected", "submitted", "missing"]);
+    expect(s.totals.find((t) => t.period === "2019-H2")).toMatchObject({ submitted: 3, rejected: 0 });
+  });
+
+  it("lists a silent body's measures whose deadline passed as overdue", () => {
+    const s = summarizeStatus(master, defaultPlan, "2019-H2");
+    const row = s.rows.find((r) => r.agency === "ЭСӨМ")!;
+    const due = measuresForBody(defaultPlan, "ЭСӨМ")
+      .filter((m) => isDeadlinePassed(m.measure.deadline.periods, { year: 2019, half: 2 }))
+      .map((m) => m.measure.id);
+    expect(due.length).toBeGreaterThan(0);
+    // ЭСӨМ sent nothing: every measure of it whose deadline passed is overdue.
+    expect(row.overdue).toEqual(due);
+  });
+
+  it("takes the contacts from the body's last accepted report", () => {
+    const row = summarizeStatus(master, defaultPlan, "2019-H1").rows.find((r) => r.agency === "ЭМ")!;
+    // ЭМ's H2 report (seed 13) came after its H1 report: its header's contacts are the ones to call.
+    expect(row.contact).toEqual({
+      name: "Асанова Айгүл 13",
+      position: "башкы адис",
+      phone: "+996 312 62-00-13",
+      email: "aigul13@example.kg",
+      preparedOn: "2020-01-12",
+      fileName: "em-h2.xlsx",
+    });
+    // ТИМ's only accepted report is H2; its rejected H1 file gives no contact.
+    expect(
+      summarizeStatus(master, defaultPlan, "2019-H1").rows.find((r) => r.agency === "ТИМ")!.contact?.fileName,
+    ).toBe("tim-h2.xlsx");
+  });
+});
+
+describe("tendik status", () => {
+  it("prints a table, writes a CSV for a mail merge and --json", async () => {
+    const csv = join(fx.root, "status.csv");
+    const { code, stdout } = await runTendik([
+      "status",
+      "--master",
+      fx.master,
+      "--period",
+      "2019-H2",
+      "--csv",
+      csv,
+      "--lang",
+      "ru",
+    ]);
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/2019-H2: Итого \d+ — /);
+    expect(stdout).toMatch(/^ЭСӨМ\s+2019-H2/m);
+    expect(stdout).toMatch(/^ЭМ\s+2019-H2\s+.*Асанова Айгүл 13\s+\+996 312 62-00-13\s+aigul13@example.kg/m);
+    const text = readFileSync(csv, "utf8");
+    expect(text.charCodeAt(0)).toBe(0xfeff);
+    const [header, ...rows] = text.slice(1).trimEnd().split("\r\n");
+    expect(header).toBe(
+      "Ведомство,Наименование,Период,Состояние,Просроченные мероприятия,Исполнитель,Должность,Телефон,Эл. почта,Дата,Файл,Получен",
+    );
+    expect(rows.length).toBeGreaterThan(40);
+    expect(rows.find((r) => r.startsWith("ЭМ,"))).toContain(
+      ",Асанова Айгүл 13,башкы адис,+996 312 62-00-13,aigul13@example.kg,2020-01-12,em-h2.xlsx,",
+    );
+    const json = JSON.parse((await runTendik(["status", "--master", fx.master, "--json"])).stdout);
+    expect(json.periods).toEqual(["2019-H1", "2019-H2"]);
+  });
+
+  it("refuses a missing master (exit 2)", async () => {
+    expect((await runTendik(["status", "--master", join(fx.root, "none.xlsx")])).code).toBe(2);
+  });
+});

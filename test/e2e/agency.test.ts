@@ -1,0 +1,218 @@
+// The agency's pane in Debian's Chromium, served from the build, with Office.js replaced by Microsoft's client
+// on the in-memory Excel host (test/excel/fakeOfficeScript.ts): New report in a blank workbook, the clerk's
+// typing through the host, Validate (the same issues as `tendik validate` on the same file), a click on an issue
+// selects its cell, the marks, the fix, ready to send. Axe on each screen; screenshots in ky and ru.
+import type { Browser, BrowserContext, Page } from "playwright-core";
+import { readWorkbook } from "../../adapters/xlsx";
+import { buildTemplate, templateLabels, type CellWrite } from "../../core";
+import { writeWorkbook } from "../../adapters/xlsx";
+import { fakeOfficeScript } from "../excel/fakeOfficeScript";
+import { ensureAddinBuilt } from "./helpers/build";
+import {
+  horizontalOverflow,
+  launchChromium,
+  PANE_ORIGIN,
+  screenshot,
+  seriousViolations,
+  servePane,
+} from "./helpers/browser";
+import { cliIssues, type IssueTuple } from "./helpers/files";
+import { exampleWrites, filledFile, peopleRow } from "./helpers/fill";
+
+declare const __fakeExcel: {
+  workbook: {
+    sheetNames(): string[];
+    value(sheet: string, cell: string): unknown;
+    cell(sheet: string, cell: string): { fill: string | null };
+    selection(): { sheet: string; address: string };
+    activeSheet(): string;
+  };
+};
+declare const __created: string[];
+
+const AGENCY = "ЭСӨМ";
+const PERIOD = "2019-H2";
+const SHEET = templateLabels.ru.sheets.report;
+const ROW = peopleRow(AGENCY);
+const BAD: CellWrite = { sheet: SHEET, cell: `K${ROW}`, value: "много" };
+const FIX: CellWrite = { sheet: SHEET, cell: `K${ROW}`, value: 12 };
+/** The cell beside the broken one: the same input style, never marked, so it shows the template's own fill. */
+const NEIGHBOUR = { sheet: SHEET, cell: `L${ROW}` };
+
+/** Excel.createWorkbook is outside the in-memory host: the page records what the pane hands to Excel. */
+const CREATE_WORKBOOK = `;window.__created = []; Excel.createWorkbook = function (base64) {
+  window.__created.push(base64); return Promise.resolve(); };`;
+
+let browser: Browser;
+let context: BrowserContext;
+let page: Page;
+let refused: string[];
+
+async function openPane(ctx: BrowserContext): Promise<Page> {
+  const p = await ctx.newPage();
+  await p.goto(`${PANE_ORIGIN}taskpane.html`);
+  await p.getByRole("tablist").waitFor();
+  return p;
+}
+
+/** Types values into cells through the host, as the clerk would in Excel. */
+function type(writes: CellWrite[]): Promise<void> {
+  return page.evaluate(async (ws) => {
+    await Excel.run(async (ctx) => {
+      for (const w of ws) ctx.workbook.worksheets.getItem(w.sheet).getRange(w.cell).values = [[w.value as string]];
+      await ctx.sync();
+    });
+  }, writes);
+}
+
+async function validate(): Promise<IssueTuple[]> {
+  const runs = Number((await page.getByTestId("results").getAttribute("data-runs")) ?? 0);
+  await page.getByTestId("validate").click();
+  await page.locator(`[data-testid=results][data-runs="${runs + 1}"]`).waitFor();
+  return page.$$eval("[data-testid=results] li[data-code]", (items) =>
+    items.map((li): [string | null, string, string] => [
+      (li as HTMLElement).dataset.cell ?? null,
+      (li as HTMLElement).dataset.code!,
+      li.querySelector("[data-testid=issue-message]")?.textContent ?? "",
+    ]),
+  );
+}
+
+beforeAll(async () => {
+  await ensureAddinBuilt();
+  browser = await launchChromium();
+  context = await browser.newContext({ viewport: { width: 500, height: 900 } });
+  refused = await servePane(context, fakeOfficeScript({ excelApi: "1.7", displayLanguage: "ru-RU" }));
+  page = await openPane(context);
+}, 900_000);
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe("the agency's pane", () => {
+  it("opens in the Office language and offers New report in a workbook that is not a template", async () => {
+    await expect(page.getByRole("tab", { selected: true }).textContent()).resolves.toBe("Отчёт");
+    await page.getByTestId("new-body").waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+    for (const width of [320, 500]) {
+      await page.setViewportSize({ width, height: 900 });
+      expect(await horizontalOverflow(page)).toBe(0);
+      await screenshot(page, `pane-new-report-ru-${width}`);
+    }
+  });
+
+  it("writes the template as the command line does into this workbook where Excel cannot open a new one", async () => {
+    await page.getByTestId("new-body").selectOption(AGENCY);
+    await page.getByTestId("new-period").selectOption(PERIOD);
+    await page.getByTestId("create").click();
+    await page.getByTestId("template-facts").waitFor();
+    await expect(page.getByTestId("notice").textContent()).resolves.toMatch(/ExcelApi 1\.8/);
+    await expect(page.getByTestId("template-facts").textContent()).resolves.toMatch(/ЭСӨМ.*2-е полугодие 2019 года/s);
+    const spec = buildTemplate({ agency: AGENCY, period: PERIOD, language: "ru" });
+    const report = spec.sheets.find((s) => s.name === SHEET)!;
+    const texts = report.cells.filter((c) => typeof c.value === "string").slice(0, 200);
+    const inExcel = await page.evaluate(({ sheet, refs }) => refs.map((r) => __fakeExcel.workbook.value(sheet, r)), {
+      sheet: SHEET,
+      refs: texts.map((c) => c.ref),
+    });
+    expect(inExcel).toEqual(texts.map((c) => c.value));
+  });
+
+  it("lists every issue as `tendik validate` does on the same file, errors first, each with its cell", async () => {
+    const fill = exampleWrites(AGENCY, PERIOD, "ru");
+    await type([...fill, BAD]);
+    const shown = await validate();
+    const file = await filledFile(AGENCY, PERIOD, "ru", [BAD]);
+    expect(shown.map(([cell, code]) => [cell, code])).toEqual(
+      (await cliIssues("", file, "ru")).map(([cell, code]) => [cell, code]),
+    );
+    expect(shown).toContainEqual([BAD.cell, "value-not-number", expect.any(String)]);
+    await expect(page.getByTestId("verdict").getAttribute("data-ready")).resolves.toBe("false");
+  });
+
+  it("marks the issue cells in the sheet and selects a cell when its issue is clicked", async () => {
+    const fillOf = (c: { sheet: string; cell: string }) =>
+      page.evaluate(({ sheet, cell }) => __fakeExcel.workbook.cell(sheet, cell).fill, c);
+    expect(await fillOf(BAD)).not.toEqual(await fillOf(NEIGHBOUR));
+    await page.locator(`li[data-cell="${BAD.cell}"] button`).click();
+    await page.waitForFunction(({ sheet, cell }) => {
+      const selected = __fakeExcel.workbook.selection();
+      return __fakeExcel.workbook.activeSheet() === sheet && selected.sheet === sheet && selected.address === cell;
+    }, BAD);
+  });
+
+  it("passes axe and is screenshotted with its issues in Russian and Kyrgyz", async () => {
+    for (const lang of ["ru", "ky"] as const) {
+      await page.getByTestId("language").selectOption(lang);
+      await page.waitForFunction((l) => document.documentElement.lang === l, lang);
+      await page.waitForFunction(() => !document.querySelector("[data-testid=validate][disabled]"));
+      expect(await seriousViolations(page)).toEqual([]);
+      for (const width of [320, 500]) {
+        await page.setViewportSize({ width, height: 900 });
+        expect(await horizontalOverflow(page)).toBe(0);
+        await screenshot(page, `pane-issues-${lang}-${width}`);
+      }
+    }
+    await page.getByTestId("language").selectOption("ru");
+  });
+
+  it("is ready to send once the cell is fixed, and the fixed cell loses its mark", async () => {
+    await type([FIX]);
+    const shown = await validate();
+    expect(shown.filter(([cell]) => cell === BAD.cell)).toEqual([]);
+    await expect(page.getByTestId("verdict").getAttribute("data-ready")).resolves.toBe("true");
+    await expect(page.getByTestId("verdict").textContent()).resolves.toMatch(/Готов к отправке.*координатору/s);
+    const fillOf = (c: { sheet: string; cell: string }) =>
+      page.evaluate(({ sheet, cell }) => __fakeExcel.workbook.cell(sheet, cell).fill, c);
+    expect(await fillOf(BAD)).toEqual(await fillOf(NEIGHBOUR));
+    expect(await seriousViolations(page)).toEqual([]);
+    for (const lang of ["ru", "ky"] as const) {
+      await page.getByTestId("language").selectOption(lang);
+      await page.waitForFunction((l) => document.documentElement.lang === l, lang);
+      await page.getByTestId("verdict").waitFor();
+      for (const width of [320, 500]) {
+        await page.setViewportSize({ width, height: 900 });
+        expect(await horizontalOverflow(page)).toBe(0);
+        await screenshot(page, `pane-ready-${lang}-${width}`);
+      }
+    }
+  });
+
+  it("clears the marks on request", async () => {
+    await type([BAD]);
+    await validate();
+    await page.getByTestId("clear-marks").click();
+    await page.waitForFunction(
+      ([bad, beside]) =>
+        __fakeExcel.workbook.cell(bad.sheet, bad.cell).fill ===
+        __fakeExcel.workbook.cell(beside.sheet, beside.cell).fill,
+      [BAD, NEIGHBOUR] as const,
+    );
+  });
+
+  it("opens New report as a workbook of its own where Excel has ExcelApi 1.8, with the command line's template", async () => {
+    const modern = await browser.newContext({ viewport: { width: 500, height: 900 } });
+    await servePane(modern, fakeOfficeScript({ excelApi: "1.18", displayLanguage: "ky-KG" }) + CREATE_WORKBOOK);
+    const p = await openPane(modern);
+    await expect(p.getByRole("tab", { selected: true }).textContent()).resolves.toBe("Отчет");
+    await p.getByTestId("new-body").selectOption(AGENCY);
+    await p.getByTestId("new-period").selectOption(PERIOD);
+    await p.getByTestId("create").click();
+    await p.waitForFunction(() => __created.length === 1);
+    const base64 = await p.evaluate(() => __created[0]);
+    const opened = await readWorkbook(new Uint8Array(Buffer.from(base64, "base64")));
+    const cli = await readWorkbook(
+      await writeWorkbook(buildTemplate({ agency: AGENCY, period: PERIOD, language: "ky" })),
+    );
+    const plain = (g: typeof cli) => g.sheets.map((s) => [s.name, s.state, [...s.cells.entries()]]);
+    expect(plain(opened)).toEqual(plain(cli));
+    // This workbook is left as it was.
+    await expect(p.evaluate(() => __fakeExcel.workbook.sheetNames())).resolves.toEqual(["Sheet1"]);
+    await modern.close();
+  });
+
+  it("made no network request of its own", () => {
+    expect(refused).toEqual([]);
+  });
+});
