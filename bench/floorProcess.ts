@@ -8,7 +8,9 @@ import { unzipAndScan } from "./floor";
 
 async function main(dir: string): Promise<void> {
   let cells = 0;
-  for (const name of readdirSync(dir).filter((n) => n.endsWith(".xlsx")).sort())
+  for (const name of readdirSync(dir)
+    .filter((n) => n.endsWith(".xlsx"))
+    .sort())
     cells += await unzipAndScan(new Uint8Array(readFileSync(join(dir, name))));
   process.stdout.write(`${cells}\n`);
 }

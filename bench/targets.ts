@@ -60,7 +60,9 @@ export async function benchTargets(): Promise<string[]> {
     );
 
     const floor = runProcess([FLOOR, inbox]);
-    lines.push(`targets: floor (unzip and scan ${paths.length} files) ${fmt(floor.ms)} ms, peak ${fmt(floor.peakMb)} MB`);
+    lines.push(
+      `targets: floor (unzip and scan ${paths.length} files) ${fmt(floor.ms)} ms, peak ${fmt(floor.peakMb)} MB`,
+    );
     const validate = runProcess([CLI, "validate", ...paths, "--json"]);
     const master = join(dir, "master.xlsx");
     const fresh = runProcess([CLI, "merge", "--into", master, inbox]);

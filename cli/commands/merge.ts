@@ -14,14 +14,7 @@ import {
   type MergeResult,
   type Submission,
 } from "../../core/merge";
-import {
-  countWords,
-  defaultPlan,
-  periodWords,
-  type CountKey,
-  type Language,
-  type Plan,
-} from "../../schema";
+import { countWords, defaultPlan, periodWords, type CountKey, type Language, type Plan } from "../../schema";
 import { CliError, UsageError } from "../errors";
 import { withFileLock, writeFileAtomic } from "../files";
 import {
@@ -98,7 +91,6 @@ const WORDS: Record<
 };
 
 const MARK: Record<FileStatus, string> = { accepted: "✓", replaced: "↻", unchanged: "=", rejected: "✗" };
-
 
 /**
  * `tendik merge --into MASTER.xlsx FILE|DIR...`: validates each file, merges them in the order given (a folder's

@@ -2,14 +2,7 @@ import { mkdir } from "node:fs/promises";
 import { join } from "node:path";
 import { writeWorkbook } from "../../adapters/xlsx";
 import { buildTemplate, templateFileName } from "../../core";
-import {
-  checkReportSchema,
-  defaultPlan,
-  reportingBodies,
-  type Language,
-  type Plan,
-  type Report,
-} from "../../schema";
+import { checkReportSchema, defaultPlan, reportingBodies, type Language, type Plan, type Report } from "../../schema";
 import { CliError, UsageError } from "../errors";
 import { isInputProblem, readNamedInput } from "../inputs";
 

@@ -43,9 +43,7 @@ export class ColumnSet {
 export const DEFAULT_COLUMNS = new ColumnSet(REPORT_COLUMNS);
 
 /** Report-sheet columns of the standard registry, 1-based, for code and tests that name a column. */
-export const COL: Readonly<Record<string, number>> = Object.fromEntries(
-  REPORT_COLUMNS.map((c, i) => [c.key, i + 1]),
-);
+export const COL: Readonly<Record<string, number>> = Object.fromEntries(REPORT_COLUMNS.map((c, i) => [c.key, i + 1]));
 
 /** Rows above the data: title, two rows of who prepared it, a spacer, group headers, column headers. */
 export const ROW = { title: 1, preparer1: 2, preparer2: 3, groups: 5, headers: 6, firstData: 7 } as const;

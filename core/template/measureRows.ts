@@ -89,8 +89,7 @@ function totalCell(
   v: Extract<IndicatorValue, { kind: "people" }> | undefined,
   ref: (key: string) => string,
 ): { value: CellValue; formula?: string } {
-  const typed =
-    v?.total !== undefined && (v.women === undefined || v.men === undefined || v.women + v.men !== v.total);
+  const typed = v?.total !== undefined && (v.women === undefined || v.men === undefined || v.women + v.men !== v.total);
   if (typed || !input.formula) return { value: v?.total ?? null };
   return {
     value: v?.total ?? null,

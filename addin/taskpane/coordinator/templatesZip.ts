@@ -23,7 +23,10 @@ export async function templatesZip(
   const zip = new JSZip();
   const bodies = templateBodies();
   for (const [i, agency] of bodies.entries()) {
-    zip.file(templateFileName(plan, agency, period), await writeWorkbook(buildTemplate({ agency, period, language, plan })));
+    zip.file(
+      templateFileName(plan, agency, period),
+      await writeWorkbook(buildTemplate({ agency, period, language, plan })),
+    );
     onProgress(i + 1, bodies.length);
   }
   // The templates are zip archives already: storing them again costs nothing and saves time.
