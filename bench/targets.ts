@@ -11,7 +11,8 @@ import { join, resolve } from "node:path";
 import { makeSubmissions } from "./fixtures";
 
 const ROOT = resolve(__dirname, "..", "..");
-const CLI = join(ROOT, "dist", "cli", "main.js");
+/** The command line measured: this build's, or another's (TENDIK_BENCH_CLI=/path/to/dist/cli/main.js, to compare). */
+const CLI = process.env.TENDIK_BENCH_CLI ?? join(ROOT, "dist", "cli", "main.js");
 const FLOOR = join(ROOT, "dist", "bench", "floorProcess.js");
 const TIME = "/usr/bin/time";
 

@@ -1,5 +1,5 @@
 // Runs in Node and in the browser: see the note on ExcelJS's "browser" entry in writeWorkbook.ts.
-import { Workbook, type Cell as ExcelCell, type Worksheet } from "exceljs";
+import type { Cell as ExcelCell, Worksheet } from "exceljs";
 import { toA1 } from "../../core/a1";
 import type { Cell, SheetGrid, SheetState, WorkbookGrid } from "../../core/grid";
 import { WorkbookReadError } from "../../core/read/errors";
@@ -45,6 +45,8 @@ export async function readWorkbookWithExcelJS(
 }
 
 async function loadWithExcelJS(data: Uint8Array): Promise<WorkbookGrid> {
+  // Loaded on first use: the values-only reader reads every template; ExcelJS only what it declines.
+  const { Workbook } = await import("exceljs");
   const wb = new Workbook();
   try {
     // ExcelJS's typings say Buffer; JSZip underneath takes a Uint8Array in Node and in the browser.

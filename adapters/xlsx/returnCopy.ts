@@ -4,7 +4,7 @@
  * cells. Nothing else changes: the values, the identity sheet and the sheets' names stay, so the corrected
  * file is read as the same template (the extra sheet is not one the reader looks at).
  */
-import { Workbook, type Style, type Worksheet } from "exceljs";
+import type { Style, Workbook, Worksheet } from "exceljs";
 import type { IssueList } from "../../core/coordinator/returnList";
 import type { IssueMark } from "../../core/port";
 
@@ -21,6 +21,7 @@ export class MarkedSheetMissingError extends Error {
  * @example const copy = await makeReturnCopy(bytes, issueMarks(issues), issueList(issues, "ru"));
  */
 export async function makeReturnCopy(bytes: Uint8Array, marks: IssueMark[], list: IssueList): Promise<Uint8Array> {
+  const { Workbook } = await import("exceljs");
   const wb = new Workbook();
   await wb.xlsx.load(bytes as unknown as ArrayBuffer);
   for (const mark of marks) {

@@ -11,7 +11,6 @@ import { parseA1, toA1 } from "../../core/a1";
 import { MAX_CELL_TEXT } from "../../core/template/cellText";
 import type { CellSpec, PrintSpec, SheetSpec, StyleSpec, TableSpec, WorkbookSpec } from "../../core/template/spec";
 import { InvalidCellValueError, InvalidSheetNameError, SheetNotFoundError, UnknownStyleError } from "./errors";
-import { addChartParts, chartsOfSpec } from "./chartPart";
 import { argb, asTextStyle, looksLikeFormula, toExcelStyle } from "./styles";
 import { normaliseRange, toExcelValidation } from "./validations";
 
@@ -46,9 +45,11 @@ export async function writeWorkbook(spec: WorkbookSpec): Promise<Uint8Array> {
   const buffer = await wb.xlsx.writeBuffer();
   const bytes = new Uint8Array(buffer.byteLength);
   bytes.set(buffer as unknown as Uint8Array);
-  // ExcelJS writes no charts: the spec's charts are added as chart parts to what it wrote.
-  const charts = chartsOfSpec(spec);
-  return charts.length ? addChartParts(bytes, charts) : bytes;
+  // ExcelJS writes no charts: the spec's charts are added as chart parts to what it wrote (that module, and
+  // JSZip with it, loaded only for a workbook that has charts).
+  if (!spec.sheets.some((s) => s.charts?.length)) return bytes;
+  const { addChartParts, chartsOfSpec } = await import("./chartPart");
+  return addChartParts(bytes, chartsOfSpec(spec));
 }
 
 async function writeSheet(wb: Workbook, spec: SheetSpec, styles: StyleCache, active: boolean): Promise<void> {
