@@ -5,7 +5,7 @@
  */
 import { columnLetters, quoteSheet, toA1 } from "../a1";
 import type { CellValue } from "../grid";
-import { IDENTITY_SHEET } from "../template/identity";
+import { identitySheetSpec } from "../template/identity";
 import { fitCellText } from "../template/cellText";
 import { estimateRowHeight } from "../template/rowHeight";
 import type { CellSpec, ChartSpec, ClippedCell, SheetSpec, StyleSpec, WorkbookSpec } from "../template/spec";
@@ -55,7 +55,7 @@ export function masterSpec(m: MasterWorkbookSpec): WorkbookSpec {
       summarySheet(s, styles, clipped, i === 0 ? progressChart(s, m, styles) : undefined, m.chart?.series.length),
     ),
     ...m.tables.map((t) => tableSheet(t, styles, clipped)),
-    identitySheet(m.identity),
+    identitySheetSpec(m.identity, false),
   ];
   return {
     sheets,
@@ -205,20 +205,5 @@ function tableSheet(spec: MasterTableSpec, styles: MasterStyles, clipped: Clippe
         style: "TableStyleMedium2",
       },
     ],
-  };
-}
-
-function identitySheet(rows: [string, string][]): SheetSpec {
-  return {
-    name: IDENTITY_SHEET,
-    state: "veryHidden",
-    columns: [{ width: 16 }, { width: 70 }],
-    cells: rows.flatMap(([key, value], i) => [
-      { ref: `A${i + 1}`, value: key },
-      { ref: `B${i + 1}`, value },
-    ]),
-    merges: [],
-    protect: false,
-    validations: [],
   };
 }

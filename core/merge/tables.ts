@@ -2,7 +2,7 @@
 import type { Language, Plan } from "../../schema";
 import { columnLetters } from "../a1";
 import { findSheet, type Cell, type CellValue, type SheetGrid, type WorkbookGrid } from "../grid";
-import { IDENTITY_SHEET } from "../template/identity";
+import { readIdentitySheet } from "../template/identity";
 import { isIsoDate, isoToSerial, parseNumber, serialToIso } from "../values";
 import { DEFAULT_COLUMNS, type ColumnSet } from "../template/layout";
 import { columnsOf, TABLE_IDS, type AnyColumn, type ColumnDef, type TableId } from "./columns";
@@ -72,21 +72,18 @@ export function masterFromGrid(
   plan: Plan,
   columns: ColumnSet = DEFAULT_COLUMNS,
 ): { master: Master; language: Language } {
-  const idSheet = findSheet(grid, IDENTITY_SHEET);
-  const raw: Record<string, string> = Object.create(null); // keys from the file: no prototype to reach
-  for (let row = 1; idSheet && row <= idSheet.rowCount; row++) {
-    const key = idSheet.cells.get(`A${row}`)?.value;
-    if (typeof key === "string") raw[key] = String(idSheet.cells.get(`B${row}`)?.value ?? "");
-  }
-  if (raw.kind !== "master") throw new NotAMasterError(raw.kind ?? null);
+  const values = readIdentitySheet(grid)?.values ?? new Map<string, string>();
+  const raw = (key: string) => values.get(key);
+  if (raw("kind") !== "master") throw new NotAMasterError(raw("kind") ?? null);
   const identity: MasterIdentity = {
     kind: "master",
-    formatVersion: Number(raw.formatVersion),
-    planId: raw.planId ?? "",
-    planHash: raw.planHash ?? "",
+    formatVersion: Number(raw("formatVersion")),
+    planId: raw("planId") ?? "",
+    planHash: raw("planHash") ?? "",
   };
   checkMasterIdentity(identity, plan);
-  const language = (LANGUAGES_ORDER as string[]).includes(raw.language) ? (raw.language as Language) : "ky";
+  const lang = raw("language") ?? "";
+  const language = (LANGUAGES_ORDER as string[]).includes(lang) ? (lang as Language) : "ky";
   const master = { identity } as Master;
   for (const id of TABLE_IDS)
     (master as unknown as Record<TableId, unknown[]>)[id] = readTable(grid, id, language, columns);

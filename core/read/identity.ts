@@ -1,6 +1,6 @@
 import { findBody, isPeriodInPlan, isReportingBody, parsePeriod, planHash, type Language } from "../../schema";
 import { findSheet, type WorkbookGrid } from "../grid";
-import { IDENTITY_KEYS, IDENTITY_SHEET, TEMPLATE_FORMAT_VERSION, type TemplateIdentity } from "../template/identity";
+import { IDENTITY_KEYS, readIdentitySheet, TEMPLATE_FORMAT_VERSION, type TemplateIdentity } from "../template/identity";
 import { templateLabels } from "../labels";
 import { buildTemplate } from "../template/buildTemplate";
 import { ROW } from "../template/layout";
@@ -12,22 +12,16 @@ import type { ReadContext } from "./context";
  * plan's template; otherwise records why not and returns null.
  */
 export function readIdentity(wb: WorkbookGrid, ctx: ReadContext): TemplateIdentity | null {
-  const sheet = findSheet(wb, IDENTITY_SHEET);
-  if (!sheet) {
+  const found = readIdentitySheet(wb);
+  if (!found) {
     ctx.add("identity-missing", {});
     return null;
   }
-  // Keys come from the file: no prototype, so "__proto__" or "constructor" are plain keys like any other.
-  const raw: Record<string, string> = Object.create(null);
-  const rowOf: Record<string, number> = Object.create(null);
-  for (let row = 1; row <= sheet.rowCount; row++) {
-    const key = cellText(sheet.cells.get(`A${row}`)?.value ?? null);
-    if (key) {
-      raw[key] = cellText(sheet.cells.get(`B${row}`)?.value ?? null) ?? "";
-      rowOf[key] = row;
-    }
-  }
-  const at = (key: keyof TemplateIdentity) => ({ sheet, cell: `B${rowOf[key]}` });
+  const { sheet, values, rows } = found;
+  const raw = Object.fromEntries(values) as Record<string, string>;
+  Object.setPrototypeOf(raw, null); // keys come from the file: "__proto__" is a key like any other
+  const rowOf = (key: string) => rows.get(key);
+  const at = (key: keyof TemplateIdentity) => ({ sheet, cell: `B${rowOf(key)}` });
   if (raw.kind !== "report-template" || IDENTITY_KEYS.some((k) => !(k in raw))) {
     ctx.add("identity-missing", {}, { sheet });
     return null;

@@ -2,6 +2,9 @@
 import { planHash, type Language, type Plan, type Preparer, type ReportHeader } from "../../schema";
 // A default import: webpack warns on named imports from JSON.
 import packageJson from "../../package.json";
+import { findSheet, type SheetGrid, type WorkbookGrid } from "../grid";
+import { cellText } from "../values";
+import type { SheetSpec } from "./spec";
 
 export const TEMPLATE_FORMAT_VERSION = 1;
 /** What wrote a template or a master, recorded in its identity and workbook properties. */
@@ -50,5 +53,42 @@ export function reportHeader(
     period,
     language,
     preparedBy,
+  };
+}
+
+/**
+ * The key/value rows of a workbook's identity sheet (key in A, value in B), as the file holds them, with the row
+ * of each key; null when the workbook has no identity sheet. Templates, masters and the pane all read it here.
+ * Keys come from the file, so the maps have no prototype: "__proto__" is a key like any other.
+ */
+export function readIdentitySheet(
+  wb: WorkbookGrid,
+): { sheet: SheetGrid; values: Map<string, string>; rows: Map<string, number> } | null {
+  const sheet = findSheet(wb, IDENTITY_SHEET);
+  if (!sheet) return null;
+  const values = new Map<string, string>();
+  const rows = new Map<string, number>();
+  for (let row = 1; row <= sheet.rowCount; row++) {
+    const key = cellText(sheet.cells.get(`A${row}`)?.value ?? null);
+    if (!key) continue;
+    values.set(key, cellText(sheet.cells.get(`B${row}`)?.value ?? null) ?? "");
+    rows.set(key, row);
+  }
+  return { sheet, values, rows };
+}
+
+/** The identity sheet of a workbook written (template or master): very hidden key/value rows. */
+export function identitySheetSpec(rows: [string, string][], protect: boolean): SheetSpec {
+  return {
+    name: IDENTITY_SHEET,
+    state: "veryHidden",
+    columns: [{ width: 16 }, { width: 70 }],
+    cells: rows.flatMap(([key, value], i) => [
+      { ref: `A${i + 1}`, value: key },
+      { ref: `B${i + 1}`, value },
+    ]),
+    merges: [],
+    protect,
+    validations: [],
   };
 }

@@ -1,5 +1,5 @@
 /** The template's sheets beside the report: instructions for the clerk, the drop-down lists, the identity. */
-import { IDENTITY_KEYS, IDENTITY_SHEET, type TemplateIdentity } from "./identity";
+import { IDENTITY_KEYS, identitySheetSpec, type TemplateIdentity } from "./identity";
 import type { TemplateLabels } from "../labels";
 import { estimateRowHeight } from "./rowHeight";
 import type { CellSpec, SheetSpec } from "./spec";
@@ -49,18 +49,8 @@ export function listsSheet(L: TemplateLabels): SheetSpec {
 }
 
 export function identitySheet(id: TemplateIdentity): SheetSpec {
-  const cells: CellSpec[] = [];
-  IDENTITY_KEYS.forEach((key, i) => {
-    cells.push({ ref: `A${i + 1}`, value: key });
-    cells.push({ ref: `B${i + 1}`, value: String(id[key]) });
-  });
-  return {
-    name: IDENTITY_SHEET,
-    state: "veryHidden",
-    columns: [{ width: 16 }, { width: 70 }],
-    cells,
-    merges: [],
-    protect: true,
-    validations: [],
-  };
+  return identitySheetSpec(
+    IDENTITY_KEYS.map((key) => [key, String(id[key])]),
+    true,
+  );
 }

@@ -6,7 +6,7 @@
  */
 import { readReport, validateGrid as checkGrid, type WorkbookGrid } from "../../../core";
 import type { IssueMark } from "../../../core/port";
-import { IDENTITY_SHEET } from "../../../core/template/identity";
+import { readIdentitySheet } from "../../../core/template/identity";
 import {
   defaultPlan,
   findBody,
@@ -41,32 +41,20 @@ export const plan: Plan = defaultPlan;
 
 /** A Tendik template or master (by its identity sheet), or any other workbook. */
 export function describeWorkbook(grid: WorkbookGrid, lang: Language): WorkbookKind {
-  if (!grid.sheets.some((s) => s.name === IDENTITY_SHEET)) return { kind: "other" };
-  const raw = identityValues(grid);
-  if (raw.kind === "master") return { kind: "master" };
+  const raw = readIdentitySheet(grid)?.values;
+  if (!raw) return { kind: "other" };
+  if (raw.get("kind") === "master") return { kind: "master" };
   const reading = readReport(grid, { plan, lang });
-  const agency = reading.identity?.agency ?? raw.agency ?? "";
+  const agency = reading.identity?.agency ?? raw.get("agency") ?? "";
   const body = findBody(plan.bodies, agency);
   return {
     kind: "template",
     agency,
     agencyName: body ? (body.name[lang] ?? body.name.ky) : agency,
-    period: reading.identity?.period ?? raw.period ?? "",
+    period: reading.identity?.period ?? raw.get("period") ?? "",
     planTitle: plan.title[lang] ?? plan.title.ky,
     identityIssues: reading.identity ? [] : reading.issues,
   };
-}
-
-/** The identity sheet's key/value rows as they are, for a template the core declines (another plan). */
-function identityValues(grid: WorkbookGrid): Record<string, string> {
-  const sheet = grid.sheets.find((s) => s.name === IDENTITY_SHEET)!;
-  const out: Record<string, string> = {};
-  for (let row = 1; row <= sheet.rowCount; row++) {
-    const key = sheet.cells.get(`A${row}`)?.value;
-    const value = sheet.cells.get(`B${row}`)?.value;
-    if (typeof key === "string" && value !== undefined && value !== null) out[key] = String(value);
-  }
-  return out;
 }
 
 /** Every issue of the open workbook: the core's check of a grid, the one `tendik validate` runs after reading a file. */

@@ -9,7 +9,6 @@ import {
   MessageBar,
   MessageBarBody,
   ProgressBar,
-  Select,
   Text,
   tokens,
 } from "@fluentui/react-components";
@@ -21,6 +20,7 @@ import { plan } from "../agency/engine";
 import { mergeFiles, type FileOutcome, type FileStatus, type MergeOutcome } from "../coordinator/mergeFiles";
 import { templatesZip } from "../coordinator/templatesZip";
 import type { PaneHost } from "../host";
+import { PeriodSelect } from "./PeriodSelect";
 import type { Translate } from "../texts";
 import { FilePicker } from "./FilePicker";
 import { IssueList } from "./IssueList";
@@ -132,21 +132,14 @@ export default function CoordinatorPane({ host, lang, t }: CoordinatorPaneProps)
           {t("templatesTitle")}
         </Text>
         <Text>{t("templatesHelp")}</Text>
-        <Field label={t("period")}>
-          <Select
-            className={styles.select}
-            select={{ className: styles.native }}
-            value={period}
-            onChange={(_e, d) => setPeriod(d.value)}
-            data-testid="zip-period"
-          >
-            {periods.map((p) => (
-              <option key={p} value={p}>
-                {periodWords(p, lang)}
-              </option>
-            ))}
-          </Select>
-        </Field>
+        <PeriodSelect
+          label={t("period")}
+          periods={periods}
+          value={period}
+          onChange={setPeriod}
+          lang={lang}
+          testId="zip-period"
+        />
         {host.features.downloads ? (
           <Button
             appearance="secondary"

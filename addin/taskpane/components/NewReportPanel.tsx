@@ -13,8 +13,8 @@ import {
 } from "@fluentui/react-components";
 import { useMemo, useState } from "react";
 import type { Language } from "../../../schema";
-import { periodWords } from "../../../schema/i18n/periods";
 import type { PaneHost } from "../host";
+import { PeriodSelect } from "./PeriodSelect";
 import type { Translate } from "../texts";
 import type { Engine } from "./useEngine";
 
@@ -95,21 +95,15 @@ export function NewReportPanel({ host, engine, lang, t, onWritten }: NewReportPa
             ))}
           </Select>
         </Field>
-        <Field label={t("period")} required>
-          <Select
-            className={styles.select}
-            select={{ className: styles.native }}
-            value={period}
-            onChange={(_e, d) => setPeriod(d.value)}
-            data-testid="new-period"
-          >
-            {periods.map((p) => (
-              <option key={p} value={p}>
-                {periodWords(p, lang)}
-              </option>
-            ))}
-          </Select>
-        </Field>
+        <PeriodSelect
+          label={t("period")}
+          periods={periods}
+          value={period}
+          onChange={setPeriod}
+          lang={lang}
+          required
+          testId="new-period"
+        />
         <Button appearance="primary" type="submit" disabled={busy || !agency || !period} data-testid="create">
           {busy ? t("creating") : t("create")}
         </Button>

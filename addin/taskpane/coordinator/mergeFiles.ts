@@ -22,7 +22,7 @@ import {
   type Master,
   type Submission,
 } from "../../../core/merge";
-import { IDENTITY_SHEET } from "../../../core/template/identity";
+import { readIdentitySheet } from "../../../core/template/identity";
 import { defaultPlan, sha256Hex, type Language, type Plan } from "../../../schema";
 
 export type { FileOutcome, FileStatus } from "../../../core/merge";
@@ -43,9 +43,7 @@ const plan: Plan = defaultPlan;
 
 /** The master in this workbook, if it holds one. */
 function masterIn(grid: WorkbookGrid): { master: Master; language: Language } | null {
-  const id = grid.sheets.find((s) => s.name === IDENTITY_SHEET);
-  const kind = id && [...id.cells.values()].some((c) => c.value === "master");
-  return kind ? masterFromGrid(grid, plan) : null;
+  return readIdentitySheet(grid)?.values.get("kind") === "master" ? masterFromGrid(grid, plan) : null;
 }
 
 /** Lets the pane repaint (the progress bar) between files. */
@@ -72,7 +70,14 @@ export async function mergeFiles(
     const sha256 = sha256Hex(bytes);
     if (accepted.has(sha256)) submissions.push({ fileName: file.name, receivedAt, sha256, report: null, issues: [] });
     else {
-      const checked = await validateWorkbook(bytes, { source: file.name, readGrid: readWorkbook, plan, lang });
+      // Hashed once: validation is handed the hash already computed.
+      const checked = await validateWorkbook(bytes, {
+        source: file.name,
+        readGrid: readWorkbook,
+        plan,
+        lang,
+        hash: () => sha256,
+      });
       submissions.push(submissionOf(checked, receivedAt, file.name));
     }
     onProgress(i + 1, files.length);
