@@ -5,6 +5,7 @@ import { buildDataPackage } from "../../core/coordinator/dataPackage";
 import { defaultPlan, type Language, type Plan } from "../../schema";
 import { UsageError } from "../errors";
 import { writeFileAtomic } from "../files";
+import { loadPlanOption } from "../planOption";
 import { resolveLanguage } from "../resolve";
 import { readMasterFile } from "./report";
 
@@ -36,11 +37,20 @@ export async function runExport(args: ExportArgs): Promise<number> {
 }
 
 /** `tendik export` as main.ts registers it. */
-export function exportCommand(argv: string[]): Promise<number> {
+export async function exportCommand(argv: string[]): Promise<number> {
   const { values } = parseArgs({
     args: argv,
     strict: true,
-    options: { master: { type: "string" }, out: { type: "string" }, lang: { type: "string" } },
+    options: {
+      master: { type: "string" },
+      out: { type: "string" },
+      lang: { type: "string" },
+      plan: { type: "string" },
+    },
   });
-  return runExport({ ...values, lang: values.lang === undefined ? undefined : resolveLanguage(values.lang) });
+  return runExport({
+    ...values,
+    lang: values.lang === undefined ? undefined : resolveLanguage(values.lang),
+    plan: await loadPlanOption(values.plan),
+  });
 }

@@ -15,6 +15,7 @@ import { MasterError, masterLabels, type Master } from "../../core/merge";
 import { defaultPlan, type Language, type Plan } from "../../schema";
 import { UsageError } from "../errors";
 import { writeFileAtomic } from "../files";
+import { loadPlanOption } from "../planOption";
 import { resolveLanguage, resolvePeriod } from "../resolve";
 
 export interface ReportArgs {
@@ -62,7 +63,7 @@ export async function runReport(args: ReportArgs): Promise<number> {
 }
 
 /** `tendik report` as main.ts registers it: parses its options and runs. */
-export function reportCommand(argv: string[]): Promise<number> {
+export async function reportCommand(argv: string[]): Promise<number> {
   const { values } = parseArgs({
     args: argv,
     strict: true,
@@ -71,9 +72,14 @@ export function reportCommand(argv: string[]): Promise<number> {
       period: { type: "string" },
       lang: { type: "string" },
       out: { type: "string" },
+      plan: { type: "string" },
     },
   });
-  return runReport({ ...values, lang: values.lang === undefined ? undefined : resolveLanguage(values.lang) });
+  return runReport({
+    ...values,
+    lang: values.lang === undefined ? undefined : resolveLanguage(values.lang),
+    plan: await loadPlanOption(values.plan),
+  });
 }
 
 /**

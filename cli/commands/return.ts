@@ -8,6 +8,7 @@ import { validateWorkbook } from "../../core";
 import { defaultPlan, type Language, type Plan } from "../../schema";
 import { UsageError } from "../errors";
 import { sha256File, writeFileAtomic } from "../files";
+import { loadPlanOption } from "../planOption";
 import { resolveLanguage } from "../resolve";
 
 export interface ReturnArgs {
@@ -98,16 +99,17 @@ export async function runReturn(args: ReturnArgs): Promise<number> {
 }
 
 /** `tendik return` as main.ts registers it. */
-export function returnCommand(argv: string[]): Promise<number> {
+export async function returnCommand(argv: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
     args: argv,
     strict: true,
     allowPositionals: true,
-    options: { lang: { type: "string" }, out: { type: "string" } },
+    options: { lang: { type: "string" }, out: { type: "string" }, plan: { type: "string" } },
   });
   return runReturn({
     files: positionals,
     out: values.out,
     lang: values.lang === undefined ? undefined : resolveLanguage(values.lang),
+    plan: await loadPlanOption(values.plan),
   });
 }

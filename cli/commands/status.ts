@@ -5,6 +5,7 @@ import { masterLabels } from "../../core/merge";
 import { defaultPlan, type Language, type Plan } from "../../schema";
 import { UsageError } from "../errors";
 import { writeFileAtomic } from "../files";
+import { loadPlanOption } from "../planOption";
 import { resolveLanguage, resolvePeriod } from "../resolve";
 import { readMasterFile } from "./report";
 
@@ -69,7 +70,7 @@ export function formatStatus(summary: StatusSummary, lang: Language): string {
 }
 
 /** `tendik status` as main.ts registers it. */
-export function statusCommand(argv: string[]): Promise<number> {
+export async function statusCommand(argv: string[]): Promise<number> {
   const { values } = parseArgs({
     args: argv,
     strict: true,
@@ -79,11 +80,13 @@ export function statusCommand(argv: string[]): Promise<number> {
       json: { type: "boolean", default: false },
       csv: { type: "string" },
       lang: { type: "string" },
+      plan: { type: "string" },
     },
   });
   return runStatus({
     ...values,
     json: values.json ?? false,
     lang: values.lang === undefined ? undefined : resolveLanguage(values.lang),
+    plan: await loadPlanOption(values.plan),
   });
 }

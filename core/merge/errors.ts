@@ -27,7 +27,7 @@ export class ForeignMasterError extends MasterError {
     readonly expected: string,
   ) {
     super(
-      `the master belongs to the plan "${found}", not "${expected}"; merge into a master of this plan or a new file`,
+      `the master belongs to the plan "${found}", not "${expected}": work with that plan's file (--plan PLAN.json on the command line), or merge into a master of this plan or a new file`,
     );
   }
 }

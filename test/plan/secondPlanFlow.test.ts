@@ -184,6 +184,43 @@ describe("the second plan, from templates to the master, with --plan", () => {
     expect(wrongMaster.stderr).toContain("cannot merge into this master");
   });
 
+  it("gives the coordinator's hand-on on that plan's master: report, status, open data, a file sent back", async () => {
+    const docx = join(dir, "report.docx");
+    const report = await cli("report", "--plan", planFile, "--master", master, "--period", PERIOD, "--out", docx);
+    expect(report.stderr).toBe("");
+    expect(report.code).toBe(0);
+    expect(report.stdout).toContain(`${PERIOD} (${PERIOD})`);
+    expect(readFileSync(docx).subarray(0, 2).toString()).toBe("PK");
+
+    const status = await cli("status", "--plan", planFile, "--master", master, "--period", PERIOD, "--json");
+    expect(status.code).toBe(0);
+    const rows = JSON.parse(status.stdout).rows as { agency: string; state: string }[];
+    expect(rows.filter((r) => r.state === "submitted").map((r) => r.agency)).toEqual(
+      expect.arrayContaining(["ИИМ", "БИМ"]),
+    );
+
+    const open = join(dir, "open-data");
+    expect((await cli("export", "--plan", planFile, "--master", master, "--out", open)).code).toBe(0);
+    expect(readFileSync(join(open, "measure-reports.csv"), "utf8")).toContain("3.1");
+
+    const back = join(dir, "returned");
+    const returned = await cli("return", "--plan", planFile, join(inbox, "0-ИИМ.xlsx"), "--out", back);
+    expect(returned.stderr).toBe("");
+    expect(returned.code).toBe(0);
+  });
+
+  it("refuses the coordinator's commands on that plan's master without its plan", async () => {
+    for (const argv of [
+      ["report", "--master", master, "--period", "2019-H2", "--out", join(dir, "x.docx")],
+      ["status", "--master", master],
+      ["export", "--master", master, "--out", join(dir, "x")],
+    ]) {
+      const { code, stderr } = await cli(...argv);
+      expect(code).toBe(2);
+      expect(stderr).toMatch(/plan/);
+    }
+  });
+
   it("runs the demo on it: templates, submissions, validation and a two-round merge", async () => {
     const out = join(dir, "demo");
     const { code, stdout, stderr } = await cli("demo", "--plan", planFile, "--out", out);
