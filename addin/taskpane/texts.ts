@@ -70,6 +70,33 @@ const ky = {
   preparing: "{done} / {total} шаблон даярдалды",
   noDownloads:
     "Бул Excel кошумчадан файл жүктөп алууга уруксат бербейт. Шаблондорду командалык саптан түзүңүз: tendik template --all.",
+  // The plan in use
+  planEmbedded: "Кошумчага камтылган план",
+  planFromFile: "{file} файлынан",
+  choosePlan: "План файлын тандоо",
+  planFileHint: "Пландын .json файлы (tendik plan import) же анын Excel китеби (.xlsx).",
+  useEmbeddedPlan: "Камтылган планга кайтуу",
+  planLoaded: "{file} файлындагы план текшерүүдөн өттү жана колдонулууда.",
+  planRemembered: "Кошумча кийинки жолу да ушул план менен ачылат.",
+  planNotRemembered:
+    "Бул браузер планды сактай алган жок (анын сактагычы толгон же өчүрүлгөн): кийинки жолу кошумча камтылган план менен ачылат.",
+  planBackToEmbedded: "Кайра камтылган план колдонулууда.",
+  planRefused: "{file} жүктөлгөн жок: бул колдонууга жарактуу план эмес. Колдонулуп жаткан план өзгөргөн жок.",
+  planProblemsMore: "{n, plural, other {Дагы # маселе бар.}}",
+  planStoredInvalid:
+    "Мурда тандалган план ({file}) текшерүүдөн өтпөй калды, ошондуктан камтылган план колдонулууда. План файлын кайра тандаңыз же координатордон учурдагы файлды сураңыз.",
+  planNotJson: "Файл JSON эмес: {reason}",
+  planNotText: "Файл UTF-8 текст эмес: пландын .json файлын же .xlsx китебин тандаңыз.",
+  planTooBig: "Файлдын көлөмү {size}, ал эми план файлы {max} ашпайт.",
+  planSchemaProblem: "План өз схемасына дал келбейт: {detail}",
+  otherPlanTitle: "Башка пландын китеби",
+  otherPlanText:
+    "Бул китеп «{found}» планы үчүн түзүлгөн, ал эми азыр «{current}» планы колдонулууда. Ошол пландын файлын (.json) жогорудагы «{choose}» баскычы менен тандаңыз; андай файлыңыз жок болсо, аны отчеттуулук боюнча координатордон сураңыз.",
+  otherVersionText:
+    "Бул китеп «{found}» планынын башка версиясы үчүн түзүлгөн (хеши {hash}…, колдонулуп жаткан пландыкы {current}…). Китеп түзүлгөн версиянын файлын «{choose}» баскычы менен тандаңыз же координатордон учурдагы шаблонду сураңыз.",
+  otherPlanEmbedded: "Бул китеп кошумчага камтылган план үчүн түзүлгөн.",
+  mergeOtherPlanFiles:
+    "Айрым файлдар башка план үчүн түзүлгөн: аларды ошол пландын жыйынтык китебине бириктириңиз (пландын файлын жогортон тандаңыз).",
   // Validator page
   validatorTitle: "Tendik: отчетту текшерүү",
   privacy: "Файл бул компьютерден чыкпайт: текшерүү ушул браузердин ичинде жүрөт, эч нерсе Интернетке жөнөтүлбөйт.",
@@ -140,6 +167,33 @@ const ru: Record<TextKey, string> = {
   preparing: "Готово шаблонов: {done} из {total}",
   noDownloads:
     "Этот Excel не разрешает надстройке скачивать файлы. Создайте шаблоны в командной строке: tendik template --all.",
+  planEmbedded: "Встроенный план",
+  planFromFile: "из файла {file}",
+  choosePlan: "Выбрать файл плана",
+  planFileHint: "Файл плана .json (tendik plan import) или его книга Excel (.xlsx).",
+  useEmbeddedPlan: "Вернуть встроенный план",
+  planLoaded: "План из файла {file} прошёл проверку и используется.",
+  planRemembered: "В следующий раз надстройка откроется с этим планом.",
+  planNotRemembered:
+    "Этот браузер не смог запомнить план (его хранилище заполнено или отключено): в следующий раз надстройка откроется со встроенным планом.",
+  planBackToEmbedded: "Снова используется встроенный план.",
+  planRefused: "Файл {file} не загружен: это не пригодный план. Используемый план не изменился.",
+  planProblemsMore:
+    "{n, plural, one {И ещё # замечание.} few {И ещё # замечания.} many {И ещё # замечаний.} other {И ещё # замечания.}}",
+  planStoredInvalid:
+    "Выбранный ранее план ({file}) больше не проходит проверку, поэтому используется встроенный план. Выберите файл плана снова или запросите актуальный файл у координатора.",
+  planNotJson: "Файл не является JSON: {reason}",
+  planNotText: "Файл не является текстом UTF-8: выберите файл плана .json или его книгу .xlsx.",
+  planTooBig: "Размер файла {size}, а файл плана занимает не больше {max}.",
+  planSchemaProblem: "План не соответствует своей схеме: {detail}",
+  otherPlanTitle: "Книга другого плана",
+  otherPlanText:
+    "Эта книга создана для плана «{found}», а сейчас используется план «{current}». Выберите файл того плана (.json) кнопкой «{choose}» выше; если такого файла у вас нет, запросите его у координатора отчетности.",
+  otherVersionText:
+    "Эта книга создана для другой версии плана «{found}» (хеш {hash}…, у используемого плана {current}…). Выберите кнопкой «{choose}» файл той версии, по которой она создана, или запросите у координатора актуальный шаблон.",
+  otherPlanEmbedded: "Эта книга создана для встроенного плана.",
+  mergeOtherPlanFiles:
+    "Некоторые файлы созданы для другого плана: сводите их в сводную книгу того плана (выберите его файл выше).",
   validatorTitle: "Tendik: проверка отчёта",
   privacy: "Файл не покидает этот компьютер: проверка идёт в этом браузере, ничего не отправляется в Интернет.",
   chooseFile: "Выбрать заполненный шаблон (.xlsx)",
@@ -205,6 +259,32 @@ const en: Record<TextKey, string> = {
   preparing: "{done} of {total} templates ready",
   noDownloads:
     "This Excel does not let add-ins download files. Build the templates on the command line: tendik template --all.",
+  planEmbedded: "Embedded plan",
+  planFromFile: "from the file {file}",
+  choosePlan: "Choose a plan file",
+  planFileHint: "A plan's .json file (tendik plan import) or its Excel workbook (.xlsx).",
+  useEmbeddedPlan: "Use the embedded plan",
+  planLoaded: "The plan in {file} passed the check and is in use.",
+  planRemembered: "The pane will open with this plan next time.",
+  planNotRemembered:
+    "This browser could not keep the plan (its storage is full or switched off): next time the pane opens with the embedded plan.",
+  planBackToEmbedded: "The embedded plan is in use again.",
+  planRefused: "{file} was not loaded: it is not a usable plan. The plan in use has not changed.",
+  planProblemsMore: "{n, plural, one {And # more problem.} other {And # more problems.}}",
+  planStoredInvalid:
+    "The plan chosen before ({file}) no longer passes the check, so the embedded plan is in use. Choose the plan file again, or ask the coordinator for a current one.",
+  planNotJson: "The file is not JSON: {reason}",
+  planNotText: "The file is not UTF-8 text: choose a plan's .json file or its .xlsx workbook.",
+  planTooBig: "The file is {size}; a plan file is at most {max}.",
+  planSchemaProblem: "The plan does not match its schema: {detail}",
+  otherPlanTitle: "A workbook of another plan",
+  otherPlanText:
+    "This workbook was made for the plan “{found}”, and the plan in use is “{current}”. Choose that plan's file (.json) with “{choose}” above; if you do not have it, ask the reporting coordinator for it.",
+  otherVersionText:
+    "This workbook was made for another version of the plan “{found}” (hash {hash}…; the plan in use has {current}…). Choose the file of the version it was made from with “{choose}”, or ask the coordinator for a current template.",
+  otherPlanEmbedded: "This workbook was made for the embedded plan.",
+  mergeOtherPlanFiles:
+    "Some files were made for another plan: merge them into a master workbook of that plan (choose its file above).",
   validatorTitle: "Tendik: check a report",
   privacy: "The file never leaves this computer: it is checked inside this browser and nothing is sent anywhere.",
   chooseFile: "Choose a filled template (.xlsx)",

@@ -1,5 +1,7 @@
 // The page a clerk opens from disk: choose or drop a filled template, see every issue at its cell, in their
-// language. It states, and its Content Security Policy enforces, that the file never leaves the computer.
+// language. It states, and its Content Security Policy enforces, that the file never leaves the computer. The
+// embedded plan unless a plan file is given beside the workbook (the same check and words as the pane; the page
+// does not remember it: opened again, it checks against the embedded plan).
 import {
   FluentProvider,
   makeStyles,
@@ -10,17 +12,24 @@ import {
   Title2,
   tokens,
 } from "@fluentui/react-components";
-import { useEffect, useState } from "react";
+import { useEffect, useMemo, useState } from "react";
 import type { ValidationTask } from "../../core";
 import type { Language } from "../../schema";
 import { FilePicker } from "../taskpane/components/FilePicker";
 import { IssueList } from "../taskpane/components/IssueList";
 import { LanguageSwitch } from "../taskpane/components/LanguageSwitch";
+import { OtherPlanNotice } from "../taskpane/components/OtherPlanNotice";
+import { PlanControl } from "../taskpane/components/PlanControl";
 import { fluentTheme } from "../taskpane/components/theme";
+import { usePlan } from "../taskpane/components/usePlan";
 import { Verdict } from "../taskpane/components/Verdict";
 import { rememberLanguage } from "../taskpane/language";
+import * as planStore from "../taskpane/plan/planStore";
 import { textsFor } from "../taskpane/texts";
 import { checkFile } from "./checkFile";
+
+/** The page is one bundle: the plan store is at hand (the pane loads it with its engine chunk). */
+const loadPlanStore = () => Promise.resolve(planStore);
 
 export interface ValidatorPageProps {
   initialLang: Language;
@@ -54,25 +63,32 @@ export function ValidatorPage({ initialLang, dark }: ValidatorPageProps) {
   const [file, setFile] = useState<{ name: string; bytes: Uint8Array } | null>(null);
   const [state, setState] = useState<State>({ kind: "idle" });
   const t = textsFor(lang);
+  const planState = usePlan(lang, loadPlanStore, false);
+  const inUse = planState.inUse;
 
   useEffect(() => {
     document.documentElement.lang = lang;
     document.title = t("validatorTitle");
   }, [lang, t]);
 
-  // Checked again when the language changes: messages are rendered in the language asked for.
+  // Checked again when the language or the plan changes: messages are rendered in the language asked for.
   useEffect(() => {
-    if (!file) return;
+    if (!file || !inUse) return;
     let current = true;
     setState({ kind: "checking", name: file.name });
-    checkFile(file.name, file.bytes, lang).then(
+    checkFile(file.name, file.bytes, inUse.plan, lang).then(
       (task) => current && setState({ kind: "done", name: file.name, task }),
       (e: unknown) => current && setState({ kind: "failed", name: file.name, reason: String(e) }),
     );
     return () => {
       current = false;
     };
-  }, [file, lang]);
+  }, [file, inUse, lang]);
+
+  const otherPlan = useMemo(
+    () => (state.kind === "done" && inUse ? planStore.otherPlanInIssues(state.task.issues, inUse) : null),
+    [state, inUse],
+  );
 
   const onFiles = async ([picked]: File[]) => {
     setFile({ name: picked.name, bytes: new Uint8Array(await picked.arrayBuffer()) });
@@ -97,6 +113,7 @@ export function ValidatorPage({ initialLang, dark }: ValidatorPageProps) {
         <MessageBar intent="info" layout="multiline">
           <MessageBarBody data-testid="privacy">{t("privacy")}</MessageBarBody>
         </MessageBar>
+        <PlanControl state={planState} lang={lang} t={t} />
         <FilePicker label={t("chooseFile")} dropText={t("orDrop")} onFiles={(f) => void onFiles(f)} />
         <section
           className={styles.results}
@@ -115,6 +132,9 @@ export function ValidatorPage({ initialLang, dark }: ValidatorPageProps) {
               <Text weight="semibold" data-testid="checked-file">
                 {t("checked", { file: state.name })}
               </Text>
+              {otherPlan && inUse && (
+                <OtherPlanNotice other={otherPlan} inUse={inUse} t={t} onUseEmbedded={planState.chooseEmbedded} />
+              )}
               <Verdict
                 errors={state.task.stats.errors}
                 warnings={state.task.stats.warnings}

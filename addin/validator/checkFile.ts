@@ -1,13 +1,14 @@
 /**
  * One file checked as `tendik validate` checks it: the same core (validateWorkbook), the same reader
- * (adapters/xlsx readWorkbook: the fast values-only reader, ExcelJS where it declines), the same plan.
+ * (adapters/xlsx readWorkbook: the fast values-only reader, ExcelJS where it declines), the plan chosen on the
+ * page (the embedded plan unless a plan file was given).
  */
 import { readWorkbook } from "../../adapters/xlsx";
 import { validateWorkbook, type ValidationTask } from "../../core";
-import { defaultPlan, type Language } from "../../schema";
+import type { Language, Plan } from "../../schema";
 
-/** The validation task for a file's bytes, with messages in `lang`. */
-export async function checkFile(name: string, bytes: Uint8Array, lang: Language): Promise<ValidationTask> {
-  const checked = await validateWorkbook(bytes, { source: name, readGrid: readWorkbook, plan: defaultPlan, lang });
+/** The validation task for a file's bytes against `plan`, with messages in `lang`. */
+export async function checkFile(name: string, bytes: Uint8Array, plan: Plan, lang: Language): Promise<ValidationTask> {
+  const checked = await validateWorkbook(bytes, { source: name, readGrid: readWorkbook, plan, lang });
   return checked.task;
 }

@@ -38,4 +38,10 @@ describe("App", () => {
     expect(html).toMatch(/<label[^>]*>Язык<\/label>/);
     expect(html).toMatch(/role="tabpanel"/);
   });
+
+  it("shows the plan control above the tabs, its choice offered while the plan loads", () => {
+    const html = renderToStaticMarkup(<App host={host("ru-RU")} />);
+    expect(html).toMatch(/<h2[^>]*>План<\/h2>.*Выбрать файл плана.*role="tablist"/s);
+    expect(html).toMatch(/accept="\.json,\.xlsx,/);
+  });
 });

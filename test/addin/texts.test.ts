@@ -14,6 +14,13 @@ const SAMPLE = {
   replaced: 0,
   unchanged: 2,
   rejected: 1,
+  current: "kg-gender-equality-2018-2020",
+  found: "sample-wps-2025-2026",
+  choose: "Choose a plan file",
+  hash: "0123456789ab",
+  size: "5 MB",
+  max: "4 MB",
+  detail: "/chapters must NOT have fewer than 1 items",
 };
 
 describe("pane texts", () => {
@@ -38,6 +45,15 @@ describe("pane texts", () => {
     const t = textsFor("ru");
     expect([1, 2, 5, 21].map((n) => t("errors", { n }))).toEqual(["1 ошибка", "2 ошибки", "5 ошибок", "21 ошибка"]);
     expect(t("notReadyText", { e: 2, w: 0 })).toMatch(/^2 ошибки\. Исправьте/);
+  });
+
+  it("counts a refused plan's further problems by each language's plural rules", () => {
+    expect([1, 3, 5].map((n) => textsFor("ru")("planProblemsMore", { n }))).toEqual([
+      "И ещё 1 замечание.",
+      "И ещё 3 замечания.",
+      "И ещё 5 замечаний.",
+    ]);
+    expect(textsFor("en")("planProblemsMore", { n: 1 })).toBe("And 1 more problem.");
   });
 
   it("picks the pane's language from Office's", () => {

@@ -1,6 +1,7 @@
 // The coordinator's pane (a chunk of its own): merge the bodies' reports into the master held by this
 // workbook, with progress and each file's outcome as `tendik merge` gives it; and every template for a period
-// as one zip, where the host lets the pane hand over a file.
+// as one zip, where the host lets the pane hand over a file. All on the plan in use: a master of another plan
+// is refused before any file is read, with which plan's file to choose.
 import {
   Badge,
   Button,
@@ -13,22 +14,36 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { useState } from "react";
+import { ForeignMasterError, MasterPlanVersionError } from "../../../core/merge/errors";
 import type { Language } from "../../../schema";
 import { periodWords } from "../../../schema/i18n/periods";
 import { planPeriods } from "../../../schema";
-import { plan } from "../agency/engine";
 import { mergeFiles, type FileOutcome, type FileStatus, type MergeOutcome } from "../coordinator/mergeFiles";
 import { templatesZip } from "../coordinator/templatesZip";
 import type { PaneHost } from "../host";
+import { otherPlanOf, type OtherPlan, type PlanInUse } from "../plan/planStore";
 import { PeriodSelect } from "./PeriodSelect";
 import type { Translate } from "../texts";
 import { FilePicker } from "./FilePicker";
 import { IssueList } from "./IssueList";
+import { OtherPlanNotice } from "./OtherPlanNotice";
 
 export interface CoordinatorPaneProps {
   host: PaneHost;
+  /** The plan in use: the master's plan, its periods and templates. */
+  inUse: PlanInUse;
   lang: Language;
   t: Translate;
+  /** Told when a merge starts and ends (the plan may not change meanwhile). */
+  onMerging?: (merging: boolean) => void;
+  onUseEmbedded: () => void;
+}
+
+/** The plan a master of another plan (or another version of it) names, from the error that refused it. */
+function otherPlanOfError(e: unknown, inUse: PlanInUse): OtherPlan | null {
+  if (e instanceof ForeignMasterError) return otherPlanOf(e.found, null, inUse);
+  if (e instanceof MasterPlanVersionError) return otherPlanOf(inUse.plan.id, e.found, inUse);
+  return null;
 }
 
 const useStyles = makeStyles({
@@ -50,11 +65,18 @@ const BADGE: Record<FileStatus, "success" | "informative" | "subtle" | "danger">
 
 type Progress = { done: number; total: number } | null;
 
-export default function CoordinatorPane({ host, lang, t }: CoordinatorPaneProps) {
+/** A file refused because it was made for another plan (or another version of this one). */
+const ofAnotherPlan = (f: FileOutcome) =>
+  f.status === "rejected" &&
+  f.issues.some((i) => i.code === "identity-other-plan" || i.code === "identity-plan-version");
+
+export default function CoordinatorPane({ host, inUse, lang, t, onMerging, onUseEmbedded }: CoordinatorPaneProps) {
   const styles = useStyles();
+  const { plan } = inUse;
   const [progress, setProgress] = useState<Progress>(null);
   const [outcome, setOutcome] = useState<MergeOutcome | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
+  const [otherPlan, setOtherPlan] = useState<OtherPlan | null>(null);
   const periods = planPeriods(plan.period);
   const [period, setPeriod] = useState(periods[0]);
   const [zipProgress, setZipProgress] = useState<Progress>(null);
@@ -62,21 +84,26 @@ export default function CoordinatorPane({ host, lang, t }: CoordinatorPaneProps)
   const merge = async (files: File[]) => {
     setOutcome(null);
     setFailure(null);
+    setOtherPlan(null);
     setProgress({ done: 0, total: files.length });
+    onMerging?.(true);
     try {
       const picked = files.map((f) => ({ name: f.name, bytes: async () => new Uint8Array(await f.arrayBuffer()) }));
-      setOutcome(await mergeFiles(host.port, picked, lang, (done, total) => setProgress({ done, total })));
+      setOutcome(await mergeFiles(host.port, plan, picked, lang, (done, total) => setProgress({ done, total })));
     } catch (e) {
-      setFailure(t("failed", { reason: e instanceof Error ? e.message : String(e) }));
+      const other = otherPlanOfError(e, inUse);
+      if (other) setOtherPlan(other);
+      else setFailure(t("failed", { reason: e instanceof Error ? e.message : String(e) }));
     } finally {
       setProgress(null);
+      onMerging?.(false);
     }
   };
 
   const downloadTemplates = async () => {
     setZipProgress({ done: 0, total: 1 });
     try {
-      const zip = await templatesZip(period, lang, (done, total) => setZipProgress({ done, total }));
+      const zip = await templatesZip(plan, period, lang, (done, total) => setZipProgress({ done, total }));
       host.download(zip.fileName, zip.bytes, "application/zip");
     } finally {
       setZipProgress(null);
@@ -113,10 +140,14 @@ export default function CoordinatorPane({ host, lang, t }: CoordinatorPaneProps)
               <MessageBarBody>{failure}</MessageBarBody>
             </MessageBar>
           )}
+          {otherPlan && <OtherPlanNotice other={otherPlan} inUse={inUse} t={t} onUseEmbedded={onUseEmbedded} />}
           {outcome && (
             <>
               <MessageBar intent={outcome.stats.rejected ? "warning" : "success"} layout="multiline">
-                <MessageBarBody data-testid="merge-summary">{t("mergeDone", outcome.stats)}</MessageBarBody>
+                <MessageBarBody data-testid="merge-summary">
+                  {t("mergeDone", outcome.stats)}
+                  {outcome.files.some(ofAnotherPlan) && ` ${t("mergeOtherPlanFiles")}`}
+                </MessageBarBody>
               </MessageBar>
               <ul className={styles.files}>
                 {outcome.files.map((f, i) => (

@@ -1,5 +1,5 @@
-// Any other workbook: New report asks for the body and the period and opens the template exactly as
-// `tendik template` writes it: a workbook of its own where Excel can open one from bytes (ExcelApi 1.8),
+// Any other workbook: New report asks for the body and the period of the plan in use and opens the template
+// exactly as `tendik template --plan` writes it: a workbook of its own where Excel can open one from bytes (ExcelApi 1.8),
 // otherwise rendered into this workbook through the adapter, and the pane says so.
 import {
   Button,
@@ -12,7 +12,7 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { useMemo, useState } from "react";
-import type { Language } from "../../../schema";
+import type { Language, Plan } from "../../../schema";
 import type { PaneHost } from "../host";
 import { PeriodSelect } from "./PeriodSelect";
 import type { Translate } from "../texts";
@@ -21,6 +21,8 @@ import type { Engine } from "./useEngine";
 export interface NewReportPanelProps {
   host: PaneHost;
   engine: Engine;
+  /** The plan in use: its bodies, its periods, its templates. */
+  plan: Plan;
   lang: Language;
   t: Translate;
   /** Called after the template was written into this workbook (the pane then says why it is here). */
@@ -35,10 +37,10 @@ const useStyles = makeStyles({
   native: { width: "100%", minWidth: 0, textOverflow: "ellipsis" },
 });
 
-export function NewReportPanel({ host, engine, lang, t, onWritten }: NewReportPanelProps) {
+export function NewReportPanel({ host, engine, plan, lang, t, onWritten }: NewReportPanelProps) {
   const styles = useStyles();
-  const bodies = useMemo(() => engine.reportingBodies(lang), [engine, lang]);
-  const periods = useMemo(() => engine.reportingPeriods(), [engine]);
+  const bodies = useMemo(() => engine.reportingBodies(plan, lang), [engine, plan, lang]);
+  const periods = useMemo(() => engine.reportingPeriods(plan), [engine, plan]);
   const [agency, setAgency] = useState("");
   const [period, setPeriod] = useState(periods[0] ?? "");
   const [busy, setBusy] = useState(false);
@@ -50,10 +52,10 @@ export function NewReportPanel({ host, engine, lang, t, onWritten }: NewReportPa
     try {
       const template = await import(/* webpackChunkName: "template" */ "../agency/newTemplate");
       if (host.features.createWorkbook) {
-        await host.createWorkbook(await template.templateBytes(agency, period, lang));
+        await host.createWorkbook(await template.templateBytes(plan, agency, period, lang));
         setOutcome({ intent: "success", text: t("createdNew") });
       } else {
-        await host.port.render(template.templateSpec(agency, period, lang));
+        await host.port.render(template.templateSpec(plan, agency, period, lang));
         onWritten();
       }
     } catch (e) {

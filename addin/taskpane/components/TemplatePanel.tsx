@@ -3,7 +3,7 @@
 // theirs) and cleared on request; the verdict says whether the report is ready to send and what comes next.
 import { Button, makeStyles, MessageBar, MessageBarBody, Text, tokens } from "@fluentui/react-components";
 import { useCallback, useEffect, useRef, useState } from "react";
-import type { Issue, Language } from "../../../schema";
+import type { Issue, Language, Plan } from "../../../schema";
 import { periodWords } from "../../../schema/i18n/periods";
 import type { GridValidation, WorkbookKind } from "../agency/engine";
 import type { PaneHost } from "../host";
@@ -15,6 +15,8 @@ import { Verdict } from "./Verdict";
 export interface TemplatePanelProps {
   host: PaneHost;
   engine: Engine;
+  /** The plan in use, the one the workbook is validated against. */
+  plan: Plan;
   info: Extract<WorkbookKind, { kind: "template" }>;
   lang: Language;
   t: Translate;
@@ -34,7 +36,7 @@ const useStyles = makeStyles({
   results: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
 });
 
-export function TemplatePanel({ host, engine, info, lang, t }: TemplatePanelProps) {
+export function TemplatePanel({ host, engine, plan, info, lang, t }: TemplatePanelProps) {
   const styles = useStyles();
   const [result, setResult] = useState<GridValidation | null>(null);
   const [busy, setBusy] = useState(false);
@@ -48,7 +50,7 @@ export function TemplatePanel({ host, engine, info, lang, t }: TemplatePanelProp
     setBusy(true);
     setNote(null);
     try {
-      const checked = engine.validateGrid(await host.port.readGrid(), lang);
+      const checked = engine.validateGrid(await host.port.readGrid(), plan, lang);
       setResult(checked);
       validated.current = true;
       if (host.features.marks) {
@@ -61,12 +63,12 @@ export function TemplatePanel({ host, engine, info, lang, t }: TemplatePanelProp
       setBusy(false);
       setRuns((n) => n + 1);
     }
-  }, [engine, host, lang, t]);
+  }, [engine, host, plan, lang, t]);
 
-  // Messages are rendered in the language asked for: a switch re-runs the check.
+  // Messages are rendered in the language asked for, against the plan in use: a switch of either re-runs the check.
   useEffect(() => {
     if (validated.current) void validate();
-  }, [lang]);
+  }, [lang, plan]);
 
   const clear = async () => {
     await host.port.clearMarks();
@@ -89,7 +91,9 @@ export function TemplatePanel({ host, engine, info, lang, t }: TemplatePanelProp
           <dt className={styles.term}>{t("period")}</dt>
           <dd className={styles.value}>{periodWords(info.period, lang)}</dd>
           <dt className={styles.term}>{t("plan")}</dt>
-          <dd className={styles.value}>{info.planTitle}</dd>
+          <dd className={styles.value} data-testid="template-plan">
+            {info.planTitle}
+          </dd>
         </dl>
       </section>
       {info.identityIssues.length > 0 && (

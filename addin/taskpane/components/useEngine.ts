@@ -1,9 +1,19 @@
-// The agency's checks (core, plan, validators) load as a chunk of their own right after the pane first paints.
+// The agency's checks (core, plan, plan check, validators) load as a chunk of their own right after the pane
+// first paints.
 import { useEffect, useState } from "react";
 
 export type Engine = typeof import("../agency/engine");
 
 let loading: Promise<Engine> | undefined;
+
+/** The engine chunk, loaded once (tried again on the next call when it failed). */
+export function loadEngine(): Promise<Engine> {
+  loading ??= import(/* webpackChunkName: "engine" */ "../agency/engine").catch((e: unknown) => {
+    loading = undefined;
+    throw e;
+  });
+  return loading;
+}
 
 /** The engine module once loaded (null until then), or why it could not be loaded (tried again next time). */
 export function useEngine(): { engine: Engine | null; failure: string | null } {
@@ -11,13 +21,9 @@ export function useEngine(): { engine: Engine | null; failure: string | null } {
   const [failure, setFailure] = useState<string | null>(null);
   useEffect(() => {
     let current = true;
-    loading ??= import(/* webpackChunkName: "engine" */ "../agency/engine");
-    loading.then(
+    loadEngine().then(
       (m) => current && setEngine(m),
-      (e: unknown) => {
-        loading = undefined;
-        if (current) setFailure(e instanceof Error ? e.message : String(e));
-      },
+      (e: unknown) => current && setFailure(e instanceof Error ? e.message : String(e)),
     );
     return () => {
       current = false;

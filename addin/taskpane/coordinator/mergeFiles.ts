@@ -23,7 +23,7 @@ import {
   type Submission,
 } from "../../../core/merge";
 import { readIdentitySheet } from "../../../core/template/identity";
-import { defaultPlan, sha256Hex, type Language, type Plan } from "../../../schema";
+import { sha256Hex, type Language, type Plan } from "../../../schema";
 
 export type { FileOutcome, FileStatus } from "../../../core/merge";
 
@@ -39,10 +39,8 @@ export interface PickedFile {
   bytes: () => Promise<Uint8Array>;
 }
 
-const plan: Plan = defaultPlan;
-
-/** The master in this workbook, if it holds one. */
-function masterIn(grid: WorkbookGrid): { master: Master; language: Language } | null {
+/** The master in this workbook, if it holds one (refused if it is another plan's). */
+function masterIn(grid: WorkbookGrid, plan: Plan): { master: Master; language: Language } | null {
   return readIdentitySheet(grid)?.values.get("kind") === "master" ? masterFromGrid(grid, plan) : null;
 }
 
@@ -50,17 +48,19 @@ function masterIn(grid: WorkbookGrid): { master: Master; language: Language } | 
 const nextFrame = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 /**
- * Checks and merges `files` into the master held by the workbook behind `port` (a new one if it holds none),
- * and renders the master back. `onProgress` is told after each file.
- * @throws {MasterError} when this workbook's master belongs to another plan.
+ * Checks and merges `files` into the master of `plan` held by the workbook behind `port` (a new one if it holds
+ * none), and renders the master back. `onProgress` is told after each file.
+ * @throws {MasterError} when this workbook's master belongs to another plan (ForeignMasterError) or to another
+ * version of it (MasterPlanVersionError).
  */
 export async function mergeFiles(
   port: WorkbookPort,
+  plan: Plan,
   files: PickedFile[],
   lang: Language,
   onProgress: (done: number, total: number) => void,
 ): Promise<MergeOutcome> {
-  const existing = masterIn(await port.readGrid());
+  const existing = masterIn(await port.readGrid(), plan);
   const master = existing?.master ?? emptyMaster(plan);
   const receivedAt = new Date().toISOString();
   const accepted = new Set(master.submissions.filter((s) => s.outcome === "accepted").map((s) => s.sha256));

@@ -1,27 +1,26 @@
 /**
  * Every body's template for a period in one zip, as `tendik template --all` writes them into a folder: the same
- * spec, the same bytes, the same file names. Loaded only when the coordinator asks for it.
+ * spec, the same bytes, the same file names, for the plan in use. Loaded only when the coordinator asks for it.
  */
 import JSZip from "jszip";
 import { writeWorkbook } from "../../../adapters/xlsx";
 import { buildTemplate, templateFileName } from "../../../core";
-import { defaultPlan, reportingBodies, type Language } from "../../../schema";
-
-const plan = defaultPlan;
+import { reportingBodies, type Language, type Plan } from "../../../schema";
 
 /** The bodies `tendik template --all` writes a template for. */
-export function templateBodies(): string[] {
+export function templateBodies(plan: Plan): string[] {
   return reportingBodies(plan);
 }
 
 /** The zip's bytes; `onProgress` is told after each template. */
 export async function templatesZip(
+  plan: Plan,
   period: string,
   language: Language,
   onProgress: (done: number, total: number) => void,
 ): Promise<{ fileName: string; bytes: Uint8Array }> {
   const zip = new JSZip();
-  const bodies = templateBodies();
+  const bodies = templateBodies(plan);
   for (const [i, agency] of bodies.entries()) {
     zip.file(
       templateFileName(plan, agency, period),
