@@ -1,12 +1,4 @@
-import {
-  findBody,
-  isPeriodInPlan,
-  parsePeriod,
-  reportingBodies,
-  planPeriods,
-  type Language,
-  type Plan,
-} from "../schema";
+import { findBody, isPeriodInPlan, parsePeriod, reportingBodies, planPeriods, type Plan } from "../schema";
 import { UsageError } from "./errors";
 
 /** The canonical code of an agency typed on the command line (printed code, variant or Latin alias). */
@@ -29,8 +21,4 @@ export function resolvePeriod(plan: Plan, typed: string): string {
   return typed.trim();
 }
 
-export function resolveLanguage(typed: string | undefined, allowed: Language[] = ["ky", "ru", "en"]): Language {
-  const lang = (typed ?? "ky") as Language;
-  if (!allowed.includes(lang)) throw new UsageError(`language "${typed}" is not supported; use ${allowed.join(", ")}`);
-  return lang;
-}
+export { resolveLanguage } from "./language";

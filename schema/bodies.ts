@@ -23,20 +23,37 @@ export function foldCode(code: string): string {
     .replace(/[\s\-"«»]+/g, "");
 }
 
+/** Each registry's bodies by folded code, variant and printed form, and by Latin alias: the first body wins. */
+const indexes = new WeakMap<BodyRegistry, { size: number; folded: Map<string, number>; latin: Map<string, number> }>();
+
+function indexOf(registry: BodyRegistry) {
+  let index = indexes.get(registry);
+  // A registry still being built (the authoring workbook's reader) grows: indexed again when it has.
+  if (!index || index.size !== registry.length) {
+    index = { size: registry.length, folded: new Map(), latin: new Map() };
+    for (const [i, b] of registry.entries()) {
+      if (!index.latin.has(b.latin)) index.latin.set(b.latin, i);
+      for (const form of [b.code, ...b.variants, ...(b.printedInList !== null ? [b.printedInList] : [])]) {
+        const key = foldCode(form);
+        if (!index.folded.has(key)) index.folded.set(key, i);
+      }
+    }
+    indexes.set(registry, index);
+  }
+  return index;
+}
+
 /**
- * Finds a body by its canonical code, a printed variant, or its Latin alias (case-insensitive).
+ * Finds a body by its canonical code, a printed variant, or its Latin alias (case-insensitive): the first body
+ * of the registry that answers to it. Indexed once per registry (a merge looks bodies up for every file).
  * @example findBody(registry, "esom")?.code === "ЭСӨМ"
  */
 export function findBody(registry: BodyRegistry, code: string): Body | undefined {
-  const wanted = foldCode(code);
-  const latin = code.trim().toUpperCase();
-  return registry.find(
-    (b) =>
-      b.latin === latin ||
-      foldCode(b.code) === wanted ||
-      b.variants.some((v) => foldCode(v) === wanted) ||
-      (b.printedInList !== null && foldCode(b.printedInList) === wanted),
-  );
+  const index = indexOf(registry);
+  const byLatin = index.latin.get(code.trim().toUpperCase());
+  const byForm = index.folded.get(foldCode(code));
+  const at = Math.min(byLatin ?? Infinity, byForm ?? Infinity);
+  return at === Infinity ? undefined : registry[at];
 }
 
 /**

@@ -11,7 +11,7 @@ import type { SheetGrid, SheetState, WorkbookGrid } from "../../core/grid";
 import { WorkbookReadError } from "../../core/read/errors";
 import { LIMITS, type ReadLimits } from "../../core/validate/fileChecks";
 import { openPackage, type ZipPackage } from "./zip";
-import { readXmlPart } from "./zipXml";
+import { attr, readXmlPart } from "./zipXml";
 import { readSheetPart, unescapeText, type ReadBudget } from "./zipSheet";
 
 /** Excel's built-in number formats, as ExcelJS names them. */
@@ -75,7 +75,7 @@ function readRelationships(pkg: ZipPackage, sourcePart: string): Map<string, Rel
   if (!bytes) return out;
   readXmlPart(relsPart, bytes, {
     open: (el) => {
-      const { Id, Type, Target, TargetMode } = el.attrs;
+      const [Id, Type, Target, TargetMode] = ["Id", "Type", "Target", "TargetMode"].map((n) => attr(el, n));
       if (el.name === "Relationship" && Id && Target && TargetMode !== "External")
         out.set(Id, { type: Type ?? "", target: resolveTarget(sourcePart, Target) });
     },
@@ -127,9 +127,9 @@ function readFormats(pkg: ZipPackage, part: string): (string | undefined)[] {
     open: (el) => {
       if (el.name === "numFmt")
         // LibreOffice escapes literal characters ("dd\\.mm\\.yyyy"); ExcelJS reports them unescaped.
-        custom.set(Number(el.attrs.numFmtId), (el.attrs.formatCode ?? "").replace(/\\(.)/g, "$1"));
+        custom.set(Number(attr(el, "numFmtId")), (attr(el, "formatCode") ?? "").replace(/\\(.)/g, "$1"));
       else if (el.name === "cellXfs") inCellXfs = true;
-      else if (el.name === "xf" && inCellXfs) ids.push(Number(el.attrs.numFmtId ?? 0));
+      else if (el.name === "xf" && inCellXfs) ids.push(Number(attr(el, "numFmtId") ?? 0));
     },
     close: (name) => {
       if (name === "cellXfs") inCellXfs = false;
@@ -147,13 +147,13 @@ function readWorkbookPart(pkg: ZipPackage, part: string) {
   let date1904 = false;
   readXmlPart(part, pkg.get(part)!, {
     open: (el) => {
-      if (el.name === "workbookPr") date1904 = el.attrs.date1904 === "1" || el.attrs.date1904 === "true";
+      if (el.name === "workbookPr") date1904 = attr(el, "date1904") === "1" || attr(el, "date1904") === "true";
       else if (el.name === "sheet") {
-        const state = el.attrs.state;
+        const state = attr(el, "state");
         sheets.push({
-          name: el.attrs.name ?? "",
+          name: attr(el, "name") ?? "",
           state: state === "hidden" || state === "veryHidden" ? state : "visible",
-          rid: el.attrs.id ?? "",
+          rid: attr(el, "id") ?? "",
         });
       }
     },

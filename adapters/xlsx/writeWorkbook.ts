@@ -10,6 +10,7 @@ import type { Style, Workbook, Worksheet, WorksheetView } from "exceljs";
 import { parseA1, toA1 } from "../../core/a1";
 import { MAX_CELL_TEXT } from "../../core/template/cellText";
 import type { CellSpec, PrintSpec, SheetSpec, StyleSpec, TableSpec, WorkbookSpec } from "../../core/template/spec";
+import type { CellValue } from "../../core/grid";
 import { InvalidCellValueError, InvalidSheetNameError, SheetNotFoundError, UnknownStyleError } from "./errors";
 import { argb, asTextStyle, looksLikeFormula, toExcelStyle } from "./styles";
 import { normaliseRange, toExcelValidation } from "./validations";
@@ -69,8 +70,18 @@ async function writeSheet(wb: Workbook, spec: SheetSpec, styles: StyleCache, act
   });
   for (const [row, height] of Object.entries(spec.rowHeights ?? {})) ws.getRow(Number(row)).height = height;
 
-  for (const cell of spec.cells) writeCell(ws, spec.name, cell, styles);
-  for (const table of spec.tables ?? []) addTable(ws, table);
+  // A plain value under a table's header goes straight into the table's rows (ExcelJS writes those cells
+  // itself when it adds the table): writing it into the sheet first built each of a master's cells twice.
+  const tables = (spec.tables ?? []).map(tableArea);
+  for (const cell of spec.cells) {
+    const placed = tables.length ? inTableData(tables, cell) : null;
+    if (placed && isPlain(cell)) placed.table.values[placed.r][placed.c] = cell.value ?? null;
+    else {
+      writeCell(ws, spec.name, cell, styles);
+      placed?.table.fromSheet.add(`${placed.r}:${placed.c}`);
+    }
+  }
+  for (const table of tables) addTable(ws, table);
   for (const range of spec.merges) ws.mergeCells(normaliseRange(range));
   for (const v of spec.validations) {
     const { range, validation } = toExcelValidation(spec.name, v);
@@ -139,25 +150,67 @@ function writeCell(ws: Worksheet, sheet: string, spec: CellSpec, styles: StyleCa
   }
 }
 
+/** A table's data area: where it starts, and the values of its rows as they are gathered from the spec. */
+interface TableArea {
+  spec: TableSpec;
+  top: number;
+  left: number;
+  values: CellValue[][];
+  /** Cells of the data area written into the sheet (a style, a formula, text that looks like one): "r:c". */
+  fromSheet: Set<string>;
+}
+
+function tableArea(spec: TableSpec): TableArea {
+  const { row: top, col: left } = parseA1(spec.ref);
+  const values = Array.from({ length: spec.rows }, () => new Array<CellValue>(spec.columns.length).fill(null));
+  return { spec, top, left, values, fromSheet: new Set() };
+}
+
+/** The table whose data rows hold `cell`, and its place there; null for a cell outside every table's data. */
+function inTableData(tables: TableArea[], cell: CellSpec): { table: TableArea; r: number; c: number } | null {
+  let at: { row: number; col: number };
+  try {
+    at = parseA1(cell.ref);
+  } catch {
+    return null; // writeCell names the bad address
+  }
+  for (const table of tables) {
+    const r = at.row - table.top - 1;
+    const c = at.col - table.left;
+    if (r >= 0 && r < table.spec.rows && c >= 0 && c < table.spec.columns.length) return { table, r, c };
+  }
+  return null;
+}
+
+/** A value with nothing for writeCell to do but set it: no style, no formula, no text Excel would take for one. */
+function isPlain(cell: CellSpec): boolean {
+  const { value } = cell;
+  if (cell.style !== undefined || cell.formula !== undefined) return false;
+  if (typeof value === "number") return Number.isFinite(value);
+  if (typeof value === "string") return value.length <= MAX_CELL_TEXT && !looksLikeFormula(value);
+  return true;
+}
+
 /**
- * An Excel Table over cells already written: ExcelJS writes a table's header and rows itself, so they are
- * handed over from the sheet, and each column's number format ("@" for text) is applied to its data.
+ * An Excel Table over its data: ExcelJS writes a table's header and rows itself, so they are handed over (the
+ * cells written into the sheet taken from there), and each column's number format ("@" for text) is applied.
  */
-function addTable(ws: Worksheet, table: TableSpec): void {
-  const { row: top, col: left } = parseA1(table.ref);
-  const rows = Array.from({ length: table.rows }, (_, r) =>
-    table.columns.map((_c, c) => {
-      const v = ws.getCell(top + 1 + r, left + c).value;
-      return v === undefined ? null : v;
+function addTable(ws: Worksheet, table: TableArea): void {
+  const { spec, top, left } = table;
+  const rows = table.values.map((row, r) =>
+    row.map((v, c) => {
+      if (!table.fromSheet.has(`${r}:${c}`)) return v;
+      const value = ws.getCell(top + 1 + r, left + c).value;
+      return value === undefined ? null : value;
     }),
   );
   ws.addTable({
-    name: table.name,
-    ref: table.ref,
+    name: spec.name,
+    ref: spec.ref,
     headerRow: true,
     totalsRow: false,
-    style: { theme: table.style as "TableStyleMedium2", showRowStripes: true },
-    columns: table.columns.map((c) => ({
+    style: { theme: spec.style as "TableStyleMedium2", showRowStripes: true },
+    columns: spec.columns.map((c) => ({
       name: c.name,
       filterButton: true,
       ...(c.numFmt ? { style: { numFmt: c.numFmt } } : {}),

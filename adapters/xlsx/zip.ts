@@ -5,9 +5,9 @@
  * repeat, a missing [Content_Types].xml and a macro project are refused. Only then does anything parse XML,
  * ours or ExcelJS's.
  */
-import { Inflate } from "pako";
 import { WorkbookReadError } from "../../core/read/errors";
 import { readZipDirectory, type ZipDirectoryEntry } from "../../core/validate/fileChecks";
+import { zipCodec } from "./zipCodec";
 
 /** The sound entries of a package, by name (OPC part names compare without case). */
 export interface ZipPackage {
@@ -15,70 +15,38 @@ export interface ZipPackage {
   get(name: string): Uint8Array | undefined;
 }
 
-const CRC_TABLE = (() => {
-  const t = new Uint32Array(256);
-  for (let n = 0; n < 256; n++) {
-    let c = n;
-    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-    t[n] = c >>> 0;
-  }
-  return t;
-})();
-
-/** CRC-32 as zip computes it. */
-export function crc32(data: Uint8Array): number {
-  let c = 0xffffffff;
-  for (let i = 0; i < data.length; i++) c = CRC_TABLE[(c ^ data[i]) & 0xff] ^ (c >>> 8);
-  return (c ^ 0xffffffff) >>> 0;
-}
-
 const u16 = (b: Uint8Array, i: number): number => b[i] | (b[i + 1] << 8);
 const ZIP_LOCAL = 0x04034b50;
 
 /** Inflates one entry into exactly its declared size, or refuses it. */
 function inflateEntry(entry: ZipDirectoryEntry, compressed: Uint8Array): Uint8Array {
-  const damaged = () => new WorkbookReadError("crc-mismatch", { entry: entry.name });
+  const damaged = (cause?: unknown) => new WorkbookReadError("crc-mismatch", { entry: entry.name }, { cause });
   if (entry.method === 0) {
     if (entry.compressedSize !== entry.size) throw damaged();
     return compressed;
   }
   if (entry.method !== 8) throw new WorkbookReadError("corrupt-zip", { entry: entry.name });
-  const out = new Uint8Array(entry.size);
-  let written = 0;
-  let overflow = false;
-  const inflater = new Inflate({ raw: true, chunkSize: 64 * 1024 });
-  inflater.onData = (chunk) => {
-    // The record understated the size: stop here, before another byte is inflated.
-    if (written + chunk.length > out.length) {
-      overflow = true;
-      throw damaged();
-    }
-    out.set(chunk, written);
-    written += chunk.length;
-  };
-  inflater.onEnd = () => undefined;
-  let ok: boolean;
   try {
-    ok = inflater.push(compressed, true);
+    return zipCodec().inflateRaw(compressed, entry.size);
   } catch (e) {
-    if (overflow) throw e;
-    // pako throws on some damaged streams instead of returning false.
-    throw new WorkbookReadError("crc-mismatch", { entry: entry.name }, { cause: e });
+    throw damaged(e);
   }
-  if (!ok || inflater.err || written !== out.length) throw damaged();
-  return out;
 }
 
 const DOCTYPE = new TextEncoder().encode("<!DOCTYPE");
-const DOCTYPE_UTF16 = new Uint8Array([..."<!DOCTYPE"].flatMap((c) => [c.charCodeAt(0), 0]));
+const DOCTYPE_UTF16LE = new Uint8Array([..."<!DOCTYPE"].flatMap((c) => [c.charCodeAt(0), 0]));
+const DOCTYPE_UTF16BE = new Uint8Array([..."<!DOCTYPE"].flatMap((c) => [0, c.charCodeAt(0)]));
 
+/**
+ * Whether `needle` ("<!DOCTYPE" in some encoding) occurs in `data`. The scan looks for the rare byte of "!",
+ * not for "<", which opens every tag: "!" appears in XML parts only in comments, CDATA and declarations.
+ */
 function contains(data: Uint8Array, needle: Uint8Array): boolean {
-  outer: for (
-    let i = data.indexOf(needle[0]);
-    i >= 0 && i + needle.length <= data.length;
-    i = data.indexOf(needle[0], i + 1)
-  ) {
-    for (let j = 1; j < needle.length; j++) if (data[i + j] !== needle[j]) continue outer;
+  const bang = needle.indexOf(0x21);
+  outer: for (let i = data.indexOf(0x21, bang); i >= 0; i = data.indexOf(0x21, i + 1)) {
+    const start = i - bang;
+    if (start + needle.length > data.length) return false;
+    for (let j = 0; j < needle.length; j++) if (data[start + j] !== needle[j]) continue outer;
     return true;
   }
   return false;
@@ -90,7 +58,11 @@ function contains(data: Uint8Array, needle: Uint8Array): boolean {
  * a comment or CDATA, which no workbook part carries.
  */
 function declaresDoctype(data: Uint8Array): boolean {
-  return contains(data, DOCTYPE) || contains(data, DOCTYPE_UTF16);
+  // A part is UTF-16 only with its byte order mark (XML requires it, and no reader here decodes one without):
+  // the second scan is for those parts alone.
+  if (data[0] === 0xff && data[1] === 0xfe) return contains(data, DOCTYPE_UTF16LE);
+  if (data[0] === 0xfe && data[1] === 0xff) return contains(data, DOCTYPE_UTF16BE);
+  return contains(data, DOCTYPE);
 }
 
 /**
@@ -117,7 +89,7 @@ export function openPackage(bytes: Uint8Array): ZipPackage {
     const start = p + 30 + u16(bytes, p + 26) + u16(bytes, p + 28);
     if (start + entry.compressedSize > bytes.length) throw new WorkbookReadError("truncated", {});
     const data = inflateEntry(entry, bytes.subarray(start, start + entry.compressedSize));
-    if (crc32(data) !== entry.crc32) throw new WorkbookReadError("crc-mismatch", { entry: entry.name });
+    if (zipCodec().crc32(data) !== entry.crc32) throw new WorkbookReadError("crc-mismatch", { entry: entry.name });
     if (/\.(xml|rels|vml)$/i.test(entry.name) && declaresDoctype(data))
       throw new WorkbookReadError("dtd", { entry: entry.name });
     byName.set(entry.name.toLowerCase(), data);

@@ -10,7 +10,7 @@ import type { Cell, CellValue, SheetGrid, SheetState } from "../../core/grid";
 import { WorkbookReadError } from "../../core/read/errors";
 import { GRID, LIMITS, type ReadLimits } from "../../core/validate/fileChecks";
 import { removeMergedCovered, type Placed, type Rect } from "./zipMerges";
-import { decodeXml, lineOf, parseXml, type XmlElement } from "./zipXml";
+import { attr, decodeXml, lineOf, parseXml, type XmlElement } from "./zipXml";
 
 /** What every sheet of one workbook counts against together. */
 export interface ReadBudget {
@@ -70,7 +70,8 @@ interface OpenCell {
   style: string | undefined;
   v: string | undefined;
   inline: string | undefined;
-  f: { attrs: Record<string, string>; text: string } | undefined;
+  /** A formula: its text, and for a shared one its type ("shared") and group index. */
+  f: { type: string | undefined; si: string | undefined; text: string } | undefined;
 }
 
 /**
@@ -111,7 +112,7 @@ export function readSheetPart(
     position = el.position;
     switch (el.name) {
       case "row": {
-        const r = el.attrs.r;
+        const r = attr(el, "r");
         row = r === undefined ? row + 1 : Number(r);
         if (!Number.isInteger(row) || row < 1) throw damaged();
         if (row > GRID.rows) throw new WorkbookReadError("beyond-grid", { sheet: name, cell: `A${r}` });
@@ -121,7 +122,7 @@ export function readSheetPart(
       case "c": {
         if (++budget.elements > limits.cellElements)
           throw new WorkbookReadError("too-many-cells", { limit: limits.cellElements });
-        const ref = el.attrs.r;
+        const ref = attr(el, "r");
         const at = ref === undefined ? { row: Math.max(row, 1), col: nextCol } : parseRef(ref, name);
         if (!at) throw damaged();
         if (at.col > GRID.cols) throw new WorkbookReadError("beyond-grid", { sheet: name, cell: toA1(at) });
@@ -130,8 +131,8 @@ export function readSheetPart(
         cell = {
           row: at.row,
           col: at.col,
-          type: el.attrs.t,
-          style: el.attrs.s,
+          type: attr(el, "t"),
+          style: attr(el, "s"),
           v: undefined,
           inline: undefined,
           f: undefined,
@@ -156,11 +157,11 @@ export function readSheetPart(
       case "f":
         if (cell) {
           collecting = "f";
-          cell.f = { attrs: el.attrs, text: "" };
+          cell.f = { type: attr(el, "t"), si: attr(el, "si"), text: "" };
         }
         return;
       case "mergeCell": {
-        const [a, b] = (el.attrs.ref ?? "").split(":");
+        const [a, b] = (attr(el, "ref") ?? "").split(":");
         const from = parseRef(a ?? "", name);
         const to = b === undefined ? from : parseRef(b, name);
         if (!from || !to) throw damaged();
@@ -215,8 +216,8 @@ export function readSheetPart(
     let formula: string | undefined;
     if (c.f) {
       const fText = unescapeText(entry, c.f.text);
-      const si = c.f.attrs.si;
-      if (c.f.attrs.t === "shared" && si !== undefined) {
+      const si = c.f.si;
+      if (c.f.type === "shared" && si !== undefined) {
         if (fText) sharedFormulas.set(si, { formula: fText, row: c.row, col: c.col });
         const master = sharedFormulas.get(si);
         formula = fText || (master ? shiftFormula(master.formula, c.row - master.row, c.col - master.col) : "");

@@ -1,13 +1,16 @@
 /**
- * XML parts of a package, read as XML: a real tokenizer (saxes, strict XML 1.0) under every part, so quoting,
- * namespace prefixes, character references, a BOM and whitespace read as any conforming reader reads them.
+ * XML parts of a package, read as XML: under every part a real tokenizer, so quoting, namespace prefixes,
+ * character references, a BOM and whitespace read as any conforming reader reads them. The checked tokenizer
+ * (zipXmlFast.ts) reads the plain XML producers write, faster than saxes (twice as fast on a cold start); whatever it
+ * declines, saxes (strict XML 1.0) reads, with the same events or its exact error.
  * Refused here, for every part: bytes that are not UTF-8 (or UTF-16 with its BOM), characters XML 1.0
- * forbids, a DOCTYPE (OPC forbids DTDs), nesting beyond LIMITS.depth, and anything not well-formed. saxes is
- * linear in its input and never expands entities beyond the five predefined ones and character references.
+ * forbids, a DOCTYPE (OPC forbids DTDs), nesting beyond LIMITS.depth, and anything not well-formed. Both are
+ * linear in their input and expand no entity beyond the five predefined ones and character references.
  */
 import { SaxesParser } from "saxes";
 import { WorkbookReadError } from "../../core/read/errors";
 import { LIMITS } from "../../core/validate/fileChecks";
+import { collectingSink, READ_WHOLE, tokenizePlainXml, type RawEvents, type RawSink } from "./zipXmlFast";
 
 /** Namespaces whose elements the readers look at; elements of any other (extensions) are skipped whole. */
 const KNOWN = new Set([
@@ -17,12 +20,25 @@ const KNOWN = new Set([
   "http://schemas.openxmlformats.org/package/2006/content-types",
 ]);
 
-/** An element as the readers see it: its local name, and attributes by local name (prefixes dropped). */
+/**
+ * An element as the readers see it: its local name, and its attributes by local name (prefixes dropped) as
+ * a flat list [name, value, name, value, ...] (read them with `attr`): no object, no keyed store, per element.
+ */
 export interface XmlElement {
   name: string;
-  attrs: Record<string, string>;
+  attrs: string[];
   /** Where the parser is in the part's text (see `lineOf`), for messages. */
   position: number;
+}
+
+/**
+ * The value of an element's attribute by local name, or undefined. From the end: of two attributes whose
+ * local names agree (`r:id` and `id`), the last counts, as when they were gathered into an object.
+ */
+export function attr(el: XmlElement, name: string): string | undefined {
+  const a = el.attrs;
+  for (let i = a.length - 2; i >= 0; i -= 2) if (a[i] === name) return a[i + 1];
+  return undefined;
 }
 
 export interface XmlHandlers {
@@ -43,18 +59,60 @@ export function decodeXml(entry: string, bytes: Uint8Array): string {
 }
 
 /**
- * Parses one part, calling the handlers for elements of the known namespaces only (text is passed only
- * while inside a known element whose ancestors are all known).
- * @throws {WorkbookReadError} bad-characters, dtd, too-deep, bad-xml; or whatever a handler throws.
+ * Resolves namespaces over a part's raw events and calls the handlers for elements of the known namespaces
+ * only (text only while inside a known element whose ancestors are all known).
+ * @throws {WorkbookReadError} too-deep.
  */
-export function parseXml(entry: string, text: string, handlers: XmlHandlers): void {
-  // Position tracking costs saxes four times its speed; a line is counted only for the message of a failure.
-  const parser = new SaxesParser({ position: false });
-
+function namespaceFilter(entry: string, handlers: XmlHandlers): RawSink {
   // Namespace scopes: one map per open element, shared until an element declares a prefix.
   const scopes: Map<string, string>[] = [new Map()];
   /** Depth of the outermost unknown element, or 0 when every open element is known. */
   let foreignAt = 0;
+  return {
+    open(qname, raw, position) {
+      let scope = scopes[scopes.length - 1];
+      // The attributes as they came when none is prefixed or declares a namespace (almost always): no copy.
+      let attrs = raw;
+      for (let i = 0; i < raw.length; i += 2) {
+        if (!raw[i].includes(":") && raw[i] !== "xmlns") continue;
+        attrs = [];
+        for (let j = 0; j < raw.length; j += 2) {
+          const qn = raw[j];
+          if (qn === "xmlns" || qn.startsWith("xmlns:")) {
+            if (scope === scopes[scopes.length - 1]) scope = new Map(scope);
+            scope.set(qn === "xmlns" ? "" : qn.slice(6), raw[j + 1]);
+          } else attrs.push(qn.slice(qn.indexOf(":") + 1), raw[j + 1]);
+        }
+        break;
+      }
+      if (scopes.length > LIMITS.depth) throw new WorkbookReadError("too-deep", { entry, limit: LIMITS.depth });
+      scopes.push(scope);
+      const colon = qname.indexOf(":");
+      const uri = scope.get(colon < 0 ? "" : qname.slice(0, colon));
+      if (foreignAt === 0 && !(uri !== undefined && KNOWN.has(uri))) foreignAt = scopes.length;
+      if (foreignAt === 0) handlers.open?.({ name: colon < 0 ? qname : qname.slice(colon + 1), attrs, position });
+    },
+    close(qname, position) {
+      if (foreignAt === 0) handlers.close?.(qname.slice(qname.indexOf(":") + 1), position);
+      if (foreignAt === scopes.length) foreignAt = 0;
+      scopes.pop();
+    },
+    text(t) {
+      if (foreignAt === 0) handlers.text?.(t);
+    },
+  };
+}
+
+/**
+ * The general path: saxes, strict XML 1.0, for every part the checked tokenizer declines. The first `skip`
+ * events went to the sink already (the tokenizer fed them before it declined): they are read again, not passed
+ * on. Whitespace outside the root is not passed on either, as the tokenizer does not.
+ */
+function parseWithSaxes(entry: string, text: string, sink: RawSink, skip = 0): void {
+  // Position tracking costs saxes four times its speed; a line is counted only for the message of a failure.
+  const parser = new SaxesParser({ position: false });
+  let depth = 0;
+  let toSkip = skip;
   parser.on("doctype", () => {
     throw new WorkbookReadError("dtd", { entry });
   });
@@ -65,33 +123,46 @@ export function parseXml(entry: string, text: string, handlers: XmlHandlers): vo
     throw new WorkbookReadError("bad-xml", { entry, line }, { cause: err });
   });
   parser.on("opentag", (tag) => {
-    let scope = scopes[scopes.length - 1];
-    const attrs: Record<string, string> = {};
-    for (const [qname, value] of Object.entries(tag.attributes as Record<string, string>)) {
-      if (qname === "xmlns" || qname.startsWith("xmlns:")) {
-        if (scope === scopes[scopes.length - 1]) scope = new Map(scope);
-        scope.set(qname === "xmlns" ? "" : qname.slice(6), value);
-      } else attrs[qname.slice(qname.indexOf(":") + 1)] = value;
-    }
-    if (scopes.length > LIMITS.depth) throw new WorkbookReadError("too-deep", { entry, limit: LIMITS.depth });
-    scopes.push(scope);
-    const colon = tag.name.indexOf(":");
-    const uri = scope.get(colon < 0 ? "" : tag.name.slice(0, colon));
-    if (foreignAt === 0 && !(uri !== undefined && KNOWN.has(uri))) foreignAt = scopes.length;
-    if (foreignAt === 0) handlers.open?.({ name: tag.name.slice(colon + 1), attrs, position: parser.position });
+    depth++;
+    if (toSkip > 0) toSkip--;
+    else sink.open(tag.name, Object.entries(tag.attributes as Record<string, string>).flat(), parser.position);
   });
   parser.on("closetag", (tag) => {
-    if (foreignAt === 0) handlers.close?.(tag.name.slice(tag.name.indexOf(":") + 1), parser.position);
-    if (foreignAt === scopes.length) foreignAt = 0;
-    scopes.pop();
+    depth--;
+    if (toSkip > 0) toSkip--;
+    else sink.close(tag.name, parser.position);
   });
-  parser.on("text", (t) => {
-    if (foreignAt === 0) handlers.text?.(t);
-  });
-  parser.on("cdata", (t) => {
-    if (foreignAt === 0) handlers.text?.(t);
-  });
+  const onText = (t: string) => {
+    if (depth === 0) return;
+    if (toSkip > 0) toSkip--;
+    else sink.text(t);
+  };
+  parser.on("text", onText);
+  parser.on("cdata", onText);
   parser.write(text).close();
+}
+
+/**
+ * The raw events saxes gives for a part, in the checked tokenizer's format: what
+ * test/adapters/zipXmlFast.test.ts compares the tokenizer against.
+ * @throws {WorkbookReadError} what saxes refuses.
+ */
+export function saxesRawEvents(text: string): RawEvents {
+  const events: RawEvents = [];
+  parseWithSaxes("part", text, collectingSink(events));
+  return events;
+}
+
+/**
+ * Parses one part, calling the handlers for elements of the known namespaces only (text is passed only
+ * while inside a known element whose ancestors are all known). The checked tokenizer reads the plain XML
+ * producers write; whatever it declines, saxes reads, with the same events or its exact error.
+ * @throws {WorkbookReadError} bad-characters, dtd, too-deep, bad-xml; or whatever a handler throws.
+ */
+export function parseXml(entry: string, text: string, handlers: XmlHandlers): void {
+  const sink = namespaceFilter(entry, handlers);
+  const fed = tokenizePlainXml(text, sink);
+  if (fed !== READ_WHOLE) parseWithSaxes(entry, text, sink, fed);
 }
 
 /** The line (1-based) of a position in a text: for a message, so only counted when something fails. */

@@ -157,13 +157,14 @@ export async function expandInputs(inputs: string[], master: string): Promise<st
       if (resolve(input) !== master) out.push(input);
       continue;
     }
-    const names = (await readdir(input))
-      .filter((n) => /\.xlsx$/i.test(n) && !n.startsWith("~$") && !n.startsWith("."))
-      .sort();
-    for (const name of names) {
-      const path = join(input, name);
-      if (resolve(path) === master) continue;
-      if ((await stat(path).catch(() => null))?.isDirectory()) continue;
+    // The entries' types come with the listing: only a link needs a look at what it points to.
+    const entries = (await readdir(input, { withFileTypes: true }))
+      .filter((e) => /\.xlsx$/i.test(e.name) && !e.name.startsWith("~$") && !e.name.startsWith("."))
+      .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    for (const entry of entries) {
+      const path = join(input, entry.name);
+      if (resolve(path) === master || entry.isDirectory()) continue;
+      if (entry.isSymbolicLink() && (await stat(path).catch(() => null))?.isDirectory()) continue;
       out.push(path);
     }
   }

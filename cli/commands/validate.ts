@@ -1,6 +1,11 @@
-import { readWorkbook } from "../../adapters/xlsx";
+import { readWorkbook } from "../../adapters/xlsx/readWorkbook";
 import { inputIssue, isInputProblem, readNamedInput } from "../inputs";
-import { summarize, validateWorkbook, type CheckedSubmission, type ValidationTask } from "../../core";
+import {
+  summarize,
+  validateWorkbook,
+  type CheckedSubmission,
+  type ValidationTask,
+} from "../../core/validate/validateWorkbook";
 import { countWords, defaultPlan, type Language, type Plan } from "../../schema";
 import { UsageError } from "../errors";
 

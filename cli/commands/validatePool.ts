@@ -11,6 +11,7 @@ import { readWorkbook } from "../../adapters/xlsx";
 import { sha256File } from "../files";
 import { validateWorkbook } from "../../core";
 import { defaultPlan, type Issue, type Language, type Plan, type Report } from "../../schema";
+import { useNodeZipCodec } from "../nodeZipCodec";
 
 const ROLE = "tendik-validate";
 
@@ -57,67 +58,95 @@ async function checkOne(
 }
 
 /**
- * What a worker thread costs before it validates anything (loading the code and the plan), measured here:
- * ~0.3 s of CPU each. On two cores the main thread, reading files and merging, competes with the workers, so
- * `tendik merge` of 1,000 files took 8.2 s with two workers and 5.9 s without.
+ * What a worker thread costs before it validates anything (starting, loading the code and the plan), measured
+ * here: ~0.3 s of CPU. The main thread validates too, so on two cores one worker halves the work of a large
+ * folder; for a few dozen files starting it costs more than it saves.
  */
 const WORKER_START_MS = 300;
 /** Files validated in this thread first, to measure what one costs before deciding on workers. */
 const PROBE_FILES = 8;
 
 /**
- * Worker threads worth starting for `remaining` files at `perFileMs` each: the work saved by spreading it over
- * the cores the main thread leaves free must outweigh starting the workers. None on two cores.
+ * Worker threads worth starting for `remaining` files at `perFileMs` each, beside the main thread, which
+ * validates too: the work moved to the other cores must outweigh starting the workers twice over.
+ * @example workersWorthStarting(1000, 3.5, 2) === 1; workersWorthStarting(40, 3.5, 2) === 0
  */
 export function workersWorthStarting(remaining: number, perFileMs: number, cores: number): number {
-  const spare = Math.min(cores - 1, 8);
-  if (spare < 2) return 0;
-  const saved = remaining * perFileMs * (1 - 1 / spare);
-  return saved > spare * WORKER_START_MS * 2 ? spare : 0;
+  const workers = Math.min(cores - 1, 8);
+  if (workers < 1) return 0;
+  const saved = remaining * perFileMs * (workers / (workers + 1));
+  return saved > workers * WORKER_START_MS * 2 ? workers : 0;
 }
+
+/** Lets a worker's reply in between two files the main thread validates. */
+const yieldToMessages = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 /** Validates every file; results in the order of `files`. */
 export async function validateFiles(files: FileToCheck[], opts: PoolOptions): Promise<CheckedFile[]> {
   const compiled = __filename.endsWith(".js") && existsSync(__filename);
-  const out: CheckedFile[] = [];
-  const probe = opts.workers === undefined ? Math.min(PROBE_FILES, files.length) : files.length;
-  const started = Date.now();
-  for (const f of files.slice(0, opts.workers ? 0 : probe)) {
-    out.push(await checkOne(f.fileName, await f.bytes(), opts.plan, opts.lang, f.sha256?.()));
-    opts.onDone?.(f.fileName);
-  }
-  const rest = files.slice(out.length);
-  if (rest.length === 0) return out;
-  const perFileMs = out.length ? (Date.now() - started) / out.length : 0;
-  const workers = compiled
-    ? Math.min(opts.workers ?? workersWorthStarting(rest.length, perFileMs, availableParallelism()), rest.length)
-    : 0;
-  if (workers <= 1) {
-    for (const f of rest) {
-      out.push(await checkOne(f.fileName, await f.bytes(), opts.plan, opts.lang, f.sha256?.()));
+  const results: CheckedFile[] = new Array(files.length);
+  let next = 0;
+  const here = async (until: number) => {
+    while (next < until) {
+      const id = next++;
+      const f = files[id];
+      results[id] = await checkOne(f.fileName, await f.bytes(), opts.plan, opts.lang, f.sha256?.());
       opts.onDone?.(f.fileName);
     }
-    return out;
+  };
+  const started = Date.now();
+  await here(opts.workers === undefined ? Math.min(PROBE_FILES, files.length) : 0);
+  const remaining = files.length - next;
+  const perFileMs = next ? (Date.now() - started) / next : 0;
+  const workers = compiled
+    ? Math.min(opts.workers ?? workersWorthStarting(remaining, perFileMs, availableParallelism()), remaining)
+    : 0;
+  if (workers === 0) {
+    await here(files.length);
+    return results;
   }
-  return [...out, ...(await inWorkers(rest, workers, opts))];
+  // The workers and this thread take files from the same queue until it is empty.
+  const take = (): number | null => (next < files.length ? next++ : null);
+  const inThisThread = async () => {
+    for (let id = take(); id !== null; id = take()) {
+      const f = files[id];
+      results[id] = await checkOne(f.fileName, await f.bytes(), opts.plan, opts.lang, f.sha256?.());
+      opts.onDone?.(f.fileName);
+      await yieldToMessages();
+    }
+  };
+  await Promise.all([inThisThread(), inWorkers(files, results, take, workers, opts)]);
+  return results;
 }
 
-function inWorkers(files: FileToCheck[], count: number, opts: PoolOptions): Promise<CheckedFile[]> {
-  const results: CheckedFile[] = new Array(files.length);
+/** Starts `count` workers that validate files taken from the queue until it is empty. */
+function inWorkers(
+  files: FileToCheck[],
+  results: CheckedFile[],
+  take: () => number | null,
+  count: number,
+  opts: PoolOptions,
+): Promise<void> {
   // The embedded plan is loaded by each worker itself; another plan is sent once.
   const data = { role: ROLE, plan: opts.plan === defaultPlan ? null : opts.plan, lang: opts.lang };
   const pool = Array.from({ length: count }, () => new Worker(__filename, { workerData: data }));
-  let next = 0;
-  let done = 0;
-  return new Promise<CheckedFile[]>((resolve, reject) => {
+  let inFlight = 0;
+  let failed = false;
+  return new Promise<void>((resolve, reject) => {
     const stop = (err?: Error) => {
       for (const w of pool) void w.terminate();
-      if (err) reject(err);
-      else resolve(results);
+      if (err) {
+        failed = true;
+        reject(err);
+      } else resolve();
     };
     const feed = async (w: Worker) => {
-      if (next >= files.length) return;
-      const id = next++;
+      const id = take();
+      if (id === null) {
+        if (inFlight === 0 && !failed) stop();
+        return;
+      }
+      inFlight++;
       try {
         const bytes = await files[id].bytes();
         w.postMessage({ id, fileName: files[id].fileName, bytes, sha256: files[id].sha256?.() } satisfies Job);
@@ -127,10 +156,10 @@ function inWorkers(files: FileToCheck[], count: number, opts: PoolOptions): Prom
     };
     for (const w of pool) {
       w.on("message", (reply: Reply) => {
+        inFlight--;
         if ("error" in reply) return stop(new Error(`${files[reply.id].fileName}: ${reply.error}`));
         results[reply.id] = reply.result;
         opts.onDone?.(files[reply.id].fileName);
-        if (++done === files.length) return stop();
         void feed(w);
       });
       w.on("error", (e) => stop(e));
@@ -142,6 +171,7 @@ function inWorkers(files: FileToCheck[], count: number, opts: PoolOptions): Prom
 
 if (!isMainThread && (workerData as { role?: string } | null)?.role === ROLE && parentPort) {
   const port = parentPort;
+  useNodeZipCodec();
   const { plan, lang } = workerData as { plan: Plan | null; lang: Language };
   port.on("message", (job: Job) => {
     checkOne(job.fileName, job.bytes, plan ?? defaultPlan, lang, job.sha256).then(

@@ -1,4 +1,4 @@
-import { defaultPlan, findBody, planHash, type Language, type Plan, type Report, type ReportEntry } from "../../schema";
+import { defaultPlan, planHash, type Language, type Plan, type Report, type ReportEntry } from "../../schema";
 import { columnLetters, quoteSheet, rangeA1, toA1 } from "../a1";
 import type { CellValue } from "../grid";
 import { fill, templateLabels, type TemplateLabels } from "../labels";
@@ -12,8 +12,10 @@ import { identitySheet, instructionsSheet, listsSheet } from "./otherSheets";
 import { estimateRowHeight } from "./rowHeight";
 import type { CellSpec, DataValidationSpec, SheetSpec, WorkbookSpec } from "./spec";
 import { STYLES } from "./styles";
+import { reportTitle, titleOf } from "./title";
 
 export { LIST_NAMES } from "./inputRules";
+export { reportTitle } from "./title";
 
 export interface TemplateOptions {
   agency: string;
@@ -60,16 +62,6 @@ export function buildTemplate(opts: TemplateOptions): WorkbookSpec {
   };
 }
 
-/** The template's title: the plan's full name in the template's language, the period in words, the body. */
-function titleOf(plan: Plan, opts: TemplateOptions): string {
-  const name = plan.title[opts.language] ?? plan.title.ky;
-  return fill(
-    templateLabels[opts.language].title,
-    { plan: name, agency: opts.agency, period: opts.period },
-    opts.language,
-  );
-}
-
 /** The group header over each run of columns, and its style. */
 const GROUP_STYLE: Record<ColumnGroup, string> = {
   plan: "group",
@@ -102,9 +94,7 @@ function reportSheet(
   const last = columnLetters(columns.last);
   const firstInput = columns.firstInput;
 
-  const body = findBody(plan.bodies, opts.agency);
-  const bodyName = body?.name[opts.language] ?? body?.name.ky ?? opts.agency;
-  put(1, ROW.title, `${titleOf(plan, opts)}\n${bodyName}`, "title");
+  put(1, ROW.title, reportTitle(plan, opts), "title");
   merge(`A${ROW.title}:${last}${ROW.title}`);
   heights[ROW.title] = 36;
 

@@ -87,3 +87,20 @@ describe("the read error contract", () => {
     expect(grid.sheets.map((s) => s.name)).toContain("_tendik");
   });
 });
+
+describe("a DTD in a part Tendik never parses itself", () => {
+  const encode = (text: string, encoding: "utf-8" | "utf-16le" | "utf-16be") => {
+    if (encoding === "utf-8") return new TextEncoder().encode(text);
+    const units = [...text].flatMap((c) => [c.charCodeAt(0) & 0xff, c.charCodeAt(0) >> 8]);
+    const le = [0xff, 0xfe, ...units];
+    const bytes = encoding === "utf-16le" ? le : le.map((_, i) => le[i ^ 1]);
+    return new Uint8Array(bytes);
+  };
+  it.each(["utf-8", "utf-16le", "utf-16be"] as const)("is refused in %s, by the byte scan", async (encoding) => {
+    const theme = `<?xml version="1.0"?><!DOCTYPE t [<!ENTITY x "y">]><t>&x;</t>`;
+    const entries = unzipEntries(await filledTemplate()).map((e) =>
+      e.name === "xl/theme/theme1.xml" ? { ...e, data: encode(theme, encoding) } : e,
+    );
+    await expect(readWorkbook(zipEntries(entries))).rejects.toMatchObject({ reason: "dtd" });
+  });
+});

@@ -3,7 +3,8 @@
  * And the way back: a workbook's entries, to change one part and write them again.
  */
 import { deflateRawSync } from "node:zlib";
-import { crc32, openPackage } from "../../adapters/xlsx/zip";
+import { openPackage } from "../../adapters/xlsx/zip";
+import { crc32 } from "../../adapters/xlsx/zipCodec";
 
 export interface ZipEntryInput {
   name: string;
