@@ -8,6 +8,7 @@ import { toCellValue } from "./cellValue";
 import { readPackageGrid } from "./readGridFast";
 import { checkSignature } from "./signature";
 import { openPackage } from "./zip";
+import { loadWorkbookClass } from "./exceljsWorkbook";
 
 /**
  * Reads every worksheet of an .xlsx file into a grid of values, in Node and in the browser.
@@ -46,7 +47,7 @@ export async function readWorkbookWithExcelJS(
 
 async function loadWithExcelJS(data: Uint8Array): Promise<WorkbookGrid> {
   // Loaded on first use: the values-only reader reads every template; ExcelJS only what it declines.
-  const { Workbook } = await import("exceljs");
+  const Workbook = await loadWorkbookClass();
   const wb = new Workbook();
   try {
     // ExcelJS's typings say Buffer; JSZip underneath takes a Uint8Array in Node and in the browser.

@@ -7,6 +7,7 @@
 import type { Style, Workbook, Worksheet } from "exceljs";
 import type { IssueList } from "../../core/coordinator/returnList";
 import type { IssueMark } from "../../core/port";
+import { loadWorkbookClass } from "./exceljsWorkbook";
 
 const FILL = { error: "FFFFC7CE", warning: "FFFFEB9C" } as const;
 const NOTE_AUTHOR = "Tendik";
@@ -21,7 +22,7 @@ export class MarkedSheetMissingError extends Error {
  * @example const copy = await makeReturnCopy(bytes, issueMarks(issues), issueList(issues, "ru"));
  */
 export async function makeReturnCopy(bytes: Uint8Array, marks: IssueMark[], list: IssueList): Promise<Uint8Array> {
-  const { Workbook } = await import("exceljs");
+  const Workbook = await loadWorkbookClass();
   const wb = new Workbook();
   await wb.xlsx.load(bytes as unknown as ArrayBuffer);
   for (const mark of marks) {

@@ -14,6 +14,7 @@ import type { CellValue } from "../../core/grid";
 import { InvalidCellValueError, InvalidSheetNameError, SheetNotFoundError, UnknownStyleError } from "./errors";
 import { argb, asTextStyle, looksLikeFormula, toExcelStyle } from "./styles";
 import { normaliseRange, toExcelValidation } from "./validations";
+import { loadWorkbookClass } from "./exceljsWorkbook";
 
 const PAPER_SIZE = { A4: 9, A3: 8 } as const;
 
@@ -26,7 +27,7 @@ const PAPER_SIZE = { A4: 9, A3: 8 } as const;
  */
 export async function writeWorkbook(spec: WorkbookSpec): Promise<Uint8Array> {
   // Loaded on first use: validating a file (the common case) never needs ExcelJS's writer.
-  const { Workbook } = await import("exceljs");
+  const Workbook = await loadWorkbookClass();
   const wb = new Workbook();
   wb.title = spec.properties.title;
   wb.creator = spec.properties.creator;

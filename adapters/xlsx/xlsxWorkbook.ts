@@ -10,6 +10,7 @@ import type { WorkbookSpec } from "../../core/template/spec";
 import { argb, looksLikeFormula } from "./styles";
 import { readWorkbook } from "./readWorkbook";
 import { writeWorkbook } from "./writeWorkbook";
+import { loadWorkbookClass } from "./exceljsWorkbook";
 
 /** Fills of marked cells: Excel's own "bad" and "neutral" colours. */
 const MARK_FILL = { error: "FFC7CE", warning: "FFEB9C" } as const;
@@ -91,7 +92,7 @@ export class XlsxWorkbook implements WorkbookPort {
   }
 
   private async edit(change: (wb: Workbook) => void): Promise<void> {
-    const { Workbook } = await import("exceljs");
+    const Workbook = await loadWorkbookClass();
     const wb = new Workbook();
     await wb.xlsx.load(this.data as unknown as Parameters<typeof wb.xlsx.load>[0]);
     change(wb);

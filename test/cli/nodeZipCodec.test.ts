@@ -1,7 +1,7 @@
 /**
  * The command line reads packages with Node's zlib (cli/nodeZipCodec.ts), the add-in with pako: both codecs
- * must give every file the same answer. Every hostile and broken file of the corpora, bombs and lying size
- * records included, reads to the same grid or is refused for the same reason with either.
+ * must give every file the same answer. Every hostile file and every file-level broken one, bombs and lying
+ * size records included, reads to the same grid or is refused for the same reason with either.
  */
 import { readWorkbook } from "../../adapters/xlsx";
 import { portableZipCodec, useZipCodec, type ZipCodec } from "../../adapters/xlsx/zipCodec";
@@ -26,9 +26,13 @@ async function outcome(bytes: Uint8Array, codec: ZipCodec): Promise<unknown> {
 beforeAll(() => loadZlibNow());
 
 describe("Node's zlib and pako read every file alike", () => {
+  // The hostile corpus is where zip-level trouble lives (bombs, lying sizes, bad CRCs, stored entries);
+  // from the broken corpus, the file-level cases (truncated, empty, not a zip).
   const files = [
     ...HOSTILE_CASES.map((c) => [c.name, c.make] as const),
-    ...CASES.filter((c) => !c.needsLibreOffice).map((c) => [c.name, c.make] as const),
+    ...CASES.filter((c) => !c.needsLibreOffice && c.expected().some(([cell]) => cell === null)).map(
+      (c) => [c.name, c.make] as const,
+    ),
   ];
   it.each(files)("%s", async (_name, make) => {
     const bytes = await make();
