@@ -36,34 +36,33 @@ export function formatSummary(stats: { files: number; errors: number; warnings: 
   return `${HEAD[lang].total}: ${countWords("files", stats.files, lang)}, ${countsLine(stats.errors, stats.warnings, lang)}`;
 }
 
+/** What `tendik validate` keeps of a checked file: its issues, and whether it could be read at all. */
+export type CheckedFile = Pick<CheckedSubmission, "task" | "unreadable">;
+
 /**
  * Reads and checks each file; a file that cannot be read whole is a checked file with a file-level issue.
- * Each file is read once (regular files only, at most the size limit: cli/inputs.ts) and hashed once.
+ * Each file is read once (regular files only, at most the size limit: cli/inputs.ts). Only the issues are
+ * kept: a thousand files' report documents and cell maps cost the garbage collector more than their reading.
  * @throws {NotRegularFileError} for a folder, pipe, device or socket named as a file.
  */
-export async function checkFiles(
-  files: string[],
-  lang: Language,
-  plan: Plan = defaultPlan,
-): Promise<CheckedSubmission[]> {
-  const out: CheckedSubmission[] = [];
+export async function checkFiles(files: string[], lang: Language, plan: Plan = defaultPlan): Promise<CheckedFile[]> {
+  const out: CheckedFile[] = [];
   for (const file of files) {
     const input = await readNamedInput(file);
     if (isInputProblem(input)) {
       const issue = inputIssue(input, lang, file);
       const task = { source: file, valid: false, stats: { errors: 1, warnings: 0 }, issues: [issue] };
-      out.push({ task, report: null, reading: null, sha256: "", unreadable: true });
+      out.push({ task, unreadable: true });
       continue;
     }
-    out.push(
-      await validateWorkbook(input.bytes, {
-        source: file,
-        readGrid: readWorkbook,
-        plan,
-        lang,
-        hash: () => input.sha256,
-      }),
-    );
+    const { task, unreadable } = await validateWorkbook(input.bytes, {
+      source: file,
+      readGrid: readWorkbook,
+      plan,
+      lang,
+      hash: () => input.sha256,
+    });
+    out.push({ task, unreadable });
   }
   return out;
 }

@@ -165,7 +165,7 @@ export function checkReport(
 }
 
 /** The report over several files, as `tendik validate --json` prints it. */
-export function summarize(checked: CheckedSubmission[]): ValidationReport {
+export function summarize(checked: Pick<CheckedSubmission, "task" | "unreadable">[]): ValidationReport {
   const tasks = checked.map((c) => c.task);
   const errors = tasks.reduce((n, t) => n + t.stats.errors, 0);
   const warnings = tasks.reduce((n, t) => n + t.stats.warnings, 0);
