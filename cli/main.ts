@@ -110,7 +110,8 @@ const planOption = async (file: string | undefined) =>
  */
 const FEW_FILES = 4;
 function leanForFewFiles(files: number): void {
-  if (files <= FEW_FILES) setFlagsFromString("--no-opt");
+  // Only in a process of its own: the flag holds for the whole process (a test runner calling main() goes on).
+  if (files <= FEW_FILES && require.main === module) setFlagsFromString("--no-opt");
 }
 
 const commands: Record<string, Runner> = {
