@@ -474,9 +474,9 @@ export const catalogue = {
       ky: "Шаблон отчет берилип жаткан план үчүн эмес, башка план үчүн түзүлгөн.",
     },
     message: {
-      en: 'This template belongs to the plan "{found}", not to "{expected}". Ask the reporting coordinator (ЭСӨМ) for the template of the plan "{expected}" and copy your entries into it.',
-      ru: "Этот шаблон относится к плану «{found}», а не к плану «{expected}». Запросите у координатора отчетности (ЭСӨМ) шаблон плана «{expected}» и перенесите в него свои данные.",
-      ky: "Бул шаблон «{expected}» планына эмес, «{found}» планына тиешелүү. Отчеттуулук боюнча координатордон (ЭСӨМ) «{expected}» планынын шаблонун сурап алып, маалыматтарды ага көчүрүңүз.",
+      en: 'This template was made for the plan "{found}" and is being checked against "{expected}". Check it with the file of the plan "{found}" if that is the plan you report on (in the pane: Plan, then Choose a plan file); otherwise ask the reporting coordinator for the template of "{expected}" and copy your entries into it.',
+      ru: "Этот шаблон сделан для плана «{found}», а проверяется по плану «{expected}». Проверьте его по файлу плана «{found}», если вы отчитываетесь по этому плану (в панели: «План» → «Выбрать файл плана»); иначе запросите у координатора отчетности шаблон плана «{expected}» и перенесите в него свои данные.",
+      ky: "Бул шаблон «{found}» планы үчүн түзүлгөн, ал эми «{expected}» планы боюнча текшерилип жатат. Эгер «{found}» планы боюнча отчет берсеңиз, аны ошол пландын файлы менен текшериңиз (панелде: «План» → «План файлын тандоо»); болбосо отчеттуулук боюнча координатордон «{expected}» планынын шаблонун сурап алып, маалыматтарды ага көчүрүңүз.",
     },
   },
   "identity-plan-version": {

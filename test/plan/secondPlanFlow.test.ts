@@ -163,7 +163,7 @@ describe("the second plan, from templates to the master, with --plan", () => {
     expect(code).toBe(1);
     const report = JSON.parse(stdout);
     expect(JSON.stringify(report)).toContain("identity-other-plan");
-    expect(JSON.stringify(report)).toContain('belongs to the plan \\"kg-gender-equality-2018-2020\\"');
+    expect(JSON.stringify(report)).toContain('made for the plan \\"kg-gender-equality-2018-2020\\"');
   });
 
   it("refuses this plan's submission in a master of the embedded plan, and this plan's master as an embedded one", async () => {
