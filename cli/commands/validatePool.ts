@@ -59,8 +59,9 @@ async function checkOne(
 
 /**
  * What a worker thread costs before it validates anything (starting, loading the code and the plan), measured
- * here: ~0.3 s of CPU. The main thread validates too, so on two cores one worker halves the work of a large
- * folder; for a few dozen files starting it costs more than it saves.
+ * here: ~0.3 s of CPU. The main thread validates too, so on two cores one worker shares the work of a large
+ * folder (on this 2-vCPU machine it saved only ~5%: results are cloned back and the threads' garbage collectors
+ * compete); for a few dozen files starting it costs more than it saves.
  */
 const WORKER_START_MS = 300;
 /** Files validated in this thread first, to measure what one costs before deciding on workers. */
@@ -115,7 +116,12 @@ export async function validateFiles(files: FileToCheck[], opts: PoolOptions): Pr
       await yieldToMessages();
     }
   };
-  await Promise.all([inThisThread(), inWorkers(files, results, take, workers, opts)]);
+  const pool = inWorkers(files, results, take, workers, opts);
+  try {
+    await Promise.all([inThisThread(), pool.done]);
+  } finally {
+    pool.stop(); // also when this thread failed: no worker is left running
+  }
   return results;
 }
 
@@ -126,15 +132,18 @@ function inWorkers(
   take: () => number | null,
   count: number,
   opts: PoolOptions,
-): Promise<void> {
+): { done: Promise<void>; stop: () => void } {
   // The embedded plan is loaded by each worker itself; another plan is sent once.
   const data = { role: ROLE, plan: opts.plan === defaultPlan ? null : opts.plan, lang: opts.lang };
   const pool = Array.from({ length: count }, () => new Worker(__filename, { workerData: data }));
   let inFlight = 0;
   let failed = false;
-  return new Promise<void>((resolve, reject) => {
+  const terminate = () => {
+    for (const w of pool) void w.terminate();
+  };
+  const done = new Promise<void>((resolve, reject) => {
     const stop = (err?: Error) => {
-      for (const w of pool) void w.terminate();
+      terminate();
       if (err) {
         failed = true;
         reject(err);
@@ -167,6 +176,7 @@ function inWorkers(
       void feed(w).then(() => feed(w));
     }
   });
+  return { done, stop: terminate };
 }
 
 if (!isMainThread && (workerData as { role?: string } | null)?.role === ROLE && parentPort) {
