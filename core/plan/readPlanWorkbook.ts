@@ -1,6 +1,6 @@
 import type { Issue, Language, Plan } from "../../schema";
 import { findSheet, type WorkbookGrid } from "../grid";
-import { checkPlan } from "./checkPlan";
+import { checkPlan, localizedPlanParams } from "./checkPlan";
 import { PLAN_SHEETS } from "./layout";
 import { PlanContext } from "./planContext";
 import { readBodies } from "./readBodies";
@@ -14,17 +14,6 @@ export interface PlanReading {
   plan: Plan | null;
   issues: Issue[];
 }
-
-/** Words for the kinds of ids the duplicate check names. */
-const KIND_WORDS: Record<string, Record<Language, string>> = {
-  chapter: { ky: "Глава", ru: "Глава", en: "Chapter" },
-  goal: { ky: "Максат", ru: "Цель", en: "Goal" },
-  task: { ky: "Милдет", ru: "Задача", en: "Task" },
-  measure: { ky: "Чара", ru: "Мера", en: "Measure" },
-  indicator: { ky: "Индикатор", ru: "Индикатор", en: "Indicator" },
-  body: { ky: "Орган", ru: "Орган", en: "Body" },
-  "Latin alias": { ky: "Латынча код", ru: "Латинский код", en: "Latin alias" },
-};
 
 /**
  * Reads an authoring workbook (as `buildPlanWorkbook` writes it) into a plan document checked against the
@@ -61,10 +50,6 @@ export function readPlanWorkbook(grid: WorkbookGrid, opts: { lang: Language; wor
     chapters: chapters as Plan["chapters"],
     bodies: registry.bodies,
   };
-  for (const p of checkPlan(plan)) {
-    const kind =
-      typeof p.params.kind === "string" ? (KIND_WORDS[p.params.kind]?.[opts.lang] ?? p.params.kind) : undefined;
-    ctx.addAtPath(p.code, kind ? { ...p.params, kind } : p.params, p.path);
-  }
+  for (const p of checkPlan(plan)) ctx.addAtPath(p.code, localizedPlanParams(p, opts.lang), p.path);
   return ctx.issues.length ? { plan: null, issues: ctx.issues } : { plan, issues: [] };
 }

@@ -16,18 +16,10 @@ import {
   seriousViolations,
   servePane,
 } from "./helpers/browser";
-import { cliIssues, type IssueTuple } from "./helpers/files";
+import { cliIssues } from "./helpers/files";
 import { exampleWrites, filledFile, peopleRow } from "./helpers/fill";
+import { typeInExcel, validateInPane } from "./helpers/pane";
 
-declare const __fakeExcel: {
-  workbook: {
-    sheetNames(): string[];
-    value(sheet: string, cell: string): unknown;
-    cell(sheet: string, cell: string): { fill: string | null };
-    selection(): { sheet: string; address: string };
-    activeSheet(): string;
-  };
-};
 declare const __created: string[];
 
 const AGENCY = "ЭСӨМ";
@@ -53,29 +45,6 @@ async function openPane(ctx: BrowserContext): Promise<Page> {
   await p.goto(`${PANE_ORIGIN}taskpane.html`);
   await p.getByRole("tablist").waitFor();
   return p;
-}
-
-/** Types values into cells through the host, as the clerk would in Excel. */
-function type(writes: CellWrite[]): Promise<void> {
-  return page.evaluate(async (ws) => {
-    await Excel.run(async (ctx) => {
-      for (const w of ws) ctx.workbook.worksheets.getItem(w.sheet).getRange(w.cell).values = [[w.value as string]];
-      await ctx.sync();
-    });
-  }, writes);
-}
-
-async function validate(): Promise<IssueTuple[]> {
-  const runs = Number((await page.getByTestId("results").getAttribute("data-runs")) ?? 0);
-  await page.getByTestId("validate").click();
-  await page.locator(`[data-testid=results][data-runs="${runs + 1}"]`).waitFor();
-  return page.$$eval("[data-testid=results] li[data-code]", (items) =>
-    items.map((li): [string | null, string, string] => [
-      (li as HTMLElement).dataset.cell ?? null,
-      (li as HTMLElement).dataset.code!,
-      li.querySelector("[data-testid=issue-message]")?.textContent ?? "",
-    ]),
-  );
 }
 
 beforeAll(async () => {
@@ -121,12 +90,11 @@ describe("the agency's pane", () => {
 
   it("lists every issue as `tendik validate` does on the same file, errors first, each with its cell", async () => {
     const fill = exampleWrites(AGENCY, PERIOD, "ru");
-    await type([...fill, BAD]);
-    const shown = await validate();
+    await typeInExcel(page, [...fill, BAD]);
+    const shown = await validateInPane(page);
     const file = await filledFile(AGENCY, PERIOD, "ru", [BAD]);
-    expect(shown.map(([cell, code]) => [cell, code])).toEqual(
-      (await cliIssues("", file, "ru")).map(([cell, code]) => [cell, code]),
-    );
+    // The same issues, in the same order, with the same words.
+    expect(shown).toEqual(await cliIssues("", file, "ru"));
     expect(shown).toContainEqual([BAD.cell, "value-not-number", expect.any(String)]);
     await expect(page.getByTestId("verdict").getAttribute("data-ready")).resolves.toBe("false");
   });
@@ -158,8 +126,8 @@ describe("the agency's pane", () => {
   });
 
   it("is ready to send once the cell is fixed, and the fixed cell loses its mark", async () => {
-    await type([FIX]);
-    const shown = await validate();
+    await typeInExcel(page, [FIX]);
+    const shown = await validateInPane(page);
     expect(shown.filter(([cell]) => cell === BAD.cell)).toEqual([]);
     await expect(page.getByTestId("verdict").getAttribute("data-ready")).resolves.toBe("true");
     await expect(page.getByTestId("verdict").textContent()).resolves.toMatch(/Готов к отправке.*координатору/s);
@@ -180,8 +148,8 @@ describe("the agency's pane", () => {
   });
 
   it("clears the marks on request", async () => {
-    await type([BAD]);
-    await validate();
+    await typeInExcel(page, [BAD]);
+    await validateInPane(page);
     await page.getByTestId("clear-marks").click();
     await page.waitForFunction(
       ([bad, beside]) =>

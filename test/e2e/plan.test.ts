@@ -23,24 +23,9 @@ import {
   seriousViolations,
   servePane,
 } from "./helpers/browser";
-import {
-  cliIssues,
-  planSubmission,
-  saveWorkbook,
-  validReport,
-  workbookDir,
-  type IssueTuple,
-  type Workbook,
-} from "./helpers/files";
+import { cliIssues, planSubmission, saveWorkbook, validReport, workbookDir, type Workbook } from "./helpers/files";
 import { exampleWrites, filledFile, peopleRow } from "./helpers/fill";
-
-declare const __fakeExcel: {
-  workbook: {
-    sheetNames(): string[];
-    filledCells(sheet: string): string[];
-    value(sheet: string, cell: string): unknown;
-  };
-};
+import { typeInExcel, validateInPane } from "./helpers/pane";
 
 const WPS_FILE = join(ROOT, "schema/plans/sample-wps-2025-2026.json");
 const wps = JSON.parse(readFileSync(WPS_FILE, "utf8")) as Plan;
@@ -85,28 +70,6 @@ async function lookAt(p: Page, name: string): Promise<void> {
     await screenshot(p, `${name}-${width}`);
   }
   await p.setViewportSize({ width: 500, height: 900 });
-}
-
-function type(writes: CellWrite[]): Promise<void> {
-  return page.evaluate(async (ws) => {
-    await Excel.run(async (ctx) => {
-      for (const w of ws) ctx.workbook.worksheets.getItem(w.sheet).getRange(w.cell).values = [[w.value as string]];
-      await ctx.sync();
-    });
-  }, writes);
-}
-
-async function validate(): Promise<IssueTuple[]> {
-  const runs = Number((await page.getByTestId("results").getAttribute("data-runs")) ?? 0);
-  await page.getByTestId("validate").click();
-  await page.locator(`[data-testid=results][data-runs="${runs + 1}"]`).waitFor();
-  return page.$$eval("[data-testid=results] li[data-code]", (items) =>
-    items.map((li): [string | null, string, string] => [
-      (li as HTMLElement).dataset.cell ?? null,
-      (li as HTMLElement).dataset.code!,
-      li.querySelector("[data-testid=issue-message]")?.textContent ?? "",
-    ]),
-  );
 }
 
 const optionValues = (p: Page, testId: string) =>
@@ -200,13 +163,13 @@ describe("the plan in the agency's pane", () => {
   });
 
   it("validates what the clerk typed against that plan, as `tendik validate --plan` does, ready once fixed", async () => {
-    await type([...exampleWrites(AGENCY, PERIOD, LANG, wps), BAD]);
-    const shown = await validate();
+    await typeInExcel(page, [...exampleWrites(AGENCY, PERIOD, LANG, wps), BAD]);
+    const shown = await validateInPane(page);
     const file = await filledFile(AGENCY, PERIOD, LANG, [BAD], wps);
     expect(shown).toEqual(await cliIssues("", file, LANG, wps));
     expect(shown.map(([cell, code]) => [cell, code])).toEqual([[BAD.cell, "value-not-number"]]);
-    await type([FIX]);
-    expect(await validate()).toEqual([]);
+    await typeInExcel(page, [FIX]);
+    expect(await validateInPane(page)).toEqual([]);
     await expect(page.getByTestId("verdict").getAttribute("data-ready")).resolves.toBe("true");
   });
 

@@ -4,7 +4,7 @@
  * command line, and remembered in the browser's storage for the next time the pane opens. Loaded with the
  * engine chunk (it holds the plan and the validators); the authoring workbook's reader is a chunk of its own.
  */
-import { checkPlan, type PlanProblem } from "../../../core/plan/checkPlan";
+import { checkPlan, localizedPlanParams, type PlanProblem } from "../../../core/plan/checkPlan";
 import {
   defaultPlan,
   formatSize,
@@ -74,17 +74,6 @@ function inUseOf(plan: Plan, fileName: string): PlanInUse {
   return hash === EMBEDDED.hash ? EMBEDDED : { plan, hash, origin: { kind: "file", fileName } };
 }
 
-/** Words for the kinds of ids the duplicate check names (as the authoring workbook's reader words them). */
-const KIND_WORDS: Record<string, Record<Language, string>> = {
-  chapter: { ky: "Глава", ru: "Глава", en: "Chapter" },
-  goal: { ky: "Максат", ru: "Цель", en: "Goal" },
-  task: { ky: "Милдет", ru: "Задача", en: "Task" },
-  measure: { ky: "Чара", ru: "Мера", en: "Measure" },
-  indicator: { ky: "Индикатор", ru: "Индикатор", en: "Indicator" },
-  body: { ky: "Орган", ru: "Орган", en: "Body" },
-  "Latin alias": { ky: "Латынча код", ru: "Латинский код", en: "Latin alias" },
-};
-
 /**
  * A problem of a plan document in the reader's language: the issue catalogue's message; a schema violation
  * with its detail (the catalogue's ky and ru words send the reader to the English message of the command line).
@@ -92,8 +81,7 @@ const KIND_WORDS: Record<string, Record<Language, string>> = {
 export function problemText(p: PlanProblem, lang: Language): string {
   if (p.code === "plan-schema-violation")
     return textsFor(lang)("planSchemaProblem", { detail: String(p.params.detail) });
-  const kind = typeof p.params.kind === "string" ? (KIND_WORDS[p.params.kind]?.[lang] ?? p.params.kind) : undefined;
-  return renderMessage(p.code, kind ? { ...p.params, kind } : p.params, lang);
+  return renderMessage(p.code, localizedPlanParams(p, lang), lang);
 }
 
 /** A refusal with the first problems; a problem found twice (two measures naming the same body) is said once. */
