@@ -13,12 +13,19 @@ import {
   Text,
   tokens,
 } from "@fluentui/react-components";
-import { useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { ForeignMasterError, MasterPlanVersionError } from "../../../core/merge/errors";
 import type { Language } from "../../../schema";
 import { periodWords } from "../../../schema/i18n/periods";
 import { planPeriods } from "../../../schema";
-import { mergeFiles, type FileOutcome, type FileStatus, type MergeOutcome } from "../coordinator/mergeFiles";
+import {
+  mergeFiles,
+  rewordRejected,
+  type FileOutcome,
+  type FileStatus,
+  type MergeOutcome,
+  type PickedFile,
+} from "../coordinator/mergeFiles";
 import { templatesZip } from "../coordinator/templatesZip";
 import type { PaneHost } from "../host";
 import { otherPlanOf, type OtherPlan, type PlanInUse } from "../plan/planStore";
@@ -75,6 +82,16 @@ export default function CoordinatorPane({ host, inUse, lang, t, onMerging, onUse
   const { plan } = inUse;
   const [progress, setProgress] = useState<Progress>(null);
   const [outcome, setOutcome] = useState<MergeOutcome | null>(null);
+  // The files of the last merge, so that their issues can be worded again when the language changes.
+  const picked = useRef<PickedFile[]>([]);
+  useEffect(() => {
+    if (!outcome || outcome.lang === lang) return;
+    let current = true;
+    void rewordRejected(outcome, picked.current, plan, lang).then((o) => current && setOutcome(o));
+    return () => {
+      current = false;
+    };
+  }, [lang, outcome, plan]);
   const [failure, setFailure] = useState<string | null>(null);
   const [otherPlan, setOtherPlan] = useState<OtherPlan | null>(null);
   const periods = planPeriods(plan.period);
@@ -88,8 +105,10 @@ export default function CoordinatorPane({ host, inUse, lang, t, onMerging, onUse
     setProgress({ done: 0, total: files.length });
     onMerging?.(true);
     try {
-      const picked = files.map((f) => ({ name: f.name, bytes: async () => new Uint8Array(await f.arrayBuffer()) }));
-      setOutcome(await mergeFiles(host.port, plan, picked, lang, (done, total) => setProgress({ done, total })));
+      picked.current = files.map((f) => ({ name: f.name, bytes: async () => new Uint8Array(await f.arrayBuffer()) }));
+      setOutcome(
+        await mergeFiles(host.port, plan, picked.current, lang, (done, total) => setProgress({ done, total })),
+      );
     } catch (e) {
       const other = otherPlanOfError(e, inUse);
       if (other) setOtherPlan(other);

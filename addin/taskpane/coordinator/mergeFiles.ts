@@ -28,6 +28,8 @@ import { sha256Hex, type Language, type Plan } from "../../../schema";
 export type { FileOutcome, FileStatus } from "../../../core/merge";
 
 export interface MergeOutcome {
+  /** The language the files' issues are worded in. */
+  lang: Language;
   created: boolean;
   files: FileOutcome[];
   stats: Record<FileStatus, number>;
@@ -89,5 +91,33 @@ export async function mergeFiles(
   if (!existing || !nothingNew(merged.results))
     await port.render(masterSpec(buildMasterWorkbook(merged.master, plan, existing?.language ?? lang)));
   const { files: outcomes, stats } = outcomesOf(merged.results);
-  return { created: !existing, files: outcomes, stats };
+  return { lang, created: !existing, files: outcomes, stats };
+}
+
+/**
+ * The rejected files' issues worded again in `lang`, when the pane's language changes after a merge: each is
+ * checked again, since the words of an issue (a column's label among them) come from the check itself. The
+ * outcome otherwise stays as the merge left it.
+ */
+export async function rewordRejected(
+  outcome: MergeOutcome,
+  files: PickedFile[],
+  plan: Plan,
+  lang: Language,
+): Promise<MergeOutcome> {
+  const reworded = await Promise.all(
+    outcome.files.map(async (f, i) => {
+      const file = files[i];
+      if (f.status !== "rejected" || file?.name !== f.file) return f;
+      const checked = await validateWorkbook(await file.bytes(), {
+        source: file.name,
+        readGrid: readWorkbook,
+        plan,
+        lang,
+        hash: () => f.sha256,
+      });
+      return { ...f, issues: checked.task.issues };
+    }),
+  );
+  return { ...outcome, lang, files: reworded };
 }
