@@ -2,12 +2,13 @@
  * A native Word chart in a .docx file. The `docx` library writes no charts, so the document is written with a
  * placeholder paragraph and the chart is put in its place afterwards: a chart part (the same DrawingML the
  * master's chart uses, with the values cached in it since a document has no cells), its relationship, its
- * content type, and an inline drawing. There is no embedded workbook: Word and LibreOffice draw the chart
- * from the cached values; editing the data in Word would need one.
+ * content type, and an inline drawing. Word and LibreOffice draw the chart from the cached values; the same
+ * values are embedded as a small workbook (the chart's "package" relationship), which Word opens for "Edit Data".
  */
 import JSZip from "jszip";
 import type { ChartData } from "../../core/coordinator/reportModel";
 import { chartXml, escapeXml } from "../xlsx/chartXml";
+import { loadWorkbookClass } from "../xlsx/exceljsWorkbook";
 
 const NS_WP = "http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing";
 const NS_A = "http://schemas.openxmlformats.org/drawingml/2006/main";
@@ -15,6 +16,9 @@ const NS_C = "http://schemas.openxmlformats.org/drawingml/2006/chart";
 const NS_R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 const REL_CHART = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/chart";
 const CT_CHART = "application/vnd.openxmlformats-officedocument.drawingml.chart+xml";
+const REL_PACKAGE = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/package";
+const CT_XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+const REL_NS = "http://schemas.openxmlformats.org/package/2006/relationships";
 const EMU_PER_CM = 360000;
 
 /** The text of the paragraph a chart replaces. */
@@ -39,7 +43,10 @@ export async function putCharts(
   let document = await zip.file("word/document.xml")!.async("string");
   let rels = await zip.file("word/_rels/document.xml.rels")!.async("string");
   let types = await zip.file("[Content_Types].xml")!.async("string");
-  charts.forEach((chart, i) => {
+  if (!/Extension="xlsx"/i.test(types))
+    types = types.replace("</Types>", `<Default Extension="xlsx" ContentType="${CT_XLSX}"/></Types>`);
+  const files = { createFolders: false } as const; // no folder entries: an OPC package holds parts only
+  for (const [i, chart] of charts.entries()) {
     const n = i + 1;
     const rId = `rIdTendikChart${n}`;
     const rows = chart.categories.length;
@@ -58,7 +65,16 @@ export async function putCharts(
     };
     zip.file(
       `word/charts/chart${n}.xml`,
-      chartXml(spec, { categories: chart.categories, values: chart.series.map((s) => s.values) }),
+      chartXml(spec, { categories: chart.categories, values: chart.series.map((s) => s.values) }, "rId1"),
+      files,
+    );
+    zip.file(`word/embeddings/Microsoft_Excel_Worksheet${n}.xlsx`, await chartWorkbook(chart), files);
+    zip.file(
+      `word/charts/_rels/chart${n}.xml.rels`,
+      `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="${REL_NS}">` +
+        `<Relationship Id="rId1" Type="${REL_PACKAGE}" Target="../embeddings/Microsoft_Excel_Worksheet${n}.xlsx"/>` +
+        `</Relationships>`,
+      files,
     );
     rels = rels.replace(
       "</Relationships>",
@@ -71,11 +87,25 @@ export async function putCharts(
     const placeholder = new RegExp(`<w:p\\b(?:(?!<w:p\\b)[\\s\\S])*?${chartPlaceholder(n)}[\\s\\S]*?</w:p>`);
     if (!placeholder.test(document)) throw new ChartPlaceholderMissingError(`no placeholder for chart ${n}`);
     document = document.replace(placeholder, () => inlineChart(rId, n, chart.title, size));
-  });
-  zip.file("word/document.xml", document);
-  zip.file("word/_rels/document.xml.rels", rels);
-  zip.file("[Content_Types].xml", types);
+  }
+  zip.file("word/document.xml", document, files);
+  zip.file("word/_rels/document.xml.rels", rels, files);
+  zip.file("[Content_Types].xml", types, files);
   return zip.generateAsync({ type: "uint8array", compression: "DEFLATE" });
+}
+
+/** The chart's data as the workbook Word edits: categories down column A, one series per column from B. */
+async function chartWorkbook(chart: ChartData): Promise<Uint8Array> {
+  const Workbook = await loadWorkbookClass();
+  const wb = new Workbook();
+  const ws = wb.addWorksheet("Sheet1");
+  ws.addRow(["", ...chart.series.map((s) => s.name)]);
+  chart.categories.forEach((category, r) => ws.addRow([category, ...chart.series.map((s) => s.values[r] ?? 0)]));
+  ws.getColumn(1).width = Math.min(60, Math.max(12, ...chart.categories.map((c) => c.length)));
+  const buffer = await wb.xlsx.writeBuffer();
+  const bytes = new Uint8Array(buffer.byteLength);
+  bytes.set(buffer as unknown as Uint8Array);
+  return bytes;
 }
 
 function inlineChart(rId: string, n: number, title: string, size: { width: number; height: number }): string {

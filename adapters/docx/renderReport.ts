@@ -1,10 +1,12 @@
 /**
  * The consolidated report as a Word document (.docx), with the `docx` library: headings in Word's heading
- * styles (so the table of contents field builds from them), a TOC field Word fills when the document opens,
- * page numbers in the footer, tables with repeated header rows, and the progress chart as a native chart.
+ * styles, a table of contents written out as links to them (a TOC field would need Word to update fields on
+ * opening, and Word asks the reader about that every time), page numbers in the footer, tables with repeated
+ * header rows, and the progress chart as a native chart.
  */
 import {
   AlignmentType,
+  Bookmark,
   Document,
   Footer,
   Header,
@@ -15,9 +17,9 @@ import {
   ShadingType,
   Table,
   TableCell,
-  TableOfContents,
   TableRow,
   TextRun,
+  InternalHyperlink,
   WidthType,
   type ISectionOptions,
 } from "docx";
@@ -35,7 +37,12 @@ const FONT = "Times New Roman";
 export async function renderReportDocx(report: ConsolidatedReport): Promise<Uint8Array> {
   const charts = report.blocks.flatMap((b) => (b.kind === "chart" ? [b.chart] : []));
   let chartNo = 0;
-  const children = report.blocks.flatMap((b) => blockToDocx(b, report, () => ++chartNo));
+  // Headings of the first two levels are the contents; each gets a bookmark the contents link to.
+  const anchors = new Map<ReportBlock, string>();
+  report.blocks.forEach((b) => {
+    if (b.kind === "heading" && b.level <= 2) anchors.set(b, `h${anchors.size + 1}`);
+  });
+  const children = report.blocks.flatMap((b) => blockToDocx(b, report, () => ++chartNo, anchors));
   const section: ISectionOptions = {
     properties: { page: { margin: { top: 1134, bottom: 1134, left: 1418, right: 850 } } },
     headers: {
@@ -68,8 +75,6 @@ export async function renderReportDocx(report: ConsolidatedReport): Promise<Uint
   const doc = new Document({
     creator: "Tendik",
     title: report.title,
-    // Word refreshes the table of contents (and page numbers) when the document opens.
-    features: { updateFields: true },
     styles: {
       default: { document: { run: { font: FONT, size: 22 } } },
       paragraphStyles: [
@@ -121,7 +126,8 @@ function blockToDocx(
   b: ReportBlock,
   report: ConsolidatedReport,
   nextChart: () => number,
-): (Paragraph | Table | TableOfContents)[] {
+  anchors: Map<ReportBlock, string>,
+): (Paragraph | Table)[] {
   const L = coordinatorLabels[report.language].report;
   switch (b.kind) {
     case "title":
@@ -143,11 +149,30 @@ function blockToDocx(
     case "toc":
       return [
         new Paragraph({ spacing: { before: 240 }, children: [new TextRun({ text: b.title, bold: true, size: 26 })] }),
-        new TableOfContents(b.title, { hyperlink: true, headingStyleRange: "1-3" }),
+        ...[...anchors].map(
+          ([h, id]) =>
+            new Paragraph({
+              indent: { left: h.kind === "heading" && h.level > 1 ? 400 : 0 },
+              spacing: { after: 40 },
+              children: [
+                new InternalHyperlink({
+                  anchor: id,
+                  children: [new TextRun({ text: h.kind === "heading" ? h.text : "", color: "1F3864" })],
+                }),
+              ],
+            }),
+        ),
         new Paragraph({ pageBreakBefore: true, children: [] }),
       ];
-    case "heading":
-      return [new Paragraph({ heading: HEADINGS[b.level - 1], children: [new TextRun(b.text)] })];
+    case "heading": {
+      const id = anchors.get(b);
+      return [
+        new Paragraph({
+          heading: HEADINGS[b.level - 1],
+          children: [id ? new Bookmark({ id, children: [new TextRun(b.text)] }) : new TextRun(b.text)],
+        }),
+      ];
+    }
     case "paragraph":
       return [
         new Paragraph({

@@ -6,7 +6,10 @@
  */
 import JSZip from "jszip";
 import type { ChartSpec, WorkbookSpec } from "../../core/template/spec";
+import type { ChartCache } from "./chartXml";
 import { chartXml, drawingXml, escapeXml } from "./chartXml";
+import { parseA1, toA1 } from "../../core/a1";
+import type { CellValue } from "../../core/grid";
 
 const REL_NS = "http://schemas.openxmlformats.org/package/2006/relationships";
 const REL_DRAWING = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/drawing";
@@ -18,6 +21,11 @@ const CT_CHART = "application/vnd.openxmlformats-officedocument.drawingml.chart+
 export interface SheetCharts {
   sheet: string;
   charts: ChartSpec[];
+  /** The values each chart shows, cached in its part (one per chart, in order), so that a reader that does not
+   * recompute from the cells (Excel's protected view, previewers, LibreOffice before a recalculation) draws it. */
+  caches?: (ChartCache | undefined)[];
+  /** Columns after which a printed page ends (ExcelJS writes row breaks only). */
+  colBreaks?: number[];
 }
 
 /** The bytes given are not an .xlsx package this module can add charts to (no such sheet, a sheet with a drawing). */
@@ -31,7 +39,7 @@ export class ChartPartError extends Error {
  * @example const withChart = await addChartParts(await writeWorkbook(spec), [{ sheet: "Progress", charts }]);
  */
 export async function addChartParts(bytes: Uint8Array, sheets: SheetCharts[]): Promise<Uint8Array> {
-  const wanted = sheets.filter((s) => s.charts.length > 0);
+  const wanted = sheets.filter((s) => s.charts.length > 0 || s.colBreaks?.length);
   if (wanted.length === 0) return bytes;
   const zip = await JSZip.loadAsync(bytes);
   const sheetPaths = await sheetPartPaths(zip);
@@ -39,42 +47,87 @@ export async function addChartParts(bytes: Uint8Array, sheets: SheetCharts[]): P
   let chartNo = nextNumber(zip, /^xl\/charts\/chart(\d+)\.xml$/);
   let drawingNo = nextNumber(zip, /^xl\/drawings\/drawing(\d+)\.xml$/);
 
-  for (const { sheet, charts } of wanted) {
+  for (const { sheet, charts, caches, colBreaks } of wanted) {
     const sheetPath = sheetPaths.get(sheet);
     if (!sheetPath) throw new ChartPartError(`no sheet "${sheet}" in the workbook`);
     let sheetXml = await text(zip, sheetPath);
+    if (colBreaks?.length) sheetXml = insertBefore(sheetXml, AFTER_COL_BREAKS, colBreaksXml(colBreaks));
+    if (charts.length === 0) {
+      zip.file(sheetPath, sheetXml, { createFolders: false });
+      continue;
+    }
     if (/<drawing\b/.test(sheetXml)) throw new ChartPartError(`sheet "${sheet}" already has a drawing`);
 
     const drawingPath = `xl/drawings/drawing${drawingNo}.xml`;
     const anchored = charts.map((spec, i) => ({ spec, rId: `rId${i + 1}`, id: chartNo + i }));
-    for (const { spec, id } of anchored) {
-      zip.file(`xl/charts/chart${id}.xml`, chartXml(spec));
+    for (const [i, { spec, id }] of anchored.entries()) {
+      zip.file(`xl/charts/chart${id}.xml`, chartXml(spec, caches?.[i]), { createFolders: false });
       types = addOverride(types, `/xl/charts/chart${id}.xml`, CT_CHART);
     }
-    zip.file(drawingPath, drawingXml(anchored));
+    zip.file(drawingPath, drawingXml(anchored), { createFolders: false });
     zip.file(
       `xl/drawings/_rels/drawing${drawingNo}.xml.rels`,
       relsXml(anchored.map(({ rId, id }) => ({ id: rId, type: REL_CHART, target: `../charts/chart${id}.xml` }))),
+      { createFolders: false },
     );
     types = addOverride(types, `/${drawingPath}`, CT_DRAWING);
 
     const sheetRelsPath = sheetPath.replace(/([^/]+)$/, "_rels/$1.rels");
     const rels = zip.file(sheetRelsPath) ? await text(zip, sheetRelsPath) : relsXml([]);
     const rId = freeRelId(rels);
-    zip.file(sheetRelsPath, addRelationship(rels, rId, REL_DRAWING, `../drawings/drawing${drawingNo}.xml`));
+    zip.file(sheetRelsPath, addRelationship(rels, rId, REL_DRAWING, `../drawings/drawing${drawingNo}.xml`), {
+      createFolders: false,
+    });
     sheetXml = insertDrawing(sheetXml, rId);
-    zip.file(sheetPath, sheetXml);
+    zip.file(sheetPath, sheetXml, { createFolders: false });
 
     chartNo += charts.length;
     drawingNo++;
   }
-  zip.file("[Content_Types].xml", types);
+  zip.file("[Content_Types].xml", types, { createFolders: false });
   return zip.generateAsync({ type: "uint8array", compression: "DEFLATE" });
 }
 
 /** The charts a workbook spec declares, per sheet, for `addChartParts`. */
 export function chartsOfSpec(spec: WorkbookSpec): SheetCharts[] {
-  return spec.sheets.flatMap((s) => (s.charts?.length ? [{ sheet: s.name, charts: s.charts }] : []));
+  return spec.sheets.flatMap((s) =>
+    s.charts?.length || s.print?.colBreaks?.length
+      ? [
+          {
+            sheet: s.name,
+            charts: s.charts ?? [],
+            caches: (s.charts ?? []).map((c) => chartCache(spec, c)),
+            colBreaks: s.print?.colBreaks,
+          },
+        ]
+      : [],
+  );
+}
+
+/** The values a chart's ranges hold in the spec: categories as text, series as numbers (blank as 0). */
+export function chartCache(spec: WorkbookSpec, chart: ChartSpec): ChartCache | undefined {
+  const categories = rangeValues(spec, chart.categories);
+  const series = chart.series.map((s) => rangeValues(spec, s.values));
+  if (!categories || series.some((v) => !v)) return undefined;
+  return {
+    categories: categories.map((v) => (v === null ? "" : String(v))),
+    values: series.map((v) => v!.map((x) => (typeof x === "number" && Number.isFinite(x) ? x : 0))),
+  };
+}
+
+/** A sheet-qualified one-column or one-row range (`'Progress'!$D$5:$D$9`) as the spec's values, in order. */
+function rangeValues(spec: WorkbookSpec, ref: string): CellValue[] | undefined {
+  const m = /^(?:'((?:[^']|'')+)'|([^'!]+))!(\$?[A-Z]+\$?\d+)(?::(\$?[A-Z]+\$?\d+))?$/.exec(ref);
+  if (!m) return undefined;
+  const sheet = spec.sheets.find((s) => s.name === (m[1]?.replace(/''/g, "'") ?? m[2]));
+  if (!sheet) return undefined;
+  const from = parseA1(m[3].replace(/\$/g, ""));
+  const to = parseA1((m[4] ?? m[3]).replace(/\$/g, ""));
+  const byRef = new Map(sheet.cells.map((c) => [c.ref.replace(/\$/g, ""), c.value ?? null]));
+  const out: CellValue[] = [];
+  for (let row = from.row; row <= to.row; row++)
+    for (let col = from.col; col <= to.col; col++) out.push(byRef.get(toA1({ row, col })) ?? null);
+  return out;
 }
 
 async function text(zip: JSZip, path: string): Promise<string> {
@@ -159,15 +212,27 @@ const AFTER_DRAWING = [
   "extLst",
 ];
 
-function insertDrawing(sheetXml: string, rId: string): string {
-  const element = `<drawing r:id="${rId}"/>`;
+/** CT_Worksheet's elements after `<colBreaks>` (it follows the header/footer and the row breaks). */
+const AFTER_COL_BREAKS = ["customProperties", "cellWatches", "ignoredErrors", "smartTags", "drawing", ...AFTER_DRAWING];
+
+function colBreaksXml(cols: number[]): string {
+  const breaks = cols.map((c) => `<brk id="${c}" max="1048575" man="1"/>`).join("");
+  return `<colBreaks count="${cols.length}" manualBreakCount="${cols.length}">${breaks}</colBreaks>`;
+}
+
+/** The sheet's XML with `element` put before the first of `after` (or before the end). */
+function insertBefore(sheetXml: string, after: readonly string[], element: string): string {
   let at = sheetXml.lastIndexOf("</worksheet>");
-  for (const tag of AFTER_DRAWING) {
+  for (const tag of after) {
     const i = sheetXml.search(new RegExp(`<${tag}[\\s/>]`));
     if (i >= 0 && i < at) at = i;
   }
   if (at < 0) throw new ChartPartError("the sheet's XML has no </worksheet>");
-  let xml = sheetXml.slice(0, at) + element + sheetXml.slice(at);
+  return sheetXml.slice(0, at) + element + sheetXml.slice(at);
+}
+
+function insertDrawing(sheetXml: string, rId: string): string {
+  let xml = insertBefore(sheetXml, AFTER_DRAWING, `<drawing r:id="${rId}"/>`);
   // The r: prefix must be declared on the worksheet (ExcelJS declares it; other writers may not).
   if (!/<worksheet\b[^>]*xmlns:r=/.test(xml))
     xml = xml.replace(

@@ -55,7 +55,7 @@ function series(s: ChartSpec["series"][number], i: number, categories: string, c
 }
 
 /** The chart part: one bar chart (horizontal or vertical, stacked or clustered) with a legend below. */
-export function chartXml(spec: ChartSpec, cache?: ChartCache): string {
+export function chartXml(spec: ChartSpec, cache?: ChartCache, externalDataId?: string): string {
   const horizontal = spec.type === "barStacked";
   const stacked = spec.type !== "columnClustered";
   const catAx = 500000001;
@@ -91,6 +91,8 @@ export function chartXml(spec: ChartSpec, cache?: ChartCache): string {
     `<c:plotVisOnly val="1"/><c:dispBlanksAs val="gap"/>` +
     `</c:chart>` +
     `<c:spPr>${solid("FFFFFF")}<a:ln w="6350"><a:solidFill><a:srgbClr val="BFBFBF"/></a:solidFill></a:ln></c:spPr>` +
+    // A chart in a document keeps its data in an embedded workbook, which Word opens for "Edit Data".
+    (externalDataId ? `<c:externalData r:id="${externalDataId}"><c:autoUpdate val="0"/></c:externalData>` : "") +
     `</c:chartSpace>`
   );
 }

@@ -4,10 +4,11 @@
  * cells. Nothing else changes: the values, the identity sheet and the sheets' names stay, so the corrected
  * file is read as the same template (the extra sheet is not one the reader looks at).
  */
-import type { Style, Workbook, Worksheet } from "exceljs";
+import type { DataValidation, Style, Workbook, Worksheet } from "exceljs";
 import type { IssueList } from "../../core/coordinator/returnList";
 import type { IssueMark } from "../../core/port";
 import { loadWorkbookClass } from "./exceljsWorkbook";
+import { rejoinLoadedValidations } from "./validations";
 
 const FILL = { error: "FFFFC7CE", warning: "FFFFEB9C" } as const;
 const NOTE_AUTHOR = "Tendik";
@@ -35,6 +36,11 @@ export async function makeReturnCopy(bytes: Uint8Array, marks: IssueMark[], list
       fill: { type: "pattern", pattern: "solid", fgColor: { argb: FILL[mark.severity] } },
     } as Style;
     cell.note = { texts: [{ text: `${NOTE_AUTHOR}:\n${mark.message}` }] } as unknown as string;
+  }
+  for (const ws of wb.worksheets) {
+    const dv = (ws as unknown as { dataValidations?: { model: Record<string, DataValidation | undefined> } })
+      .dataValidations;
+    if (dv) dv.model = rejoinLoadedValidations(dv.model);
   }
   addIssueSheet(wb, list);
   const buffer = await wb.xlsx.writeBuffer();

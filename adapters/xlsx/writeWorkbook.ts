@@ -13,7 +13,7 @@ import type { CellSpec, PrintSpec, SheetSpec, StyleSpec, TableSpec, WorkbookSpec
 import type { CellValue } from "../../core/grid";
 import { InvalidCellValueError, InvalidSheetNameError, SheetNotFoundError, UnknownStyleError } from "./errors";
 import { argb, asTextStyle, looksLikeFormula, toExcelStyle } from "./styles";
-import { normaliseRange, toExcelValidation } from "./validations";
+import { joinValidations, normaliseRange } from "./validations";
 import { loadWorkbookClass } from "./exceljsWorkbook";
 
 const PAPER_SIZE = { A4: 9, A3: 8 } as const;
@@ -47,9 +47,9 @@ export async function writeWorkbook(spec: WorkbookSpec): Promise<Uint8Array> {
   const buffer = await wb.xlsx.writeBuffer();
   const bytes = new Uint8Array(buffer.byteLength);
   bytes.set(buffer as unknown as Uint8Array);
-  // ExcelJS writes no charts: the spec's charts are added as chart parts to what it wrote (that module, and
-  // JSZip with it, loaded only for a workbook that has charts).
-  if (!spec.sheets.some((s) => s.charts?.length)) return bytes;
+  // ExcelJS writes no charts and no column breaks: they are added to what it wrote (that module, and JSZip
+  // with it, loaded only for a workbook that has them).
+  if (!spec.sheets.some((s) => s.charts?.length || s.print?.colBreaks?.length)) return bytes;
   const { addChartParts, chartsOfSpec } = await import("./chartPart");
   return addChartParts(bytes, chartsOfSpec(spec));
 }
@@ -84,15 +84,17 @@ async function writeSheet(wb: Workbook, spec: SheetSpec, styles: StyleCache, act
   }
   for (const table of tables) addTable(ws, table);
   for (const range of spec.merges) ws.mergeCells(normaliseRange(range));
-  for (const v of spec.validations) {
-    const { range, validation } = toExcelValidation(spec.name, v);
+  for (const { range, validation } of joinValidations(spec.name, spec.validations)) {
     // On every ExcelJS 4.4 worksheet (lib/doc/worksheet.js) but not in its typings: one rule per range, not per cell.
     (ws as unknown as { dataValidations: { add(range: string, dv: unknown): void } }).dataValidations.add(
       range,
       validation,
     );
   }
-  if (spec.print) Object.assign(ws.pageSetup, pageSetup(spec.print));
+  if (spec.print) {
+    Object.assign(ws.pageSetup, pageSetup(spec.print));
+    if (spec.print.footer) ws.headerFooter = { oddFooter: footerCode(spec.print.footer) };
+  }
   if (spec.protect) {
     // No password: protection guards against slips, not people (the add-in's validation is the real check),
     // and ExcelJS hashes nothing without one. spinCount would only matter with a password (100,000 rounds of
@@ -205,7 +207,7 @@ function addTable(ws: Worksheet, table: TableArea): void {
       return value === undefined ? null : value;
     }),
   );
-  ws.addTable({
+  const added = ws.addTable({
     name: spec.name,
     ref: spec.ref,
     headerRow: true,
@@ -214,10 +216,22 @@ function addTable(ws: Worksheet, table: TableArea): void {
     columns: spec.columns.map((c) => ({
       name: c.name,
       filterButton: true,
-      ...(c.numFmt ? { style: { numFmt: c.numFmt } } : {}),
+      ...(c.numFmt || c.wrap
+        ? {
+            style: {
+              ...(c.numFmt ? { numFmt: c.numFmt } : {}),
+              ...(c.wrap ? { alignment: { wrapText: true, vertical: "top" as const } } : {}),
+            },
+          }
+        : {}),
     })),
     rows,
   });
+  // addTable has given every cell its column's style; left on the column, ExcelJS would also write it as a
+  // `tableColumn/@dxfId`, an attribute the schema does not have (it is `dataDxfId`) and that makes Excel repair
+  // the table (exceljs #1630, #1907). The sheet's column style keeps rows added by hand formatted.
+  for (const column of (added as unknown as { table: { columns: { style?: unknown }[] } }).table.columns)
+    delete column.style;
 }
 
 function toRef(sheet: string, ref: string): string {
@@ -231,16 +245,26 @@ function toRef(sheet: string, ref: string): string {
 function pageSetup(print: PrintSpec): Record<string, unknown> {
   const setup: Record<string, unknown> = { orientation: print.orientation, paperSize: PAPER_SIZE[print.paperSize] };
   if (print.fitToWidth) Object.assign(setup, { fitToPage: true, fitToWidth: 1, fitToHeight: 0 });
+  else if (print.scale !== undefined) Object.assign(setup, { fitToPage: false, scale: print.scale });
   if (print.repeatRows) {
     const [first, last = first] = print.repeatRows.replace(/\$/g, "").split(":");
     setup.printTitlesRow = `${first}:${last}`;
   }
+  if (print.repeatColumns) setup.printTitlesColumn = print.repeatColumns.replace(/\$/g, "");
   if (print.area) {
     // ExcelJS writes `'Sheet'!$` + each end of "from:to", so "A$1:K$40" becomes `$A$1:$K$40`, as Excel writes it.
     const [from, to = from] = normaliseRange(print.area).split(":");
     setup.printArea = [from, to].map((a) => a.replace(/^([A-Z]+)(\d+)$/, "$1$$$2")).join(":");
   }
   return setup;
+}
+
+/** "Страница {page} из {pages}" as Excel's footer codes: centred, "&" doubled, &P the page and &N the pages. */
+export function footerCode(words: string): string {
+  return `&C${words
+    .replace(/&/g, "&&")
+    .replace(/\{page\}/g, "&P")
+    .replace(/\{pages\}/g, "&N")}`;
 }
 
 function checkSheetName(name: string, wb: Workbook): void {

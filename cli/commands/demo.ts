@@ -6,6 +6,7 @@ import { templateFileName, writeTemplateFile } from "./template";
 import { checkFiles, formatTask } from "./validate";
 import { mergeIntoMaster, type MergeReport } from "./merge";
 import { handOnFromMaster } from "./report";
+import { writeWorkbook } from "../../adapters/xlsx";
 
 /** The embedded plan's demo period; another plan's demo reports on its first half-year. */
 const EMBEDDED_PERIOD = "2019-H2";
@@ -56,10 +57,8 @@ export async function runDemo(args: { out?: string; plan?: Plan }): Promise<numb
       plan,
       prefill: broken.get(agency) ?? reports.get(agency)!,
     });
-  await writeFile(
-    join(dirs.round1, "ZHMA-2019-H2-export.xlsx"),
-    "№;Чара;Абалы\n4.6;Аялдардын ишкердигин колдоо;Аткарылды\n",
-  ); // a CSV renamed
+  // A body's own spreadsheet instead of the template: a well-formed workbook, refused as not a report.
+  await writeFile(join(dirs.round1, "ZHMA-2019-H2-export.xlsx"), await ownSpreadsheet());
   // Later: the corrected versions of the rejected files, a revised report, and a file sent twice.
   for (const agency of broken.keys())
     await writeTemplateFile(file(dirs.round2, agency, "-corrected"), {
@@ -145,4 +144,29 @@ function brokenVersions(reports: Map<string, Report>): Map<string, Report> {
     }
   }
   return out;
+}
+
+/** A workbook a body made on its own (its measures in a table of its own), as some send instead of the template. */
+function ownSpreadsheet(): Promise<Uint8Array> {
+  const rows = [
+    ["№", "Чара", "Абалы"],
+    ["4.6", "Аялдардын ишкердигин колдоо", "Аткарылды"],
+  ];
+  return writeWorkbook({
+    sheets: [
+      {
+        name: "Sheet1",
+        state: "visible",
+        columns: [{ width: 8 }, { width: 40 }, { width: 14 }],
+        cells: rows.flatMap((row, r) => row.map((value, c) => ({ ref: `${"ABC"[c]}${r + 1}`, value }))),
+        merges: [],
+        protect: false,
+        validations: [],
+      },
+    ],
+    styles: {},
+    definedNames: [],
+    activeSheet: "Sheet1",
+    properties: { title: "", creator: "" },
+  });
 }

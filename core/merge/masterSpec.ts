@@ -8,6 +8,8 @@ import type { CellValue } from "../grid";
 import { identitySheetSpec } from "../template/identity";
 import { fitCellText } from "../template/cellText";
 import { estimateRowHeight } from "../template/rowHeight";
+import { PAGE_FOOTER, printLayout } from "../template/print";
+import type { Language } from "../../schema";
 import type { CellSpec, ChartSpec, ClippedCell, SheetSpec, StyleSpec, WorkbookSpec } from "../template/spec";
 import { masterLabels } from "./labels";
 import {
@@ -18,16 +20,32 @@ import {
   type SummarySheetSpec,
 } from "./sheets";
 
-/** Number formats by column kind: text is "@", so Excel keeps it text even when someone edits the cell. */
+/**
+ * Number formats by column kind: text is "@", so Excel keeps it text even when someone edits the cell. A
+ * number shows two decimals ("#,##0.##" would show a whole number with a trailing dot: "1,780."). A yes/no is
+ * stored as 1 or 0 and shown as the word of the workbook's language (see `YES_NO_FORMAT`), never TRUE or 1.
+ */
 export const NUM_FMT: Record<MasterColumn["kind"], string | undefined> = {
   text: "@",
   enum: "@",
   int: "#,##0",
-  number: "#,##0.##",
+  number: "#,##0.00",
   percent: "0%",
   date: "dd.mm.yyyy",
   bool: undefined,
 };
+
+/** 1 as "yes" and 0 as "no" in the workbook's language (positive; negative; zero sections). */
+export const YES_NO_FORMAT: Record<Language, string> = {
+  ky: '"Ооба";"Ооба";"Жок"',
+  ru: '"Да";"Да";"Нет"',
+  en: '"Yes";"Yes";"No"',
+};
+
+/** The number format of a column kind in a workbook of `language`. */
+function numFmtOf(kind: MasterColumn["kind"], language: Language): string | undefined {
+  return kind === "bool" ? YES_NO_FORMAT[language] : NUM_FMT[kind];
+}
 
 /** The summary sheets' header row: title above it, a note between. */
 const HEADER_ROW = 3;
@@ -52,9 +70,16 @@ export function masterSpec(m: MasterWorkbookSpec): WorkbookSpec {
   const clipped: ClippedCell[] = [];
   const sheets: SheetSpec[] = [
     ...m.summaries.map((s, i) =>
-      summarySheet(s, styles, clipped, i === 0 ? progressChart(s, m, styles) : undefined, m.chart?.series.length),
+      summarySheet(
+        s,
+        styles,
+        clipped,
+        i === 0 ? progressChart(s, m, styles) : undefined,
+        m.language,
+        m.chart?.series.length,
+      ),
     ),
-    ...m.tables.map((t) => tableSheet(t, styles, clipped)),
+    ...m.tables.map((t) => tableSheet(t, styles, clipped, m.language)),
     identitySheetSpec(m.identity, false),
   ];
   return {
@@ -76,6 +101,7 @@ function summarySheet(
   styles: MasterStyles,
   clipped: ClippedCell[],
   chart: { cells: CellSpec[]; chart: ChartSpec } | undefined,
+  language: Language,
   chartColumns = 0,
 ): SheetSpec {
   const cells: CellSpec[] = [];
@@ -109,20 +135,30 @@ function summarySheet(
     heights[HEADER_ROW + 1 + r] = estimateRowHeight(texts, 1, 10);
   });
   if (chart) cells.push(...chart.cells);
+  const columns = [
+    ...spec.columns.map((c) => ({ width: c.width })),
+    ...(chart ? [{ width: 3 }, { width: 12 }, ...Array.from({ length: chartColumns }, () => ({ width: 14 }))] : []),
+  ];
   return {
     name: spec.name,
     state: "visible",
-    columns: [
-      ...spec.columns.map((c) => ({ width: c.width })),
-      ...(chart ? [{ width: 3 }, { width: 12 }, ...Array.from({ length: chartColumns }, () => ({ width: 14 }))] : []),
-    ],
+    columns,
     rowHeights: heights,
     cells,
     merges: [],
     frozen: { rows: HEADER_ROW, cols: spec.frozenCols },
     protect: false,
     validations: [],
-    print: { orientation: "landscape", fitToWidth: true, paperSize: "A4", repeatRows: `${HEADER_ROW}:${HEADER_ROW}` },
+    // The table on its own pages and the chart's figures and chart after a column break: side by side on one
+    // page width, both printed at ~4.5 pt.
+    print: printLayout({
+      widths: columns.map((c) => c.width),
+      fontSize: 10,
+      footer: PAGE_FOOTER[language],
+      titleColumns: spec.frozenCols,
+      repeatRows: `${HEADER_ROW}:${HEADER_ROW}`,
+      ...(chart ? { fitColumns: spec.columns.length, colBreaks: [spec.columns.length] } : {}),
+    }),
     ...(chart ? { charts: [chart.chart] } : {}),
   };
 }
@@ -177,29 +213,59 @@ function progressChart(
   };
 }
 
-function tableSheet(spec: MasterTableSpec, styles: MasterStyles, clipped: ClippedCell[]): SheetSpec {
+function tableSheet(
+  spec: MasterTableSpec,
+  styles: MasterStyles,
+  clipped: ClippedCell[],
+  language: Language,
+): SheetSpec {
   const cells: CellSpec[] = spec.columns.map((c, i) => ({ ref: toA1({ row: 1, col: i + 1 }), value: c.header }));
+  // Text wraps in its column and the row is as tall as its longest text (up to Excel's 409 pt), on screen and
+  // on paper: a narrative of 400 characters is read whole, not cut at the next column.
+  const rowHeights: Record<number, number> = {};
+  spec.rows.forEach((row, r) => {
+    const texts = row.flatMap((v, i): [string, number][] =>
+      typeof v === "string" && v.length > spec.columns[i].width && spec.columns[i].kind === "text"
+        ? [[v, spec.columns[i].width]]
+        : [],
+    );
+    if (texts.length) rowHeights[r + 2] = estimateRowHeight(texts, 1, 11);
+  });
   spec.rows.forEach((row, r) =>
     row.forEach((v, i) => {
       if (v === null) return;
       const ref = toA1({ row: r + 2, col: i + 1 });
-      cells.push({ ref, value: text(v, { sheet: spec.sheet, ref }, clipped) });
+      // A yes/no as 1 or 0 under the column's word format (a boolean cell would print TRUE or FALSE).
+      const value = typeof v === "boolean" ? Number(v) : v;
+      cells.push({ ref, value: text(value, { sheet: spec.sheet, ref }, clipped) });
     }),
   );
   return {
     name: spec.sheet,
     state: "visible",
-    columns: spec.columns.map((c) => ({ width: c.width, style: styles.key("plain", NUM_FMT[c.kind]) })),
+    columns: spec.columns.map((c) => ({ width: c.width, style: styles.key("plain", numFmtOf(c.kind, language)) })),
+    rowHeights,
     cells,
     merges: [],
     frozen: { rows: 1, cols: 0 },
     protect: false,
     validations: [],
+    // Data sheets print in Calibri 11 across pages as needed, at 8 pt or more, the header row on every page.
+    print: printLayout({
+      widths: spec.columns.map((c) => c.width),
+      fontSize: 11,
+      footer: PAGE_FOOTER[language],
+      titleColumns: 1,
+      repeatRows: "1:1",
+    }),
     tables: [
       {
         name: spec.name,
         ref: "A1",
-        columns: spec.columns.map((c) => ({ name: c.header, ...(NUM_FMT[c.kind] ? { numFmt: NUM_FMT[c.kind] } : {}) })),
+        columns: spec.columns.map((c) => {
+          const numFmt = numFmtOf(c.kind, language);
+          return { name: c.header, ...(numFmt ? { numFmt } : {}), ...(c.kind === "text" ? { wrap: true } : {}) };
+        }),
         // Excel wants at least one data row under a table's header: an empty table keeps one blank row.
         rows: Math.max(1, spec.rows.length),
         style: "TableStyleMedium2",

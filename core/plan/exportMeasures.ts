@@ -1,4 +1,5 @@
 import type { Measure, Plan, Task } from "../../schema";
+import { PAGE_FOOTER, printLayout } from "../template/print";
 import type { SheetSpec } from "../template/spec";
 import { deriveIndicatorsText, deriveResponsibleText, sameLocalized } from "./derive";
 import {
@@ -76,14 +77,15 @@ export function buildMeasuresSheet(plan: Plan): SheetSpec {
       range: `${b.letter(key)}${FIRST_DATA_ROW}:${b.letter(key)}${last}`,
       rule: { type: "list" as const, source, allowBlank: true },
     })),
-    // Printed, the sheet is the annex: its own columns, fitted to the page width.
-    print: {
-      orientation: "landscape",
-      fitToWidth: true,
-      paperSize: "A3",
+    // Printed, the sheet is the annex: its own columns, at 8 pt or more, the measure's number on every page.
+    print: printLayout({
+      widths: MEASURE_COLUMNS.slice(0, lastAnnex).map((c) => c.width),
+      fontSize: 10,
+      footer: PAGE_FOOTER.ky,
+      titleColumns: 1,
       repeatRows: `${HEADER_ROW}:${KEY_ROW}`,
       area: `A${HEADER_ROW}:${b.letter(MEASURE_COLUMNS[lastAnnex - 1].key)}${last}`,
-    },
+    }),
   };
 }
 

@@ -1,4 +1,5 @@
 import { isReportingBody, type LocalizedString, type Plan } from "../../schema";
+import { PAGE_FOOTER, printLayout } from "../template/print";
 import { toA1 } from "../a1";
 import type { CellSpec, SheetSpec } from "../template/spec";
 import { agreementDefaults } from "./derive";
@@ -75,7 +76,13 @@ export function buildBodiesSheet(plan: Plan, blank = false): SheetSpec {
       { range: range("byAgreement"), rule: { type: "list", source: "ооба,жок", allowBlank: true } },
       { range: range("source"), rule: { type: "list", source: "listed,inferred", allowBlank: true } },
     ],
-    print: { orientation: "landscape", fitToWidth: true, paperSize: "A4", repeatRows: `${HEADER_ROW}:${KEY_ROW}` },
+    print: printLayout({
+      widths: BODY_COLUMNS.map((c) => c.width),
+      fontSize: 10,
+      footer: PAGE_FOOTER.ky,
+      titleColumns: 1,
+      repeatRows: `${HEADER_ROW}:${KEY_ROW}`,
+    }),
   };
 }
 
@@ -143,6 +150,6 @@ export function buildFactsSheet(plan: Plan, blank = false): SheetSpec {
     frozen: { rows: HEADER_ROW, cols: 2 },
     protect: false,
     validations: [],
-    print: { orientation: "landscape", fitToWidth: true, paperSize: "A4" },
+    print: printLayout({ widths: [20, 36, 60, 50, 50], fontSize: 10, footer: PAGE_FOOTER.ky, titleColumns: 1 }),
   };
 }

@@ -1,4 +1,5 @@
 import { toA1 } from "../a1";
+import { PAGE_FOOTER, printLayout } from "../template/print";
 import type { CellSpec, SheetSpec } from "../template/spec";
 import { PLAN_SHEETS, type Texts } from "./layout";
 import { heightOf, linesOf } from "./sheetBuilder";
@@ -98,6 +99,6 @@ export function buildInstructionsSheet(): SheetSpec {
     merges: [],
     protect: false,
     validations: [],
-    print: { orientation: "landscape", fitToWidth: true, paperSize: "A4" },
+    print: printLayout({ widths: [4, 60, 60, 60], fontSize: 10, footer: PAGE_FOOTER.ky }),
   };
 }

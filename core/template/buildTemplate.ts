@@ -1,3 +1,4 @@
+import { PAGE_FOOTER, printLayout } from "./print";
 import { defaultPlan, planHash, type Language, type Plan, type Report, type ReportEntry } from "../../schema";
 import { columnLetters, quoteSheet, rangeA1, toA1 } from "../a1";
 import type { CellValue } from "../grid";
@@ -50,7 +51,7 @@ export function buildTemplate(opts: TemplateOptions): WorkbookSpec {
   };
   const report = reportSheet(plan, opts, L, layout, opts.columns ?? DEFAULT_COLUMNS);
   return {
-    sheets: [report, instructionsSheet(L), listsSheet(L), identitySheet(identity)],
+    sheets: [report, instructionsSheet(L, opts.language), listsSheet(L), identitySheet(identity)],
     styles: STYLES,
     definedNames: [
       { name: LIST_NAMES.status, ref: `${quoteSheet(L.sheets.lists)}!$A$1:$A$5` },
@@ -143,13 +144,16 @@ function reportSheet(
     frozen: { rows: ROW.headers, cols: 1 },
     protect: true,
     validations,
-    print: {
-      orientation: "landscape",
-      fitToWidth: true,
-      paperSize: "A3",
+    // The plan's text is 9 pt: fitted to one page wide it would print at ~4 pt, so the sheet prints across
+    // pages at 8 pt or more, the measure's number repeated on each.
+    print: printLayout({
+      widths: columns.widths,
+      fontSize: 9,
+      footer: PAGE_FOOTER[opts.language],
+      titleColumns: 1,
       repeatRows: `${ROW.groups}:${ROW.headers}`,
       area: `A1:${last}${lastMeasure.row + lastMeasure.span - 1}`,
-    },
+    }),
     tabColor: "2F5597",
   };
 }

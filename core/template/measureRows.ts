@@ -108,6 +108,8 @@ export function measureRows(ctx: MeasureContext, m: MeasureRows, entry: ReportEn
     if (bottom > top) merge(`${columnLetters(col)}${top}:${columnLetters(col)}${bottom}`);
   };
 
+  // What the clerk wrote (a prefilled template, a copy sent back): rows grow with it as with the plan's text.
+  const answers: [string, number][] = [];
   columns.list.forEach((c: ReportColumn, i) => {
     const col = i + 1;
     if (c.level === "plan" && c.key !== "indicator" && c.key !== "unit") {
@@ -116,6 +118,7 @@ export function measureRows(ctx: MeasureContext, m: MeasureRows, entry: ReportEn
       down(col);
     } else if (c.level === "measure" && c.input) {
       const value = displayValue(c.input, getAt(entry, c.input.path), L);
+      if (typeof value === "string" && value) answers.push([value, c.width]);
       for (let r = top; r <= bottom; r++) put(col, r, r === top ? value : null, c.input.style);
       down(col);
       validations.push(inputValidation(toA1({ row: top, col }), c.input, columnHeader(c, language), L, language));
@@ -162,10 +165,12 @@ export function measureRows(ctx: MeasureContext, m: MeasureRows, entry: ReportEn
     m.span,
     9,
   );
-  if (m.indicators.length === 0) heights[top] = measureLines;
+  const answerLines = answers.length ? estimateRowHeight(answers, m.span, 10) : 0;
+  if (m.indicators.length === 0) heights[top] = Math.max(measureLines, answerLines);
   for (const { row, indicator } of m.indicators)
     heights[row] = Math.max(
       measureLines,
+      answerLines,
       estimateRowHeight(
         [
           [indicator.text.ky, width("indicator")],

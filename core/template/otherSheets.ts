@@ -2,9 +2,11 @@
 import { IDENTITY_KEYS, identitySheetSpec, type TemplateIdentity } from "./identity";
 import type { TemplateLabels } from "../labels";
 import { estimateRowHeight } from "./rowHeight";
+import { PAGE_FOOTER, printLayout } from "./print";
+import type { Language } from "../../schema";
 import type { CellSpec, SheetSpec } from "./spec";
 
-export function instructionsSheet(L: TemplateLabels): SheetSpec {
+export function instructionsSheet(L: TemplateLabels, language: Language): SheetSpec {
   const cells: CellSpec[] = L.instructions.map((text, i) => ({
     ref: `A${i + 1}`,
     value: text,
@@ -28,7 +30,7 @@ export function instructionsSheet(L: TemplateLabels): SheetSpec {
     merges: [],
     protect: true,
     validations: [],
-    print: { orientation: "portrait", fitToWidth: true, paperSize: "A4" },
+    print: printLayout({ widths: [78], fontSize: 10, footer: PAGE_FOOTER[language] }),
   };
 }
 

@@ -51,13 +51,23 @@ export interface DataValidationSpec {
   error?: { title: string; text: string };
 }
 
+/** How a sheet prints; `printLayout` (print.ts) chooses it from the sheet's widths. */
 export interface PrintSpec {
   orientation: "landscape" | "portrait";
+  /** Scaled to one page wide (any number of pages tall). */
   fitToWidth: boolean;
+  /** Otherwise this scale in percent (100 when absent). */
+  scale?: number;
   paperSize: "A4" | "A3";
   /** Rows repeated at the top of every printed page, e.g. "5:6". */
   repeatRows?: string;
+  /** Columns repeated at the left of every printed page, e.g. "A:B". */
+  repeatColumns?: string;
   area?: string;
+  /** The footer's words, with `{page}` and `{pages}`, in the workbook's language. */
+  footer?: string;
+  /** A new page starts after each of these columns (1-based). */
+  colBreaks?: number[];
 }
 
 /**
@@ -71,7 +81,7 @@ export interface TableSpec {
   /** Top-left cell of the header row, e.g. "A1". */
   ref: string;
   /** Header texts, left to right; also the table's column names. */
-  columns: { name: string; numFmt?: string }[];
+  columns: { name: string; numFmt?: string; wrap?: boolean }[];
   /** Data rows under the header (Excel needs at least one: an empty table keeps one blank row). */
   rows: number;
   /** Built-in table style, e.g. "TableStyleMedium2". */
