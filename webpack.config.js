@@ -132,15 +132,41 @@ function validatorConfig(production) {
 
 /** Dev server as in Office-Addin-TaskPane-React: https on localhost:3000 with office-addin-dev-certs. */
 async function devServer() {
-  const devCerts = require("office-addin-dev-certs");
   return {
     port: 3000,
-    server: { type: "https", options: await devCerts.getHttpsServerOptions() },
+    server: { type: "https", options: await httpsOptions() },
     headers: { "Access-Control-Allow-Origin": "*" },
     static: false,
     hot: false,
     client: { overlay: false },
   };
+}
+
+/**
+ * The certificate for https://localhost:3000. office-addin-dev-certs generates a CA and a localhost
+ * certificate and installs the CA in the system's store; where that cannot be done (no sudo, a container, CI)
+ * the generated certificate still serves, and the message says how to trust it by hand.
+ */
+async function httpsOptions() {
+  const devCerts = require("office-addin-dev-certs");
+  try {
+    return await devCerts.getHttpsServerOptions();
+  } catch (err) {
+    const fs = require("node:fs");
+    const defaults = require("office-addin-dev-certs/lib/defaults");
+    const { generateCertificates } = require("office-addin-dev-certs/lib/generate");
+    const paths = [defaults.caCertificatePath, defaults.localhostCertificatePath, defaults.localhostKeyPath];
+    if (!paths.every((p) => fs.existsSync(p))) await generateCertificates();
+    const reason = String(err?.message ?? err).split("\n")[0];
+    console.warn(
+      `The development certificate authority could not be installed (${reason}).\n` +
+        `Serving with the generated certificate. To trust it, import ${defaults.caCertificatePath} as a trusted root\n` +
+        `certificate (Windows: certutil -addstore -user Root; macOS: Keychain Access; Linux: your browser's\n` +
+        `certificate settings), or run "npx office-addin-dev-certs install" where you may.`,
+    );
+    const [ca, cert, key] = paths.map((p) => fs.readFileSync(p));
+    return { ca, cert, key };
+  }
 }
 
 module.exports = async (env = {}, argv = {}) => {

@@ -24,8 +24,6 @@ export interface SheetCharts {
   /** The values each chart shows, cached in its part (one per chart, in order), so that a reader that does not
    * recompute from the cells (Excel's protected view, previewers, LibreOffice before a recalculation) draws it. */
   caches?: (ChartCache | undefined)[];
-  /** Columns after which a printed page ends (ExcelJS writes row breaks only). */
-  colBreaks?: number[];
 }
 
 /** The bytes given are not an .xlsx package this module can add charts to (no such sheet, a sheet with a drawing). */
@@ -39,7 +37,7 @@ export class ChartPartError extends Error {
  * @example const withChart = await addChartParts(await writeWorkbook(spec), [{ sheet: "Progress", charts }]);
  */
 export async function addChartParts(bytes: Uint8Array, sheets: SheetCharts[]): Promise<Uint8Array> {
-  const wanted = sheets.filter((s) => s.charts.length > 0 || s.colBreaks?.length);
+  const wanted = sheets.filter((s) => s.charts.length > 0);
   if (wanted.length === 0) return bytes;
   const zip = await JSZip.loadAsync(bytes);
   const sheetPaths = await sheetPartPaths(zip);
@@ -47,15 +45,10 @@ export async function addChartParts(bytes: Uint8Array, sheets: SheetCharts[]): P
   let chartNo = nextNumber(zip, /^xl\/charts\/chart(\d+)\.xml$/);
   let drawingNo = nextNumber(zip, /^xl\/drawings\/drawing(\d+)\.xml$/);
 
-  for (const { sheet, charts, caches, colBreaks } of wanted) {
+  for (const { sheet, charts, caches } of wanted) {
     const sheetPath = sheetPaths.get(sheet);
     if (!sheetPath) throw new ChartPartError(`no sheet "${sheet}" in the workbook`);
     let sheetXml = await text(zip, sheetPath);
-    if (colBreaks?.length) sheetXml = insertBefore(sheetXml, AFTER_COL_BREAKS, colBreaksXml(colBreaks));
-    if (charts.length === 0) {
-      zip.file(sheetPath, sheetXml, { createFolders: false });
-      continue;
-    }
     if (/<drawing\b/.test(sheetXml)) throw new ChartPartError(`sheet "${sheet}" already has a drawing`);
 
     const drawingPath = `xl/drawings/drawing${drawingNo}.xml`;
@@ -91,16 +84,7 @@ export async function addChartParts(bytes: Uint8Array, sheets: SheetCharts[]): P
 /** The charts a workbook spec declares, per sheet, for `addChartParts`. */
 export function chartsOfSpec(spec: WorkbookSpec): SheetCharts[] {
   return spec.sheets.flatMap((s) =>
-    s.charts?.length || s.print?.colBreaks?.length
-      ? [
-          {
-            sheet: s.name,
-            charts: s.charts ?? [],
-            caches: (s.charts ?? []).map((c) => chartCache(spec, c)),
-            colBreaks: s.print?.colBreaks,
-          },
-        ]
-      : [],
+    s.charts?.length ? [{ sheet: s.name, charts: s.charts, caches: s.charts.map((c) => chartCache(spec, c)) }] : [],
   );
 }
 
@@ -211,14 +195,6 @@ const AFTER_DRAWING = [
   "tableParts",
   "extLst",
 ];
-
-/** CT_Worksheet's elements after `<colBreaks>` (it follows the header/footer and the row breaks). */
-const AFTER_COL_BREAKS = ["customProperties", "cellWatches", "ignoredErrors", "smartTags", "drawing", ...AFTER_DRAWING];
-
-function colBreaksXml(cols: number[]): string {
-  const breaks = cols.map((c) => `<brk id="${c}" max="1048575" man="1"/>`).join("");
-  return `<colBreaks count="${cols.length}" manualBreakCount="${cols.length}">${breaks}</colBreaks>`;
-}
 
 /** The sheet's XML with `element` put before the first of `after` (or before the end). */
 function insertBefore(sheetXml: string, after: readonly string[], element: string): string {

@@ -49,7 +49,7 @@ export async function writeWorkbook(spec: WorkbookSpec): Promise<Uint8Array> {
   bytes.set(buffer as unknown as Uint8Array);
   // ExcelJS writes no charts and no column breaks: they are added to what it wrote (that module, and JSZip
   // with it, loaded only for a workbook that has them).
-  if (!spec.sheets.some((s) => s.charts?.length || s.print?.colBreaks?.length)) return bytes;
+  if (!spec.sheets.some((s) => s.charts?.length)) return bytes;
   const { addChartParts, chartsOfSpec } = await import("./chartPart");
   return addChartParts(bytes, chartsOfSpec(spec));
 }

@@ -7,6 +7,8 @@ export interface MasterLabels {
   title: string;
   sheets: {
     progress: string;
+    /** The progress chart's own sheet, so that chart and table print on their own pages. */
+    chart: string;
     completeness: string;
     byMeasure: string;
     measureReports: string;
@@ -61,6 +63,7 @@ const ky: MasterLabels = {
   title: "Иш-аракеттердин улуттук планынын аткарылышы: жыйынтык китеби",
   sheets: {
     progress: "Аткарылышы",
+    chart: "Диаграмма",
     completeness: "Толуктугу",
     byMeasure: "Чаралар боюнча",
     measureReports: "Чаралар боюнча отчеттор",
@@ -114,6 +117,7 @@ const ru: MasterLabels = {
   title: "Выполнение Национального плана действий: сводная книга",
   sheets: {
     progress: "Ход выполнения",
+    chart: "Диаграмма",
     completeness: "Полнота отчетности",
     byMeasure: "По мероприятиям",
     measureReports: "Отчеты по мероприятиям",
@@ -167,6 +171,7 @@ const en: MasterLabels = {
   title: "National action plan progress: master workbook",
   sheets: {
     progress: "Progress",
+    chart: "Chart",
     completeness: "Completeness",
     byMeasure: "By measure",
     measureReports: "Measure reports",

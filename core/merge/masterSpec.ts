@@ -10,7 +10,7 @@ import { fitCellText } from "../template/cellText";
 import { estimateRowHeight } from "../template/rowHeight";
 import { PAGE_FOOTER, printLayout } from "../template/print";
 import type { Language } from "../../schema";
-import type { CellSpec, ChartSpec, ClippedCell, SheetSpec, StyleSpec, WorkbookSpec } from "../template/spec";
+import type { CellSpec, ClippedCell, SheetSpec, StyleSpec, WorkbookSpec } from "../template/spec";
 import { masterLabels } from "./labels";
 import {
   MASTER_STYLES,
@@ -68,17 +68,11 @@ class MasterStyles {
 export function masterSpec(m: MasterWorkbookSpec): WorkbookSpec {
   const styles = new MasterStyles();
   const clipped: ClippedCell[] = [];
+  const chart = m.summaries.length ? chartSheet(m, styles) : undefined;
   const sheets: SheetSpec[] = [
-    ...m.summaries.map((s, i) =>
-      summarySheet(
-        s,
-        styles,
-        clipped,
-        i === 0 ? progressChart(s, m, styles) : undefined,
-        m.language,
-        m.chart?.series.length,
-      ),
-    ),
+    ...m.summaries.slice(0, 1).map((s) => summarySheet(s, styles, clipped, m.language)),
+    ...(chart ? [chart] : []),
+    ...m.summaries.slice(1).map((s) => summarySheet(s, styles, clipped, m.language)),
     ...m.tables.map((t) => tableSheet(t, styles, clipped, m.language)),
     identitySheetSpec(m.identity, false),
   ];
@@ -100,9 +94,7 @@ function summarySheet(
   spec: SummarySheetSpec,
   styles: MasterStyles,
   clipped: ClippedCell[],
-  chart: { cells: CellSpec[]; chart: ChartSpec } | undefined,
   language: Language,
-  chartColumns = 0,
 ): SheetSpec {
   const cells: CellSpec[] = [];
   const heights: Record<number, number> = {};
@@ -134,11 +126,7 @@ function summarySheet(
     );
     heights[HEADER_ROW + 1 + r] = estimateRowHeight(texts, 1, 10);
   });
-  if (chart) cells.push(...chart.cells);
-  const columns = [
-    ...spec.columns.map((c) => ({ width: c.width })),
-    ...(chart ? [{ width: 3 }, { width: 12 }, ...Array.from({ length: chartColumns }, () => ({ width: 14 }))] : []),
-  ];
+  const columns = spec.columns.map((c) => ({ width: c.width }));
   return {
     name: spec.name,
     state: "visible",
@@ -149,69 +137,81 @@ function summarySheet(
     frozen: { rows: HEADER_ROW, cols: spec.frozenCols },
     protect: false,
     validations: [],
-    // The table on its own pages and the chart's figures and chart after a column break: side by side on one
-    // page width, both printed at ~4.5 pt.
     print: printLayout({
       widths: columns.map((c) => c.width),
       fontSize: 10,
       footer: PAGE_FOOTER[language],
       titleColumns: spec.frozenCols,
       repeatRows: `${HEADER_ROW}:${HEADER_ROW}`,
-      ...(chart ? { fitColumns: spec.columns.length, colBreaks: [spec.columns.length] } : {}),
     }),
-    ...(chart ? { charts: [chart.chart] } : {}),
   };
 }
 
 /**
- * Progress by chapter for the latest period: a small block of figures beside the progress table (chapter, then
- * one column per group) and a stacked bar chart drawn from it, so the chart follows cells a person can check.
+ * Progress by chapter for the latest period on a sheet of its own: the figures (chapter, then one column per
+ * group) and a stacked bar chart drawn from them, so the chart follows cells a person can check, and table and
+ * chart each print on their own pages (side by side on one page width, both printed at ~4.5 pt).
  */
-function progressChart(
-  sheet: SummarySheetSpec,
-  m: MasterWorkbookSpec,
-  styles: MasterStyles,
-): { cells: CellSpec[]; chart: ChartSpec } | undefined {
+function chartSheet(m: MasterWorkbookSpec, styles: MasterStyles): SheetSpec | undefined {
   const data = m.chart;
   if (!data || data.rows.length === 0) return undefined;
   const L = masterLabels[m.language];
-  const left = sheet.columns.length + 2;
+  const name = L.sheets.chart;
   const top = HEADER_ROW;
   const title = `${L.progress.chartTitle}: ${data.period}`;
   const cells: CellSpec[] = [
-    { ref: toA1({ row: top - 1, col: left }), value: title, style: styles.key("title", undefined) },
-    { ref: toA1({ row: top, col: left }), value: L.levels.chapter, style: styles.key("header", "@") },
+    { ref: toA1({ row: 1, col: 1 }), value: title, style: styles.key("title", undefined) },
+    { ref: toA1({ row: top, col: 1 }), value: L.levels.chapter, style: styles.key("header", "@") },
     ...data.series.map((s, i) => ({
-      ref: toA1({ row: top, col: left + 1 + i }),
+      ref: toA1({ row: top, col: 2 + i }),
       value: s.name,
       style: styles.key("header", "@"),
     })),
   ];
+  const heights: Record<number, number> = {};
   data.rows.forEach((row, r) => {
-    cells.push({ ref: toA1({ row: top + 1 + r, col: left }), value: row.category, style: styles.key("item", "@") });
+    cells.push({ ref: toA1({ row: top + 1 + r, col: 1 }), value: row.category, style: styles.key("item", "@") });
+    heights[top + 1 + r] = estimateRowHeight([[row.category, CHAPTER_WIDTH]], 1, 10);
     row.values.forEach((v, i) =>
-      cells.push({
-        ref: toA1({ row: top + 1 + r, col: left + 1 + i }),
-        value: v,
-        style: styles.key("item", NUM_FMT.int),
-      }),
+      cells.push({ ref: toA1({ row: top + 1 + r, col: 2 + i }), value: v, style: styles.key("item", NUM_FMT.int) }),
     );
   });
+  heights[top] = estimateRowHeight(
+    data.series.map((s): [string, number] => [s.name, SERIES_WIDTH]),
+    1,
+    10,
+  );
   const abs = (c: number, r1: number, r2: number) =>
-    `${quoteSheet(sheet.name)}!$${columnLetters(c)}$${r1}:$${columnLetters(c)}$${r2}`;
+    `${quoteSheet(name)}!$${columnLetters(c)}$${r1}:$${columnLetters(c)}$${r2}`;
   const last = top + data.rows.length;
+  const widths = [CHAPTER_WIDTH, ...data.series.map(() => SERIES_WIDTH)];
   return {
+    name,
+    state: "visible",
+    columns: widths.map((width) => ({ width })),
+    rowHeights: heights,
     cells,
-    chart: {
-      type: "barStacked",
-      title,
-      from: toA1({ row: last + 2, col: left }),
-      to: toA1({ row: last + 22, col: left + 7 }),
-      categories: abs(left, top + 1, last),
-      series: data.series.map((s, i) => ({ name: s.name, values: abs(left + 1 + i, top + 1, last), color: s.color })),
-    },
+    merges: [],
+    protect: false,
+    validations: [],
+    print: printLayout({ widths, fontSize: 10, footer: PAGE_FOOTER[m.language] }),
+    charts: [
+      {
+        type: "barStacked",
+        title,
+        from: toA1({ row: last + 2, col: 1 }),
+        // Below the figures and within the same landscape A4 page (about 480 pt tall): legend included.
+        to: toA1({ row: last + 19, col: widths.length + 1 }),
+        categories: abs(1, top + 1, last),
+        series: data.series.map((s, i) => ({ name: s.name, values: abs(2 + i, top + 1, last), color: s.color })),
+      },
+    ],
   };
 }
+
+/** The chart sheet's columns: chapter names, then one figure per group. */
+const CHAPTER_WIDTH = 48;
+const SERIES_WIDTH = 14;
 
 function tableSheet(
   spec: MasterTableSpec,

@@ -66,8 +66,6 @@ export interface PrintSpec {
   area?: string;
   /** The footer's words, with `{page}` and `{pages}`, in the workbook's language. */
   footer?: string;
-  /** A new page starts after each of these columns (1-based). */
-  colBreaks?: number[];
 }
 
 /**

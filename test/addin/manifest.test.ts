@@ -4,6 +4,7 @@
 import { existsSync, readdirSync, readFileSync } from "fs";
 import { join } from "path";
 import { validateXML, type XMLValidationResult } from "xmllint-wasm";
+import { FEATURE_SETS } from "../../adapters/officejs/requirements";
 
 const root = join(__dirname, "../..");
 const xsdDir = join(__dirname, "../../../shared/manifest-xsd");
@@ -75,6 +76,16 @@ describe("manifest.xml", () => {
     expect(manifest).toMatch(/<DisplayName DefaultValue="Tendik"\/>/);
     expect(manifest).toMatch(/<Id>[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}<\/Id>/);
     expect(manifest).toMatch(/<Set Name="ExcelApi" MinVersion="1\.\d+"\/>/);
+  });
+
+  it("asks for the ExcelApi set the pane needs to start, the lowest of README's requirement table (the rest is detected)", () => {
+    const readme = readFileSync(join(__dirname, "../../README.md"), "utf8");
+    const table = readme.slice(readme.indexOf("| Feature"), readme.indexOf("\n\n", readme.indexOf("| Feature")));
+    const sets = [...table.matchAll(/^\|[^|]+\|\s*(\d+\.\d+)\s*\|/gm)].map((m) => m[1]);
+    expect(sets.length).toBeGreaterThan(5);
+    const lowest = sets.sort((a, b) => Number(a.split(".")[1]) - Number(b.split(".")[1]))[0];
+    expect(manifest).toContain(`<Set Name="ExcelApi" MinVersion="${lowest}"/>`);
+    expect(lowest).toBe(FEATURE_SETS.core);
   });
 
   it("uses https for every URL", () => {
