@@ -9,7 +9,7 @@ import type { DataValidationSpec } from "../../core/template/spec";
 
 const whole: DataValidationSpec["rule"] = { type: "whole", operator: "greaterThanOrEqual", min: 0, allowBlank: true };
 const list: DataValidationSpec["rule"] = { type: "list", source: "=tendik_status", allowBlank: true };
-const cell = (range: string, rule = whole): DataValidationSpec => ({ range, rule });
+const cell = (range: string, rule: DataValidationSpec["rule"] = whole): DataValidationSpec => ({ range, rule });
 
 describe("joinValidations", () => {
   it("joins a column's cells across row 9 and 10 into one range, and neighbouring columns of the same rows", () => {
