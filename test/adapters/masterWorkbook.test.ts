@@ -141,6 +141,7 @@ describe("the workbook a coordinator opens", () => {
   it("has summaries first, then one Excel Table per data sheet with a header row, filters and a style", async () => {
     expect(wb.worksheets.map((w) => w.name)).toEqual([
       L.progress,
+      L.chart,
       L.completeness,
       L.byMeasure,
       L.measureReports,

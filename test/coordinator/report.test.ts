@@ -52,7 +52,7 @@ describe("buildConsolidatedReport", () => {
 });
 
 describe("tendik report", () => {
-  it("writes a .docx with heading styles, a TOC field, page numbers and a native chart", async () => {
+  it("writes a .docx with heading styles, written-out contents, page numbers and a native chart with its data", async () => {
     const out = join(fx.root, "report.docx");
     const { code, stdout, stderr } = await runCli([
       "report",
@@ -72,7 +72,16 @@ describe("tendik report", () => {
     const doc = await zip.file("word/document.xml")!.async("string");
     expect(doc).toContain('<w:pStyle w:val="Heading1"/>');
     expect(doc).toContain('<w:pStyle w:val="Heading4"/>');
-    expect(doc).toContain("TOC \\h \\o &quot;1-3&quot;");
+    // The contents are written out as links to bookmarked headings: no TOC field, no "update fields" prompt.
+    expect(doc).not.toContain("TOC \\h");
+    expect(doc).toMatch(/<w:hyperlink [^>]*w:anchor="h1"/);
+    expect(doc).toMatch(/<w:bookmarkStart w:name="h1"/);
+    const settings = await zip.file("word/settings.xml")!.async("string");
+    expect(settings).not.toContain("updateFields");
+    // The chart's data as an embedded workbook, which Word opens for "Edit Data"; no folder entries.
+    expect(zip.file("word/embeddings/Microsoft_Excel_Worksheet1.xlsx")).not.toBeNull();
+    expect(await zip.file("word/charts/_rels/chart1.xml.rels")!.async("string")).toContain("relationships/package");
+    expect(Object.keys(zip.files).filter((f) => f.endsWith("/"))).toEqual([]);
     expect(doc).toContain('r:id="rIdTendikChart1"');
     expect(doc).not.toContain("TENDIK-CHART");
     const footers = await Promise.all(
