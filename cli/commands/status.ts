@@ -1,6 +1,7 @@
 import { parseArgs } from "node:util";
 import { coordinatorLabels } from "../../core/coordinator/labels";
 import { statusCsv, summarizeStatus, type StatusSummary } from "../../core/coordinator/status";
+import { measureVerdicts } from "../../core/coordinator/verdicts";
 import { masterLabels } from "../../core/merge";
 import { defaultPlan, type Language, type Plan } from "../../schema";
 import { UsageError } from "../errors";
@@ -31,7 +32,9 @@ export async function runStatus(args: StatusArgs): Promise<number> {
   const lang = args.lang ?? language;
   const summary = summarizeStatus(master, plan, period);
   if (args.csv) await writeFileAtomic(args.csv, "\uFEFF" + statusCsv(summary, lang, masterLabels[lang].states));
-  process.stdout.write(args.json ? JSON.stringify(summary, null, 2) + "\n" : formatStatus(summary, lang));
+  // --json also gives the measures' verdicts: one per measure and period, from all its bodies' reports.
+  const json = () => JSON.stringify({ ...summary, measures: measureVerdicts(master, plan, summary.periods) }, null, 2);
+  process.stdout.write(args.json ? json() + "\n" : formatStatus(summary, lang));
   return 0;
 }
 

@@ -89,6 +89,14 @@ describe("tendik status", () => {
     );
     const json = JSON.parse((await runTendik(["status", "--master", fx.master, "--json"])).stdout);
     expect(json.periods).toEqual(["2019-H1", "2019-H2"]);
+    // One verdict per measure and period, with the bodies' own statuses beside it.
+    expect(json.measures).toHaveLength(2 * 117);
+    const verdicts = ["completed", "in-progress", "not-started", "overdue", "suspended", "cancelled", "not-reported"];
+    for (const m of json.measures) {
+      expect(verdicts).toContain(m.verdict);
+      expect(Object.keys(m)).toEqual(expect.arrayContaining(["period", "id", "verdict", "bodies"]));
+    }
+    expect(json.measures.filter((m: { verdict: string }) => m.verdict !== "not-reported").length).toBeGreaterThan(0);
   });
 
   it("refuses a missing master (exit 2)", async () => {
