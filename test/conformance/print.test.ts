@@ -12,7 +12,7 @@ import { buildMasterWorkbook, emptyMaster, masterSpec, mergeSubmissions } from "
 import { writeWorkbook } from "../../adapters/xlsx";
 import { demoReport } from "../../cli/demo/sampleReports";
 import { submit } from "../helpers/mergeReports";
-import { canRender, pdfText, renderPage, toPdf } from "../coordinator/render";
+import { canRender, renderPage, toPdf } from "../coordinator/render";
 
 const OUT = join(__dirname, "../../out/print");
 const check = canRender ? it : it.skip;
