@@ -8,6 +8,7 @@ import {
   rectAddress,
   rectCols,
   rectRows,
+  isUnbounded,
   type Rect,
 } from "./address";
 import { HostError, invalidArgument, notImplemented } from "./errors";
@@ -17,6 +18,8 @@ import { MAX_COLS } from "./address";
 import { RangeFormatHost } from "./rangeFormat";
 import { DataValidationHost } from "./validation";
 import { deleteRows } from "./deleteRows";
+import { typeString } from "./coerce";
+import { cellText } from "./numberText";
 
 /** Beyond this many cells a per-cell read or write is refused: the host is for tests, not whole columns. */
 export const MAX_CELLS_PER_CALL = 2_000_000;
@@ -134,25 +137,39 @@ export class RangeHost extends HostObject {
   get_CellCount(): number {
     return rectRows(this.rect) * rectCols(this.rect);
   }
-  get_Values(): Scalar[][] {
-    return this.grid((cell) => cell?.value ?? "");
+  /**
+   * Whole rows or columns ("2:2", "B:B"): "Cell-level properties (like values, text, numberFormat, or
+   * formulas) come back as null for unbounded reads" and "You can't set cell-level properties on an unbounded
+   * range" (excel-add-ins-ranges-unbounded.md). The error's code is not documented: InvalidArgument here.
+   */
+  get unbounded(): boolean {
+    return isUnbounded(this.rect);
   }
-  get_Formulas(): Scalar[][] {
-    return this.grid((cell) => cell?.formula ?? cell?.value ?? "");
+  private refuseUnbounded(what: string): void {
+    if (this.unbounded) throw invalidArgument(`${what} cannot be set on the unbounded range ${rectAddress(this.rect)}`);
   }
-  get_NumberFormat(): string[][] {
-    return this.grid((cell) => cell?.numberFormat ?? "General");
+  get_Values(): Scalar[][] | null {
+    return this.unbounded ? null : this.grid((cell) => cell?.value ?? "");
   }
-  get_Text(): string[][] {
-    return this.grid((cell) => (cell?.formula ? "" : String(cell?.value ?? "")));
+  get_Formulas(): Scalar[][] | null {
+    return this.unbounded ? null : this.grid((cell) => cell?.formula ?? cell?.value ?? "");
+  }
+  get_NumberFormat(): string[][] | null {
+    return this.unbounded ? null : this.grid((cell) => cell?.numberFormat ?? "General");
+  }
+  get_Text(): string[][] | null {
+    return this.unbounded ? null : this.grid((cell) => (cell ? cellText(cell.value, cell.numberFormat) : ""));
   }
   set_Values(value: unknown): void {
-    this.writeEach(value, "values", (cell, v) => typeAs(cell, v, false));
+    this.refuseUnbounded("values");
+    this.writeEach(value, "values", (cell, v) => typeAs(this.wb, cell, v, false));
   }
   set_Formulas(value: unknown): void {
-    this.writeEach(value, "formulas", (cell, v) => typeAs(cell, v, true));
+    this.refuseUnbounded("formulas");
+    this.writeEach(value, "formulas", (cell, v) => typeAs(this.wb, cell, v, true));
   }
   set_NumberFormat(value: unknown): void {
+    this.refuseUnbounded("numberFormat");
     this.guardFormat("allowFormatCells");
     const at = this.shaped(value, "numberFormat");
     this.forEach((r, c, i, j) => {
@@ -282,28 +299,24 @@ export class RangeHost extends HostObject {
   }
 }
 
-const NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
-
 /**
- * What Excel makes of a value written through `values` (or `formulas`): a string starting with "=" becomes a
- * formula unless the cell's format is text ("@"); in a cell not formatted as text, a string that reads as a
- * number or TRUE/FALSE becomes one (as if typed); "" clears the cell.
+ * What Excel makes of a value written through `values` or `formulas`: numbers and booleans as they are, a
+ * string as typing it would make it (coerce.ts), "" clearing the cell.
  */
-function typeAs(cell: CellState, v: unknown, formulas: boolean): void {
-  delete cell.formula;
+function typeAs(wb: WorkbookState, cell: CellState, v: unknown, formulas: boolean): void {
   if (typeof v === "number") {
     if (!Number.isFinite(v)) throw invalidArgument(`${v} is not a number Excel can store`);
+    delete cell.formula;
     cell.value = v;
-  } else if (typeof v === "boolean") cell.value = v;
-  else if (typeof v === "string") {
-    const text = cell.numberFormat === "@";
-    if (v.length > 32767) throw invalidArgument("text longer than 32,767 characters");
-    if (!text && v.length > 1 && v.startsWith("=")) {
-      cell.formula = v;
-      cell.value = ""; // the host does not calculate
-    } else if (!text && NUMBER.test(v.trim())) cell.value = Number(v.trim());
-    else if (!text && /^(true|false)$/i.test(v)) cell.value = v.toLowerCase() === "true";
-    else cell.value = v;
+  } else if (typeof v === "boolean") {
+    delete cell.formula;
+    cell.value = v;
+  } else if (typeof v === "string") {
+    const typed = typeString(v, cell.numberFormat, (name) => wb.names.some((n) => n.name.toUpperCase() === name));
+    cell.value = typed.value;
+    if (typed.formula === undefined) delete cell.formula;
+    else cell.formula = typed.formula;
+    if (typed.numberFormat) cell.numberFormat = typed.numberFormat;
   } else
     throw invalidArgument(`${formulas ? "formula" : "value"} ${JSON.stringify(v)} is not a number, text or boolean`);
 }

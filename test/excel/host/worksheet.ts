@@ -138,6 +138,13 @@ export class WorksheetHost extends HostObject {
   }
   call_Delete(): void {
     const sheet = this.sheet;
+    // "if the worksheet's visibility is set to "VeryHidden", the delete operation will fail with an
+    // InvalidOperation exception" (excel.worksheet.yml, delete).
+    if (sheet.visibility === "VeryHidden")
+      throw new HostError(
+        "InvalidOperation",
+        `The very hidden worksheet ${sheet.name} cannot be deleted: make it hidden or visible first.`,
+      );
     if (!this.wb.sheets.some((s) => s !== sheet && s.visibility === "Visible"))
       throw new HostError("InvalidOperation", "A workbook must contain at least one visible worksheet.");
     this.wb.sheets = this.wb.sheets.filter((s) => s !== sheet);
