@@ -29,7 +29,7 @@ const ISO_DATE = /^(\d{4})[-/](\d{1,2})[-/](\d{1,2})$/;
 const US_DATE = /^(\d{1,2})[-/](\d{1,2})[-/](\d{4})$/;
 const SHORT_DATE = /^\d{1,2}[-/]\d{1,2}(?:[-/]\d{2})?$/;
 const MONTH_NAME = /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b/i;
-const CURRENCY = /^[-+(]?\s*[$€£¥₽]|[$€£¥₽]\s*\)?$/;
+const CURRENCY = /^[-+(]?\s*[$€£¥₽]|[$€£¥₽]\s*\)?$/; // "$120" is modelled (en-US), others are not
 
 /** A number as an en-US Excel reads it: "1234", "-1,234.5", "1e3", "(12)"; undefined when it is none. */
 function readNumber(t: string): { value: number; grouped: boolean } | undefined {
@@ -80,7 +80,8 @@ const unmodelled = (v: string, why: string): HostError =>
 
 /**
  * What a string becomes in a cell whose number format is `format`. Order follows Excel's typing: a leading
- * apostrophe forces text; "=" starts a formula; a number, percentage, date, time or TRUE/FALSE becomes one;
+ * apostrophe forces text; "=" starts a formula; a number, percentage, dollar amount, date, time or
+ * TRUE/FALSE becomes one;
  * "+", "-" or "@" that does not start a number starts a formula; anything else is text.
  * @throws HostError InvalidArgument for a formula Excel refuses; NotImplemented for what is not modelled.
  */
@@ -100,6 +101,14 @@ export function typeString(v: string, format: string, definedNames: (name: strin
     if (n) {
       const decimals = percent[1].includes(".") ? "0.00%" : "0%";
       return { value: n.value / 100, ...(format === "General" ? { numberFormat: decimals } : {}) };
+    }
+  }
+  const dollars = /^(-?)\$\s*(.+)$/.exec(t);
+  if (dollars) {
+    const n = readNumber(dollars[2]);
+    if (n && n.value >= 0) {
+      const fmt = dollars[2].includes(".") ? "$#,##0.00" : "$#,##0";
+      return { value: dollars[1] ? -n.value : n.value, ...(format === "General" ? { numberFormat: fmt } : {}) };
     }
   }
   if (/^(TRUE|FALSE)$/i.test(t)) return { value: t.toUpperCase() === "TRUE" };

@@ -67,16 +67,11 @@ export function readFormula(body: string): FormulaReading {
     throw new SyntaxError("formula");
   };
 
-  /** An operand; returns whether it can take part in an intersection (a reference, a name, a bracketed one). */
-  function operand(): boolean {
+  /** A value: a literal, a reference, a name, a function call or a bracketed expression; then any "%". */
+  function primary(): boolean {
     skipSpace();
     const t = peek();
     if (!t) return fail();
-    if (t.kind === "op" && (t.text === "+" || t.text === "-")) {
-      i++;
-      operand();
-      return false;
-    }
     i++;
     let refLike = false;
     switch (t.kind) {
@@ -129,23 +124,46 @@ export function readFormula(body: string): FormulaReading {
     return refLike;
   }
 
-  /** Operands joined by operators; whitespace between two operands is Excel's intersection operator. */
-  function expression(): boolean {
-    let refLike = operand();
+  /** Values side by side: Excel's intersection operator (a space), between references only ("1 2" is refused). */
+  function intersection(): boolean {
+    let refLike = primary();
     for (;;) {
       const before = i;
       skipSpace();
       const t = peek();
+      const startsValue = t && !["op", ")", ",", "}", ";"].includes(t.kind);
+      if (i === before || !startsValue) {
+        i = before;
+        return refLike;
+      }
+      const right = primary();
+      if (!refLike || !right) fail();
+    }
+  }
+
+  /** Signs bind looser than the intersection: "- a b" is -(a b). */
+  function unary(): boolean {
+    skipSpace();
+    const t = peek();
+    if (t?.kind === "op" && (t.text === "+" || t.text === "-")) {
+      i++;
+      unary();
+      return false;
+    }
+    return intersection();
+  }
+
+  /** Operands joined by binary operators. */
+  function expression(): boolean {
+    let refLike = unary();
+    for (;;) {
+      skipSpace();
+      const t = peek();
       if (!t || t.kind === ")" || t.kind === "," || t.kind === "}") return refLike;
-      if (t.kind === "op") {
-        i++;
-        operand();
-        refLike = false;
-      } else if (i > before) {
-        // Intersection: both sides must be references ("A1:B5 B2:C3", "name1 name2"); "1 2" is refused.
-        const right = operand();
-        if (!refLike || !right) fail();
-      } else return fail();
+      if (t.kind !== "op" || t.text === "%") return fail();
+      i++;
+      unary();
+      refLike = false;
     }
   }
 

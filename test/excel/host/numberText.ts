@@ -32,13 +32,13 @@ function general(n: number): string {
   return sign + shown;
 }
 
-/** "0", "0.00", "#,##0", "#,##0.##", "0%" ...: integer part, optional grouping, fixed or optional decimals. */
-const NUMERIC = /^(#,##0|0)(?:\.(0+|#+))?(%?)$/;
+/** "0", "0.00", "#,##0", "#,##0.##", "0%", "$#,##0" ...: grouping, fixed or optional decimals, % or $. */
+const NUMERIC = /^(\$?)(#,##0|0)(?:\.(0+|#+))?(%?)$/;
 
 function numeric(n: number, format: string): string | undefined {
   const m = NUMERIC.exec(format);
   if (!m) return undefined;
-  const [, int, decimals = "", percent] = m;
+  const [, dollar, int, decimals = "", percent] = m;
   const v = percent ? n * 100 : n;
   const optional = decimals.startsWith("#");
   let shown = fixed(v, decimals.length);
@@ -47,7 +47,7 @@ function numeric(n: number, format: string): string | undefined {
   const [whole, frac] = shown.split(".");
   const body = (int === "#,##0" ? group(whole) : whole) + (frac !== undefined ? `.${frac}` : "");
   const negative = v < 0 && /[1-9]/.test(body);
-  return `${negative ? "-" : ""}${body}${percent}`;
+  return `${negative ? "-" : ""}${dollar}${body}${percent}`;
 }
 
 const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
@@ -55,33 +55,34 @@ const DATE_TOKEN = /yyyy|yy|mmm|mm|m|dd|d|hh|h|ss|s|AM\/PM|[./\-: ,]/gy;
 
 function dateText(n: number, format: string): string | undefined {
   if (!/^(?:[ymdhs]|AM\/PM|[./\-: ,])+$/.test(format) || !/[ymdh]/.test(format)) return undefined;
-  if (n < 1 && /[ymd]/.test(format)) throw notImplemented(`the date text of the serial ${n} (before 1 January 1900)`);
-  if (n < 0) throw notImplemented(`the time text of ${n}`);
-  const p = serialParts(n);
   const tokens: string[] = format.match(DATE_TOKEN) ?? [];
+  // "m" after an hour or before seconds is minutes, as Excel reads it.
+  const kinds = tokens.map((t, i) =>
+    /^m{1,2}$/.test(t) && (/^h/.test(tokens[i - 2] ?? "") || /^s/.test(tokens[i + 2] ?? "")) ? "MINUTE" : t,
+  );
+  if (n < 0 || (n < 1 && kinds.some((k) => /^[ymd]/.test(k))))
+    throw notImplemented(`the date text of the serial ${n} (before 1 January 1900)`);
+  const p = serialParts(n);
   const twelve = tokens.includes("AM/PM");
+  const hour = twelve ? p.hour % 12 || 12 : p.hour;
   const pad = (x: number) => String(x).padStart(2, "0");
-  let out = "";
-  tokens.forEach((t, i) => {
-    // "m" after an hour or before seconds is minutes, as Excel reads it.
-    const minute = /^m{1,2}$/.test(t) && (/^h/.test(tokens[i - 2] ?? "") || /^s/.test(tokens[i + 2] ?? ""));
-    const hour = twelve ? p.hour % 12 || 12 : p.hour;
-    if (minute) out += t === "mm" ? pad(p.minute) : String(p.minute);
-    else if (t === "yyyy") out += String(p.year);
-    else if (t === "yy") out += pad(p.year % 100);
-    else if (t === "mmm") out += MONTHS[p.month - 1];
-    else if (t === "mm") out += pad(p.month);
-    else if (t === "m") out += String(p.month);
-    else if (t === "dd") out += pad(p.day);
-    else if (t === "d") out += String(p.day);
-    else if (t === "hh") out += pad(hour);
-    else if (t === "h") out += String(hour);
-    else if (t === "ss") out += pad(p.second);
-    else if (t === "s") out += String(p.second);
-    else if (t === "AM/PM") out += p.hour < 12 ? "AM" : "PM";
-    else out += t;
-  });
-  return out;
+  const parts: Record<string, string> = {
+    yyyy: String(p.year),
+    yy: pad(p.year % 100),
+    mmm: MONTHS[p.month - 1],
+    mm: pad(p.month),
+    m: String(p.month),
+    dd: pad(p.day),
+    d: String(p.day),
+    hh: pad(hour),
+    h: String(hour),
+    ss: pad(p.second),
+    s: String(p.second),
+    "AM/PM": p.hour < 12 ? "AM" : "PM",
+  };
+  return kinds
+    .map((k, i) => (k === "MINUTE" ? (tokens[i] === "mm" ? pad(p.minute) : String(p.minute)) : (parts[k] ?? k)))
+    .join("");
 }
 
 /** What `text` reads for a cell: its value under its number format. */

@@ -14,7 +14,7 @@ import {
 import { HostError, invalidArgument, notImplemented } from "./errors";
 import { HostObject } from "./hostObject";
 import { defaultCell, sheetById, type CellState, type Scalar, type SheetState, type WorkbookState } from "./model";
-import { MAX_COLS } from "./address";
+import { MAX_COLS, MAX_ROWS } from "./address";
 import { RangeFormatHost } from "./rangeFormat";
 import { DataValidationHost } from "./validation";
 import { deleteRows } from "./deleteRows";
@@ -218,9 +218,65 @@ export class RangeHost extends HostObject {
   call_GetColumn(j: number): RangeHost {
     return this.derive({ ...this.rect, col: this.rect.col + j, lastCol: this.rect.col + j });
   }
-  call_GetBoundingRect(other: unknown): RangeHost {
-    if (!(other instanceof RangeHost) || other.sheetId !== this.sheetId)
-      throw notImplemented("getBoundingRect across sheets or with an address");
+  /** Another range of this sheet, given as a Range or an address ("D4:G6", "Sheet1!D4"). */
+  private other(v: unknown, method: string): RangeHost {
+    const other = v instanceof RangeHost ? v : this.onThisSheet(v);
+    if (other.sheetId !== this.sheetId) throw invalidArgument(`${method} with a range of another sheet`);
+    return other;
+  }
+  /** Set by the worksheet module (it imports this one): an address on this range's sheet. */
+  onThisSheet(_address: unknown): RangeHost {
+    throw notImplemented("Range methods taking an address");
+  }
+  /** A rectangle of the sheet, or InvalidArgument where it would leave the sheet. */
+  private within(rect: Rect, method: string): RangeHost {
+    if (rect.row < 0 || rect.col < 0 || rect.lastRow >= MAX_ROWS || rect.lastCol >= MAX_COLS)
+      throw invalidArgument(`${method}: the range would be outside the worksheet`);
+    if (rect.lastRow < rect.row || rect.lastCol < rect.col)
+      throw invalidArgument(`${method}: the range would be empty`);
+    return this.derive(rect);
+  }
+  /** "If the resulting range is forced outside the bounds of the worksheet grid, an error will be thrown." */
+  call_GetOffsetRange(rows: unknown, cols: unknown): RangeHost {
+    if (!Number.isInteger(rows) || !Number.isInteger(cols)) throw invalidArgument(`getOffsetRange(${rows}, ${cols})`);
+    const [dr, dc] = [rows as number, cols as number];
+    const r = this.rect;
+    return this.within(
+      { row: r.row + dr, col: r.col + dc, lastRow: r.lastRow + dr, lastCol: r.lastCol + dc },
+      "getOffsetRange",
+    );
+  }
+  /** The bottom-right corner moved by the deltas (ExcelApi 1.2); a range cannot shrink to nothing. */
+  call_GetResizedRange(rows: unknown, cols: unknown): RangeHost {
+    if (!Number.isInteger(rows) || !Number.isInteger(cols)) throw invalidArgument(`getResizedRange(${rows}, ${cols})`);
+    const r = this.rect;
+    return this.within(
+      { ...r, lastRow: r.lastRow + (rows as number), lastCol: r.lastCol + (cols as number) },
+      "getResizedRange",
+    );
+  }
+  private intersect(v: unknown, method: string): RangeHost | null {
+    const b = this.other(v, method).rect;
+    const a = this.rect;
+    if (!overlaps(a, b)) return null;
+    return this.derive({
+      row: Math.max(a.row, b.row),
+      col: Math.max(a.col, b.col),
+      lastRow: Math.min(a.lastRow, b.lastRow),
+      lastCol: Math.min(a.lastCol, b.lastCol),
+    });
+  }
+  /** No intersection: the reference is silent; ItemNotFound here, as the *OrNullObject twin gives a null object. */
+  call_GetIntersection(v: unknown): RangeHost {
+    const hit = this.intersect(v, "getIntersection");
+    if (!hit) throw new HostError("ItemNotFound", "The ranges do not intersect.");
+    return hit;
+  }
+  call_GetIntersectionOrNullObject(v: unknown): RangeHost | null {
+    return this.intersect(v, "getIntersectionOrNullObject");
+  }
+  call_GetBoundingRect(v: unknown): RangeHost {
+    const other = this.other(v, "getBoundingRect");
     const a = this.rect;
     const b = other.rect;
     return this.derive({

@@ -178,6 +178,9 @@ export class WorksheetHost extends HostObject {
 RangeHost.prototype.sheetHost = function (this: RangeHost) {
   return new WorksheetHost(this.wb, this.sheetId);
 };
+RangeHost.prototype.onThisSheet = function (this: RangeHost, address: unknown) {
+  return rangeOn(this.wb, this.sheet, address);
+};
 
 export class WorksheetCollectionHost extends HostObject {
   readonly typeName = "WorksheetCollection";
@@ -291,5 +294,28 @@ export class FreezePanesHost extends HostObject {
   }
   call_Unfreeze(): void {
     this.set(0, 0);
+  }
+  /**
+   * The frozen cells: whole rows ("1:2") when only rows are frozen, whole columns ("A:B") when only columns,
+   * the top-left block when both (the reference does not give the shapes; these are what freezeRows,
+   * freezeColumns and freezeAt were given). No frozen pane: ItemNotFound, or a null object from the twin.
+   */
+  private location(): RangeHost | null {
+    const { rows, cols } = sheetById(this.wb, this.sheetId).frozen;
+    if (rows === 0 && cols === 0) return null;
+    return new RangeHost(this.wb, this.sheetId, {
+      row: 0,
+      col: 0,
+      lastRow: (rows || MAX_ROWS) - 1,
+      lastCol: (cols || MAX_COLS) - 1,
+    });
+  }
+  call_GetLocation(): RangeHost {
+    const at = this.location();
+    if (!at) throw new HostError("ItemNotFound", "The worksheet has no frozen panes.");
+    return at;
+  }
+  call_GetLocationOrNullObject(): RangeHost | null {
+    return this.location();
   }
 }
