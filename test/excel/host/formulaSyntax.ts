@@ -126,7 +126,7 @@ export function readFormula(body: string): FormulaReading {
 
   /** Values side by side: Excel's intersection operator (a space), between references only ("1 2" is refused). */
   function intersection(): boolean {
-    let refLike = primary();
+    const refLike = primary();
     for (;;) {
       const before = i;
       skipSpace();
