@@ -28,8 +28,11 @@ const TIME = /^(\d{1,2}):(\d{2})(?::(\d{2}))?(?:\s*(AM|PM))?$/i;
 const ISO_DATE = /^(\d{4})[-/](\d{1,2})[-/](\d{1,2})$/;
 const US_DATE = /^(\d{1,2})[-/](\d{1,2})[-/](\d{4})$/;
 const SHORT_DATE = /^\d{1,2}[-/]\d{1,2}(?:[-/]\d{2})?$/;
-const MONTH_NAME = /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b/i;
-const CURRENCY = /^[-+(]?\s*[$€£¥₽]|[$€£¥₽]\s*\)?$/; // "$120" is modelled (en-US), others are not
+/** A month's English name among digits and date separators: "15 Mar 2019", "March 15, 2019". */
+const MONTH_DATE =
+  /^(?=.*\d)(?=.*\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)[\d\s,./-]*[a-z]+[\d\s,./-]*$/i;
+/** An amount with a currency sign: "$120" is modelled (en-US), "€5" and "5 ₽" are not. */
+const CURRENCY = /^[-+(]?\s*[$€£¥₽]\s*[\d.,\s]*\d[\d.,\s]*\)?$|^[-+(]?[\d.,\s]*\d[\d.,\s]*[$€£¥₽]\)?$/;
 
 /** A number as an en-US Excel reads it: "1234", "-1,234.5", "1e3", "(12)"; undefined when it is none. */
 function readNumber(t: string): { value: number; grouped: boolean } | undefined {
@@ -103,7 +106,7 @@ export function typeString(v: string, format: string, definedNames: (name: strin
       return { value: n.value / 100, ...(format === "General" ? { numberFormat: decimals } : {}) };
     }
   }
-  const dollars = /^(-?)\$\s*(.+)$/.exec(t);
+  const dollars = /^(-?)\$\s*(\d.*)$/.exec(t);
   if (dollars) {
     const n = readNumber(dollars[2]);
     if (n && n.value >= 0) {
@@ -118,8 +121,8 @@ export function typeString(v: string, format: string, definedNames: (name: strin
   if (LOCALE_NUMBER.test(t)) throw unmodelled(v, "a number in some locales: ru-RU reads 1,5 and 1 000 as numbers");
   if (/^(ИСТИНА|ЛОЖЬ|ЧЫНДЫК|ЖАЛГАН)$/i.test(t)) throw unmodelled(v, "TRUE or FALSE in a localized Excel");
   if (SHORT_DATE.test(t)) throw unmodelled(v, "a date whose year or century depends on today");
-  if (MONTH_NAME.test(t) && /\d/.test(t) && t.length <= 20) throw unmodelled(v, "a date with a month name");
-  if (CURRENCY.test(t) && /\d/.test(t)) throw unmodelled(v, "an amount of money");
+  if (MONTH_DATE.test(t)) throw unmodelled(v, "a date with a month name");
+  if (CURRENCY.test(t)) throw unmodelled(v, "an amount of money");
   return text(v);
 }
 
