@@ -112,6 +112,17 @@ describe("the coordinator's master on the stricter host", () => {
     ).toEqual(veryHidden);
   });
 
+  it("opens New report again in the same workbook: the template's very hidden identity sheet is replaced", async () => {
+    const fake = createFakeExcel();
+    const adapter = adapterOf(fake);
+    await adapter.render(buildTemplate({ agency: "ЭСӨМ", period: "2019-H2", language: "ky" }));
+    await adapter.render(buildTemplate({ agency: "БИМ", period: "2020-H1", language: "ru" }));
+    expect(adapter.lastCost?.syncs).toBe(2);
+    expect(fake.workbook.sheetNames().filter((n) => n.startsWith("~tendik"))).toEqual([]);
+    const { identity } = readReport(await adapter.readGrid(), { lang: "en" });
+    expect([identity?.agency, identity?.period]).toEqual(["БИМ", "2020-H1"]);
+  });
+
   it("without ExcelApi 1.2 (no visibility changes), a very hidden sheet in the way stays, renamed, and the render goes on", async () => {
     const fake = createFakeExcel();
     await fake.run(async (ctx) => {
