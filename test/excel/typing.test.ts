@@ -118,6 +118,19 @@ describe("text written through range.values, in a cell not formatted as text, be
     }
   });
 
+  it("makes text of a number or boolean written into a cell formatted as text (silent: the stricter choice, as typing does)", async () => {
+    const fake = createFakeExcel();
+    const read = await fake.run(async (ctx) => {
+      const r = ctx.workbook.worksheets.getItem("Sheet1").getRange("A1:C1");
+      r.numberFormat = [["@", "@", "0"]];
+      r.values = [[42, true, 42]];
+      r.load("values");
+      await ctx.sync();
+      return r.values[0];
+    });
+    expect(read).toEqual(["42", "TRUE", 42]);
+  });
+
   it("types text written through `formulas` the same way; numbers and booleans stay as they are", async () => {
     const fake = createFakeExcel();
     const read = await fake.run(async (ctx) => {

@@ -356,17 +356,18 @@ export class RangeHost extends HostObject {
 }
 
 /**
- * What Excel makes of a value written through `values` or `formulas`: numbers and booleans as they are, a
- * string as typing it would make it (coerce.ts), "" clearing the cell.
+ * What Excel makes of a value written through `values` or `formulas`: numbers and booleans as they are (in a
+ * cell formatted "@", their text: the documentation is silent, the host takes the stricter reading, as typing
+ * does), a string as typing it would make it (coerce.ts), "" clearing the cell.
  */
 function typeAs(wb: WorkbookState, cell: CellState, v: unknown, formulas: boolean): void {
   if (typeof v === "number") {
     if (!Number.isFinite(v)) throw invalidArgument(`${v} is not a number Excel can store`);
     delete cell.formula;
-    cell.value = v;
+    cell.value = cell.numberFormat === "@" ? String(v) : v;
   } else if (typeof v === "boolean") {
     delete cell.formula;
-    cell.value = v;
+    cell.value = cell.numberFormat === "@" ? (v ? "TRUE" : "FALSE") : v;
   } else if (typeof v === "string") {
     const typed = typeString(v, cell.numberFormat, (name) => wb.names.some((n) => n.name.toUpperCase() === name));
     cell.value = typed.value;
