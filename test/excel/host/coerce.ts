@@ -7,8 +7,9 @@
  * thousands separator "1 000", ИСТИНА), the host refuses loudly: a test must not pass on a guess.
  * See test/excel/README.md for each rule and its source.
  */
-import { HostError, notImplemented } from "./errors";
+import { HostError, invalidArgument, notImplemented } from "./errors";
 import { readFormula } from "./formulaSyntax";
+import type { CellState, WorkbookState } from "./model";
 import { dateSerial } from "./serial";
 
 /** What a cell holds after the write. `numberFormat` is set only where Excel changes a General cell's format. */
@@ -137,4 +138,27 @@ function formula(v: string, body: string, definedNames: (name: string) => boolea
   const undefinedName = reading.names.some((n) => !definedNames(n));
   // The host does not calculate: a formula's value reads "" unless it is an error whatever the cells hold.
   return { value: undefinedName ? "#NAME?" : "", formula: `=${body}` };
+}
+
+/**
+ * What Excel makes of a value written through `values` or `formulas`: numbers and booleans as they are (in a
+ * cell formatted "@", their text: the documentation is silent, the host takes the stricter reading, as typing
+ * does), a string as typing it would make it (coerce.ts), "" clearing the cell.
+ */
+export function writeTyped(wb: WorkbookState, cell: CellState, v: unknown, formulas: boolean): void {
+  if (typeof v === "number") {
+    if (!Number.isFinite(v)) throw invalidArgument(`${v} is not a number Excel can store`);
+    delete cell.formula;
+    cell.value = cell.numberFormat === "@" ? String(v) : v;
+  } else if (typeof v === "boolean") {
+    delete cell.formula;
+    cell.value = cell.numberFormat === "@" ? (v ? "TRUE" : "FALSE") : v;
+  } else if (typeof v === "string") {
+    const typed = typeString(v, cell.numberFormat, (name) => wb.names.some((n) => n.name.toUpperCase() === name));
+    cell.value = typed.value;
+    if (typed.formula === undefined) delete cell.formula;
+    else cell.formula = typed.formula;
+    if (typed.numberFormat) cell.numberFormat = typed.numberFormat;
+  } else
+    throw invalidArgument(`${formulas ? "formula" : "value"} ${JSON.stringify(v)} is not a number, text or boolean`);
 }

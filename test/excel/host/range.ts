@@ -18,7 +18,7 @@ import { MAX_COLS, MAX_ROWS } from "./address";
 import { RangeFormatHost } from "./rangeFormat";
 import { DataValidationHost } from "./validation";
 import { deleteRows } from "./deleteRows";
-import { typeString } from "./coerce";
+import { writeTyped } from "./coerce";
 import { cellText } from "./numberText";
 
 /** Beyond this many cells a per-cell read or write is refused: the host is for tests, not whole columns. */
@@ -162,11 +162,11 @@ export class RangeHost extends HostObject {
   }
   set_Values(value: unknown): void {
     this.refuseUnbounded("values");
-    this.writeEach(value, "values", (cell, v) => typeAs(this.wb, cell, v, false));
+    this.writeEach(value, "values", (cell, v) => writeTyped(this.wb, cell, v, false));
   }
   set_Formulas(value: unknown): void {
     this.refuseUnbounded("formulas");
-    this.writeEach(value, "formulas", (cell, v) => typeAs(this.wb, cell, v, true));
+    this.writeEach(value, "formulas", (cell, v) => writeTyped(this.wb, cell, v, true));
   }
   set_NumberFormat(value: unknown): void {
     this.refuseUnbounded("numberFormat");
@@ -353,29 +353,6 @@ export class RangeHost extends HostObject {
   isHiddenByMerge(row: number, col: number): boolean {
     return this.sheet.merges.some((m) => contains(m, row, col) && !(m.row === row && m.col === col));
   }
-}
-
-/**
- * What Excel makes of a value written through `values` or `formulas`: numbers and booleans as they are (in a
- * cell formatted "@", their text: the documentation is silent, the host takes the stricter reading, as typing
- * does), a string as typing it would make it (coerce.ts), "" clearing the cell.
- */
-function typeAs(wb: WorkbookState, cell: CellState, v: unknown, formulas: boolean): void {
-  if (typeof v === "number") {
-    if (!Number.isFinite(v)) throw invalidArgument(`${v} is not a number Excel can store`);
-    delete cell.formula;
-    cell.value = cell.numberFormat === "@" ? String(v) : v;
-  } else if (typeof v === "boolean") {
-    delete cell.formula;
-    cell.value = cell.numberFormat === "@" ? (v ? "TRUE" : "FALSE") : v;
-  } else if (typeof v === "string") {
-    const typed = typeString(v, cell.numberFormat, (name) => wb.names.some((n) => n.name.toUpperCase() === name));
-    cell.value = typed.value;
-    if (typed.formula === undefined) delete cell.formula;
-    else cell.formula = typed.formula;
-    if (typed.numberFormat) cell.numberFormat = typed.numberFormat;
-  } else
-    throw invalidArgument(`${formulas ? "formula" : "value"} ${JSON.stringify(v)} is not a number, text or boolean`);
 }
 
 export { columnName };
