@@ -143,7 +143,7 @@ function formula(v: string, body: string, definedNames: (name: string) => boolea
 /**
  * What Excel makes of a value written through `values` or `formulas`: numbers and booleans as they are (in a
  * cell formatted "@", their text: the documentation is silent, the host takes the stricter reading, as typing
- * does), a string as typing it would make it (coerce.ts), "" clearing the cell.
+ * does), a string as typing it would make it (typeString, above), "" clearing the cell.
  */
 export function writeTyped(wb: WorkbookState, cell: CellState, v: unknown, formulas: boolean): void {
   if (typeof v === "number") {
