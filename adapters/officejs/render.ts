@@ -25,7 +25,10 @@ import {
 
 const VISIBILITY = { visible: "Visible", hidden: "Hidden", veryHidden: "VeryHidden" } as const;
 
-/** Where a sheet of the spec is replaced, the old one is renamed out of the way and deleted after. */
+/**
+ * Where a sheet of the spec is replaced, the old one is renamed out of the way (to a name no sheet has) and
+ * deleted after.
+ */
 const retiredName = (i: number): string => `~tendik-replaced-${i}`;
 
 export interface RenderStats {
@@ -40,18 +43,32 @@ export async function renderSpec(
 ): Promise<RenderStats> {
   const workbook = context.workbook;
   const sheets = workbook.worksheets;
-  sheets.load("items/name,items/id");
+  sheets.load("items/name,items/id,items/visibility");
   const names = can.names ? workbook.names.load("items/name") : undefined;
   await context.sync();
 
   const budget = new RequestBudget(context);
   const specNames = new Set(spec.sheets.map((s) => s.name.toLowerCase()));
   // By id and by name, never by position: positions shift as sheets and names are deleted.
-  const replaced = sheets.items.filter((s) => specNames.has(s.name.toLowerCase())).map((s) => s.id);
-  replaced.forEach((id, i) => (sheets.getItem(id).name = retiredName(i)));
+  const replaced = sheets.items.filter((s) => specNames.has(s.name.toLowerCase()));
+  const taken = new Set(sheets.items.map((s) => s.name.toLowerCase()));
+  let n = 0;
+  for (const old of replaced) {
+    while (taken.has(retiredName(n).toLowerCase())) n++;
+    sheets.getItem(old.id).name = retiredName(n++);
+  }
   const created = new Map<string, Excel.Worksheet>();
   for (const s of spec.sheets) created.set(s.name, sheets.add(s.name));
-  for (const id of replaced) sheets.getItem(id).delete();
+  for (const old of replaced) {
+    // Excel refuses to delete a very hidden sheet (InvalidOperation, worksheet `delete`): it is made hidden
+    // first. An Excel without ExcelApi 1.2 cannot change visibility, so the old sheet stays, very hidden,
+    // under its retired name.
+    if (old.visibility === "VeryHidden") {
+      if (!can.layout) continue;
+      sheets.getItem(old.id).visibility = "Hidden";
+    }
+    sheets.getItem(old.id).delete();
+  }
   if (names) {
     const wanted = new Set(spec.definedNames.map((n) => n.name.toLowerCase()));
     for (const n of names.items) if (wanted.has(n.name.toLowerCase())) workbook.names.getItem(n.name).delete();

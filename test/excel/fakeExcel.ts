@@ -8,7 +8,8 @@
  *   fake.workbook      // FakeWorkbookView: sheetNames(), sheets(), cell(sheet, "A1"), value(), filledCells(),
  *                      // merges(), validations(), columnWidth(), rowHeight(), names(), tables(), charts(),
  *                      // comments(), activeSheet(), selection(); `.state` is the raw model
- *   fake.counters      // { syncs, requestBytes, maxRequestBytes, responseBytes, maxResponseBytes, requests[] };
+ *   fake.counters      // { syncs, cleanups, requestBytes, maxRequestBytes, responseBytes, maxResponseBytes,
+ *                      //   requests[] } (cleanups: the client releasing kept references as Excel.run ends);
  *                      // resetCounters(). Requests or responses over 5 MB fail, as on Excel on the web.
  *   fake.isSetSupported("ExcelApi", "1.4")  // what the host claims (the client enforces it too)
  *   fake.Excel, fake.Office, fake.OfficeExtension  // the client's globals, for `instanceof`-free checks

@@ -16,7 +16,7 @@
  *   window.__fakeExcel = { workbook, counters, resetCounters, actions, isSetSupported }
  *            workbook: the FakeWorkbookView of fakeExcel.ts (sheetNames(), value(sheet, "A1"), cell(), merges(),
  *            validations(), names(), tables(), charts(), comments(), selection(), activeSheet() ...)
- *            counters: { syncs, requestBytes, maxRequestBytes, responseBytes, maxResponseBytes, requests[] }
+ *            counters: { syncs, cleanups, requestBytes, maxRequestBytes, responseBytes, maxResponseBytes, requests[] }
  * From a playwright test: `await page.evaluate(() => window.__fakeExcel.workbook.value("Sheet1", "A1"))`.
  */
 import { readdirSync, readFileSync } from "node:fs";

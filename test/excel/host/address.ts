@@ -93,3 +93,7 @@ export const overlaps = (a: Rect, b: Rect): boolean =>
   a.row <= b.lastRow && b.row <= a.lastRow && a.col <= b.lastCol && b.col <= a.lastCol;
 export const contains = (outer: Rect, row: number, col: number): boolean =>
   row >= outer.row && row <= outer.lastRow && col >= outer.col && col <= outer.lastCol;
+
+/** Whole rows or whole columns: Excel's "unbounded" ranges. */
+export const isUnbounded = (r: Rect): boolean =>
+  (r.col === 0 && r.lastCol === MAX_COLS - 1) || (r.row === 0 && r.lastRow === MAX_ROWS - 1);

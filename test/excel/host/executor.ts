@@ -63,6 +63,16 @@ export class RequestExecutor {
 
   execute(body: RequestBody, log: RequestLog): { Results: unknown[]; Error?: unknown } {
     const resolved = new Map<number, HostObject | null>();
+    // Within Excel.run, the client asks to keep every object it tracks (a `_KeepReference` action on its
+    // path, "AutoKeepReference" in the body) and expects its instantiate action to answer with a
+    // `_ReferenceId`, through which it reaches the object in later requests (ObjectPath.updateUsingObjectData
+    // in excel-web-16.00.debug.js).
+    const kept = new Set(
+      body.Actions.filter((a) => a.ActionType === ACTION.method && a.Name === "_KeepReference").map(
+        (a) => a.ObjectPathId,
+      ),
+    );
+    const referenced = new Map<number, string>();
     const resolve = (id: number): HostObject | null => {
       if (resolved.has(id)) return resolved.get(id)!;
       const info = body.ObjectPaths[String(id)];
@@ -75,7 +85,7 @@ export class RequestExecutor {
     for (let index = 0; index < body.Actions.length; index++) {
       const action = body.Actions[index];
       try {
-        const value = this.act(action, body, resolve, log);
+        const value = this.act(action, body, resolve, log, kept, referenced);
         if (value !== undefined) results.push({ ActionId: action.Id, Value: value });
       } catch (e) {
         const err =
@@ -153,20 +163,25 @@ export class RequestExecutor {
     body: RequestBody,
     resolve: (id: number) => HostObject | null,
     log: RequestLog,
+    kept: Set<number>,
+    referenced: Map<number, string>,
   ): unknown {
     const obj = resolve(action.ObjectPathId);
     switch (action.ActionType) {
       case ACTION.instantiate: {
         if (!obj) return null;
-        // Objects made by `add` get a reference, as Excel's tracked objects do, so the client can use them
-        // again after this request (it marks their method path invalid once sent).
+        // Objects the client asked to keep, and objects made by `add`, get a reference, so the client can use
+        // them again after this request (it marks their method path invalid once sent).
         const path = body.ObjectPaths[String(action.ObjectPathId)];
-        if (path?.ObjectPathType === PATH.method && path.Name === "Add") {
-          const ref = `ref:${this.nextReference++}`;
+        const added = path?.ObjectPathType === PATH.method && path.Name === "Add";
+        if (!added && !kept.has(action.ObjectPathId)) return {};
+        let ref = referenced.get(action.ObjectPathId);
+        if (!ref) {
+          ref = path?.ObjectPathType === PATH.referenceId ? path.Name : `ref:${this.nextReference++}`;
           this.references.set(ref, obj);
-          return { _ReferenceId: ref };
+          referenced.set(action.ObjectPathId, ref);
         }
-        return {};
+        return { _ReferenceId: ref };
       }
       case ACTION.query:
         return obj ? this.query(obj, action.QueryInfo ?? {}) : null;
@@ -177,8 +192,12 @@ export class RequestExecutor {
         return undefined;
       }
       case ACTION.method: {
-        // The client keeps and releases references of objects it tracks; the host keeps every one for the run.
-        if (action.Name === "_KeepReference" || action.Name === "_RemoveReference") return null;
+        if (action.Name === "_KeepReference") return null; // answered by the instantiate action (above)
+        if (action.Name === "_RemoveReference") {
+          // Sent when Excel.run ends, for every object kept during the run.
+          this.references.delete(String(this.args(action, resolve)[0]));
+          return null;
+        }
         if (!obj) throw new HostError("InvalidOperation", `Calling ${action.Name} on a null object.`);
         log.members.push(`${obj.typeName}.${action.Name}()`);
         const value = obj.member("call_", action.Name)(...this.args(action, resolve));

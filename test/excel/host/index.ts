@@ -19,6 +19,8 @@ export { FakeWorkbookView } from "./inspect";
 export interface HostCounters {
   /** Requests that reached the host: one per `context.sync()` that had something to send. */
   syncs: number;
+  /** Requests in which the client released kept references at the end of an Excel.run (not syncs). */
+  cleanups: number;
   requestBytes: number;
   maxRequestBytes: number;
   responseBytes: number;
@@ -49,6 +51,7 @@ export function createInMemoryHost(): InMemoryHost {
   const executor = new RequestExecutor(state);
   const counters: HostCounters = {
     syncs: 0,
+    cleanups: 0,
     requestBytes: 0,
     maxRequestBytes: 0,
     responseBytes: 0,
@@ -59,6 +62,15 @@ export function createInMemoryHost(): InMemoryHost {
     // What crosses the wire is JSON: the host sees a copy, never the client's own arrays.
     const text = JSON.stringify(message.Body);
     const bytes = utf8Length(text);
+    // When Excel.run ends, the client releases the references it kept in a request of its own: that is no
+    // `context.sync()` of the code under test, so it is counted apart.
+    const actions = message.Body.Actions;
+    const releases = actions.filter((a) => a.Name === "_RemoveReference").length;
+    if (releases > 0 && actions.every((a) => a.Name === "_RemoveReference" || a.ActionType === 1)) {
+      counters.cleanups++;
+      const cleanup = executor.execute(JSON.parse(text) as RequestBody, { bytes, actions: 0, members: [] });
+      return { HttpStatusCode: 200, ErrorCode: null, ErrorMessage: null, Headers: {}, Body: cleanup };
+    }
     counters.syncs++;
     counters.requestBytes += bytes;
     counters.maxRequestBytes = Math.max(counters.maxRequestBytes, bytes);
@@ -101,6 +113,7 @@ export function createInMemoryHost(): InMemoryHost {
     resetCounters() {
       Object.assign(counters, {
         syncs: 0,
+        cleanups: 0,
         requestBytes: 0,
         maxRequestBytes: 0,
         responseBytes: 0,

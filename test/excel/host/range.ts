@@ -8,15 +8,18 @@ import {
   rectAddress,
   rectCols,
   rectRows,
+  isUnbounded,
   type Rect,
 } from "./address";
 import { HostError, invalidArgument, notImplemented } from "./errors";
 import { HostObject } from "./hostObject";
 import { defaultCell, sheetById, type CellState, type Scalar, type SheetState, type WorkbookState } from "./model";
-import { MAX_COLS } from "./address";
+import { MAX_COLS, MAX_ROWS } from "./address";
 import { RangeFormatHost } from "./rangeFormat";
 import { DataValidationHost } from "./validation";
 import { deleteRows } from "./deleteRows";
+import { writeTyped } from "./coerce";
+import { cellText } from "./numberText";
 
 /** Beyond this many cells a per-cell read or write is refused: the host is for tests, not whole columns. */
 export const MAX_CELLS_PER_CALL = 2_000_000;
@@ -134,25 +137,39 @@ export class RangeHost extends HostObject {
   get_CellCount(): number {
     return rectRows(this.rect) * rectCols(this.rect);
   }
-  get_Values(): Scalar[][] {
-    return this.grid((cell) => cell?.value ?? "");
+  /**
+   * Whole rows or columns ("2:2", "B:B"): "Cell-level properties (like values, text, numberFormat, or
+   * formulas) come back as null for unbounded reads" and "You can't set cell-level properties on an unbounded
+   * range" (excel-add-ins-ranges-unbounded.md). The error's code is not documented: InvalidArgument here.
+   */
+  get unbounded(): boolean {
+    return isUnbounded(this.rect);
   }
-  get_Formulas(): Scalar[][] {
-    return this.grid((cell) => cell?.formula ?? cell?.value ?? "");
+  private refuseUnbounded(what: string): void {
+    if (this.unbounded) throw invalidArgument(`${what} cannot be set on the unbounded range ${rectAddress(this.rect)}`);
   }
-  get_NumberFormat(): string[][] {
-    return this.grid((cell) => cell?.numberFormat ?? "General");
+  get_Values(): Scalar[][] | null {
+    return this.unbounded ? null : this.grid((cell) => cell?.value ?? "");
   }
-  get_Text(): string[][] {
-    return this.grid((cell) => (cell?.formula ? "" : String(cell?.value ?? "")));
+  get_Formulas(): Scalar[][] | null {
+    return this.unbounded ? null : this.grid((cell) => cell?.formula ?? cell?.value ?? "");
+  }
+  get_NumberFormat(): string[][] | null {
+    return this.unbounded ? null : this.grid((cell) => cell?.numberFormat ?? "General");
+  }
+  get_Text(): string[][] | null {
+    return this.unbounded ? null : this.grid((cell) => (cell ? cellText(cell.value, cell.numberFormat) : ""));
   }
   set_Values(value: unknown): void {
-    this.writeEach(value, "values", (cell, v) => typeAs(cell, v, false));
+    this.refuseUnbounded("values");
+    this.writeEach(value, "values", (cell, v) => writeTyped(this.wb, cell, v, false));
   }
   set_Formulas(value: unknown): void {
-    this.writeEach(value, "formulas", (cell, v) => typeAs(cell, v, true));
+    this.refuseUnbounded("formulas");
+    this.writeEach(value, "formulas", (cell, v) => writeTyped(this.wb, cell, v, true));
   }
   set_NumberFormat(value: unknown): void {
+    this.refuseUnbounded("numberFormat");
     this.guardFormat("allowFormatCells");
     const at = this.shaped(value, "numberFormat");
     this.forEach((r, c, i, j) => {
@@ -201,9 +218,65 @@ export class RangeHost extends HostObject {
   call_GetColumn(j: number): RangeHost {
     return this.derive({ ...this.rect, col: this.rect.col + j, lastCol: this.rect.col + j });
   }
-  call_GetBoundingRect(other: unknown): RangeHost {
-    if (!(other instanceof RangeHost) || other.sheetId !== this.sheetId)
-      throw notImplemented("getBoundingRect across sheets or with an address");
+  /** Another range of this sheet, given as a Range or an address ("D4:G6", "Sheet1!D4"). */
+  private other(v: unknown, method: string): RangeHost {
+    const other = v instanceof RangeHost ? v : this.onThisSheet(v);
+    if (other.sheetId !== this.sheetId) throw invalidArgument(`${method} with a range of another sheet`);
+    return other;
+  }
+  /** Set by the worksheet module (it imports this one): an address on this range's sheet. */
+  onThisSheet(_address: unknown): RangeHost {
+    throw notImplemented("Range methods taking an address");
+  }
+  /** A rectangle of the sheet, or InvalidArgument where it would leave the sheet. */
+  private within(rect: Rect, method: string): RangeHost {
+    if (rect.row < 0 || rect.col < 0 || rect.lastRow >= MAX_ROWS || rect.lastCol >= MAX_COLS)
+      throw invalidArgument(`${method}: the range would be outside the worksheet`);
+    if (rect.lastRow < rect.row || rect.lastCol < rect.col)
+      throw invalidArgument(`${method}: the range would be empty`);
+    return this.derive(rect);
+  }
+  /** "If the resulting range is forced outside the bounds of the worksheet grid, an error will be thrown." */
+  call_GetOffsetRange(rows: unknown, cols: unknown): RangeHost {
+    if (!Number.isInteger(rows) || !Number.isInteger(cols)) throw invalidArgument(`getOffsetRange(${rows}, ${cols})`);
+    const [dr, dc] = [rows as number, cols as number];
+    const r = this.rect;
+    return this.within(
+      { row: r.row + dr, col: r.col + dc, lastRow: r.lastRow + dr, lastCol: r.lastCol + dc },
+      "getOffsetRange",
+    );
+  }
+  /** The bottom-right corner moved by the deltas (ExcelApi 1.2); a range cannot shrink to nothing. */
+  call_GetResizedRange(rows: unknown, cols: unknown): RangeHost {
+    if (!Number.isInteger(rows) || !Number.isInteger(cols)) throw invalidArgument(`getResizedRange(${rows}, ${cols})`);
+    const r = this.rect;
+    return this.within(
+      { ...r, lastRow: r.lastRow + (rows as number), lastCol: r.lastCol + (cols as number) },
+      "getResizedRange",
+    );
+  }
+  private intersect(v: unknown, method: string): RangeHost | null {
+    const b = this.other(v, method).rect;
+    const a = this.rect;
+    if (!overlaps(a, b)) return null;
+    return this.derive({
+      row: Math.max(a.row, b.row),
+      col: Math.max(a.col, b.col),
+      lastRow: Math.min(a.lastRow, b.lastRow),
+      lastCol: Math.min(a.lastCol, b.lastCol),
+    });
+  }
+  /** No intersection: the reference is silent; ItemNotFound here, as the *OrNullObject twin gives a null object. */
+  call_GetIntersection(v: unknown): RangeHost {
+    const hit = this.intersect(v, "getIntersection");
+    if (!hit) throw new HostError("ItemNotFound", "The ranges do not intersect.");
+    return hit;
+  }
+  call_GetIntersectionOrNullObject(v: unknown): RangeHost | null {
+    return this.intersect(v, "getIntersectionOrNullObject");
+  }
+  call_GetBoundingRect(v: unknown): RangeHost {
+    const other = this.other(v, "getBoundingRect");
     const a = this.rect;
     const b = other.rect;
     return this.derive({
@@ -280,32 +353,6 @@ export class RangeHost extends HostObject {
   isHiddenByMerge(row: number, col: number): boolean {
     return this.sheet.merges.some((m) => contains(m, row, col) && !(m.row === row && m.col === col));
   }
-}
-
-const NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
-
-/**
- * What Excel makes of a value written through `values` (or `formulas`): a string starting with "=" becomes a
- * formula unless the cell's format is text ("@"); in a cell not formatted as text, a string that reads as a
- * number or TRUE/FALSE becomes one (as if typed); "" clears the cell.
- */
-function typeAs(cell: CellState, v: unknown, formulas: boolean): void {
-  delete cell.formula;
-  if (typeof v === "number") {
-    if (!Number.isFinite(v)) throw invalidArgument(`${v} is not a number Excel can store`);
-    cell.value = v;
-  } else if (typeof v === "boolean") cell.value = v;
-  else if (typeof v === "string") {
-    const text = cell.numberFormat === "@";
-    if (v.length > 32767) throw invalidArgument("text longer than 32,767 characters");
-    if (!text && v.length > 1 && v.startsWith("=")) {
-      cell.formula = v;
-      cell.value = ""; // the host does not calculate
-    } else if (!text && NUMBER.test(v.trim())) cell.value = Number(v.trim());
-    else if (!text && /^(true|false)$/i.test(v)) cell.value = v.toLowerCase() === "true";
-    else cell.value = v;
-  } else
-    throw invalidArgument(`${formulas ? "formula" : "value"} ${JSON.stringify(v)} is not a number, text or boolean`);
 }
 
 export { columnName };

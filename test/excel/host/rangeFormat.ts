@@ -1,4 +1,5 @@
 /** Excel.RangeFormat and what hangs off it: font, fill, borders, protection. */
+import { COLOR_NAMES } from "./colorNames";
 import { HostError, invalidArgument, notImplemented } from "./errors";
 import { HostObject } from "./hostObject";
 import type { CellState } from "./model";
@@ -7,13 +8,12 @@ import type { RangeHost } from "./range";
 const DEFAULT_COLUMN_WIDTH = 48; // points: Excel's 8.43 characters of Calibri 11
 const DEFAULT_ROW_HEIGHT = 15;
 
-/** "#RRGGBB" in upper case, as Excel reads a colour back. Colour names are not implemented. */
+/** "#RRGGBB" in upper case, as Excel reads a colour back; a named HTML colour ("orange") as its code. */
 export function hexColor(v: unknown): string {
+  const named = typeof v === "string" ? COLOR_NAMES.get(v.toLowerCase()) : undefined;
+  if (named) return named;
   const m = typeof v === "string" ? /^#?([0-9a-f]{6})$/i.exec(v) : null;
-  if (!m) {
-    if (typeof v === "string" && /^[a-z]+$/i.test(v)) throw notImplemented(`the colour name "${v}"`);
-    throw invalidArgument(`colour ${JSON.stringify(v)}`);
-  }
+  if (!m) throw invalidArgument(`colour ${JSON.stringify(v)}`);
   return `#${m[1].toUpperCase()}`;
 }
 

@@ -1,5 +1,5 @@
 /** Excel Tables (ListObjects) on the in-memory workbook, and Excel's rule for table and defined names. */
-import { overlaps, rectAddress, type Rect } from "./address";
+import { isUnbounded, MAX_ROWS, overlaps, rectAddress, type Rect } from "./address";
 import { HostError, invalidArgument, notImplemented } from "./errors";
 import { HostObject } from "./hostObject";
 import { sheetById, type TableState, type WorkbookState } from "./model";
@@ -58,8 +58,14 @@ export class TableCollectionHost extends HostObject {
     const sheet = range.sheet;
     if (this.sheetId && sheet.id !== this.sheetId) throw invalidArgument("the table's range is on another sheet");
     if (sheet.protection.protected) throw new HostError("AccessDenied", `${sheet.name} is protected.`);
-    const rect: Rect = range.rect;
-    if (rect.lastRow === rect.row) throw invalidArgument("a table needs a header row and at least one data row");
+    const rect: Rect = { ...range.rect };
+    if (isUnbounded(rect)) throw invalidArgument(`a table over the unbounded range ${rectAddress(rect)}`);
+    // A header row alone (the sample in excel-add-ins-tables.md: tables.add("A1:D1", true)) makes a table
+    // with one empty data row below it, as Excel's Format as Table does (the reference is silent on the size).
+    if (rect.lastRow === rect.row) {
+      if (rect.row + 1 >= MAX_ROWS) throw invalidArgument("a table needs a row below its header");
+      rect.lastRow = rect.row + 1;
+    }
     if (this.wb.tables.some((t) => t.sheetId === sheet.id && overlaps(t.rect, rect)))
       throw new HostError("InvalidOperation", `A table cannot overlap another table (${rectAddress(rect)}).`);
     if (sheet.merges.some((m) => overlaps(m, rect)))
@@ -129,6 +135,9 @@ export class TableHost extends HostObject {
   call_GetRange(): RangeHost {
     return new RangeHost(this.wb, this.table.sheetId, this.table.rect);
   }
+  nav_Rows(): TableRowCollectionHost {
+    return new TableRowCollectionHost(this.wb, this.table);
+  }
   call_GetHeaderRowRange(): RangeHost {
     const r = this.table.rect;
     return new RangeHost(this.wb, this.table.sheetId, { ...r, lastRow: r.row });
@@ -139,5 +148,63 @@ export class TableHost extends HostObject {
   }
   call_Delete(): void {
     this.wb.tables = this.wb.tables.filter((t) => t !== this.table);
+  }
+}
+
+/**
+ * A table's rows: `add` at the end only. A table whose only data row is empty (one made from a header row)
+ * takes the first added row there, as the sample in excel-add-ins-tables.md shows (seven rows added, seven
+ * data rows). The table grows over empty cells only: Excel would shift the cells below, which is not modelled.
+ */
+export class TableRowCollectionHost extends HostObject {
+  readonly typeName = "TableRowCollection";
+  constructor(
+    wb: WorkbookState,
+    readonly table: TableState,
+  ) {
+    super(wb);
+  }
+  call_GetCount(): number {
+    return this.table.rect.lastRow - this.table.rect.row;
+  }
+  call_Add(index: unknown, values: unknown): TableRowHost {
+    if (index !== null && index !== undefined) throw notImplemented("tables' rows.add at an index");
+    if (!Array.isArray(values) || values.length === 0) throw invalidArgument("rows.add needs a 2-D array of values");
+    const t = this.table;
+    const body = new RangeHost(this.wb, t.sheetId, { ...t.rect, row: t.rect.row + 1 });
+    const blankBody = t.rect.lastRow === t.rect.row + 1 && (body.get_Values() ?? [[]])[0].every((v) => v === "");
+    const first = blankBody ? t.rect.row + 1 : t.rect.lastRow + 1;
+    const rect: Rect = { ...t.rect, row: first, lastRow: first + values.length - 1 };
+    if (rect.lastRow >= MAX_ROWS) throw invalidArgument("the rows do not fit on the sheet");
+    const target = new RangeHost(this.wb, t.sheetId, rect);
+    const below = blankBody ? { ...rect, row: rect.row + 1 } : rect;
+    if (below.row <= below.lastRow) {
+      const taken = new RangeHost(this.wb, t.sheetId, below).get_Values()!.some((r) => r.some((v) => v !== ""));
+      const sheet = sheetById(this.wb, t.sheetId);
+      if (taken || this.wb.tables.some((o) => o !== t && o.sheetId === t.sheetId && overlaps(o.rect, below)))
+        throw notImplemented(`rows.add over cells that are not empty (${rectAddress(below)}): Excel shifts them`);
+      if (sheet.merges.some((m) => overlaps(m, below)))
+        throw new HostError("InvalidOperation", `A table cannot overlap merged cells (${rectAddress(below)}).`);
+    }
+    target.set_Values(values);
+    t.rect = { ...t.rect, lastRow: Math.max(t.rect.lastRow, rect.lastRow) };
+    return new TableRowHost(target, rect.row - t.rect.row - 1);
+  }
+}
+
+/** The rows `rows.add` added (its answer; the host offers their index and values). */
+export class TableRowHost extends HostObject {
+  readonly typeName = "TableRow";
+  constructor(
+    readonly range: RangeHost,
+    readonly at: number,
+  ) {
+    super(range.wb);
+  }
+  get_Index(): number {
+    return this.at;
+  }
+  get_Values(): unknown {
+    return this.range.get_Values();
   }
 }

@@ -1,6 +1,6 @@
 /** Excel.Worksheet and Excel.WorksheetCollection, with the sheet's protection and frozen panes. */
 import { MAX_COLS, MAX_ROWS, parseLocal, splitSheet, type Rect } from "./address";
-import { HostError, invalidArgument, notImplemented } from "./errors";
+import { HostError, invalidArgument } from "./errors";
 import { HostObject } from "./hostObject";
 import { checkSheetName, newSheet, sheetById, sheetByName, type SheetState, type WorkbookState } from "./model";
 import { RangeHost } from "./range";
@@ -8,6 +8,7 @@ import { RangeAreasHost } from "./rangeAreas";
 import { ChartCollectionHost } from "./charts";
 import { TableCollectionHost } from "./tables";
 import { NoteCollectionHost } from "./names";
+import { FreezePanesHost, WorksheetProtectionHost } from "./worksheetParts";
 
 /** An address, maybe sheet-qualified, on a sheet: a sheet-qualified address must name that sheet. */
 export function rangeOn(wb: WorkbookState, sheet: SheetState | null, address: unknown): RangeHost {
@@ -138,6 +139,13 @@ export class WorksheetHost extends HostObject {
   }
   call_Delete(): void {
     const sheet = this.sheet;
+    // "if the worksheet's visibility is set to "VeryHidden", the delete operation will fail with an
+    // InvalidOperation exception" (excel.worksheet.yml, delete).
+    if (sheet.visibility === "VeryHidden")
+      throw new HostError(
+        "InvalidOperation",
+        `The very hidden worksheet ${sheet.name} cannot be deleted: make it hidden or visible first.`,
+      );
     if (!this.wb.sheets.some((s) => s !== sheet && s.visibility === "Visible"))
       throw new HostError("InvalidOperation", "A workbook must contain at least one visible worksheet.");
     this.wb.sheets = this.wb.sheets.filter((s) => s !== sheet);
@@ -170,6 +178,9 @@ export class WorksheetHost extends HostObject {
 
 RangeHost.prototype.sheetHost = function (this: RangeHost) {
   return new WorksheetHost(this.wb, this.sheetId);
+};
+RangeHost.prototype.onThisSheet = function (this: RangeHost, address: unknown) {
+  return rangeOn(this.wb, this.sheet, address);
 };
 
 export class WorksheetCollectionHost extends HostObject {
@@ -210,79 +221,5 @@ export class WorksheetCollectionHost extends HostObject {
   }
   call_GetCount(): number {
     return this.wb.sheets.length;
-  }
-}
-
-const PROTECTION_OPTIONS = [
-  "allowAutoFilter",
-  "allowDeleteColumns",
-  "allowDeleteRows",
-  "allowEditObjects",
-  "allowEditScenarios",
-  "allowFormatCells",
-  "allowFormatColumns",
-  "allowFormatRows",
-  "allowInsertColumns",
-  "allowInsertHyperlinks",
-  "allowInsertRows",
-  "allowPivotTables",
-  "allowSort",
-  "selectionMode",
-];
-
-export class WorksheetProtectionHost extends HostObject {
-  readonly typeName = "WorksheetProtection";
-  constructor(
-    wb: WorkbookState,
-    readonly sheetId: string,
-  ) {
-    super(wb);
-  }
-  get_Protected(): boolean {
-    return sheetById(this.wb, this.sheetId).protection.protected;
-  }
-  get_Options(): Record<string, boolean> {
-    return { ...sheetById(this.wb, this.sheetId).protection.options };
-  }
-  call_Protect(options?: unknown, password?: unknown): void {
-    const sheet = sheetById(this.wb, this.sheetId);
-    if (sheet.protection.protected) throw new HostError("InvalidOperation", `${sheet.name} is already protected.`);
-    if (password) throw notImplemented("passwords on worksheet protection");
-    const opts = (options ?? {}) as Record<string, boolean>;
-    for (const k of Object.keys(opts))
-      if (!PROTECTION_OPTIONS.includes(k)) throw invalidArgument(`protection option ${k}`);
-    sheet.protection = { protected: true, options: { ...opts } };
-  }
-  call_Unprotect(password?: unknown): void {
-    if (password) throw notImplemented("passwords on worksheet protection");
-    const sheet = sheetById(this.wb, this.sheetId);
-    sheet.protection = { protected: false, options: {} };
-  }
-}
-
-export class FreezePanesHost extends HostObject {
-  readonly typeName = "WorksheetFreezePanes";
-  constructor(
-    wb: WorkbookState,
-    readonly sheetId: string,
-  ) {
-    super(wb);
-  }
-  private set(rows: number, cols: number): void {
-    sheetById(this.wb, this.sheetId).frozen = { rows, cols };
-  }
-  call_FreezeRows(n?: unknown): void {
-    this.set((n as number) ?? 1, 0);
-  }
-  call_FreezeColumns(n?: unknown): void {
-    this.set(0, (n as number) ?? 1);
-  }
-  /** Everything above and left of the range's bottom-right corner stays in view. */
-  call_FreezeAt(at: unknown): void {
-    const range = at instanceof RangeHost ? at : rangeOn(this.wb, sheetById(this.wb, this.sheetId), at);
-    this.set(range.rect.lastRow + 1, range.rect.lastCol + 1);
-  }
-  call_Unfreeze(): void {
-    this.set(0, 0);
   }
 }
