@@ -136,7 +136,7 @@ function writeMeasure(b: SheetBuilder, first: number, m: Measure, lines: RowLine
   set("expectedResults.ru", m.expectedResults?.ru);
   set("expectedResults.en", m.expectedResults?.en);
   set("responsible", m.responsible.map((r) => (r.byAgreement ? r.printed + AGREEMENT_WRITTEN : r.printed)).join("\n"));
-  set("funding", m.funding?.text);
+  set("funding", m.funding?.text.ky);
   set("funding.sources", m.funding?.sources.join("\n"));
   // Printed forms only where the rules of derive.ts would not give them back.
   const derived = deriveResponsibleText(m.responsible);
@@ -158,7 +158,7 @@ function writeMeasure(b: SheetBuilder, first: number, m: Measure, lines: RowLine
     put("indicator.en", ind.text.en);
     put("indicator.kind", ind.kind, "id");
     put("indicator.sex", formatYesNo(ind.sexDisaggregated), "id");
-    put("indicator.unit", ind.unit);
+    put("indicator.unit", ind.unit?.ky);
     put("indicator.interpreted", formatYesNo(ind.interpreted), "provenance");
     put("indicator.note", ind.note, "provenance");
     need(
@@ -186,7 +186,7 @@ function writeMeasure(b: SheetBuilder, first: number, m: Measure, lines: RowLine
     ["expectedResults.en", m.expectedResults?.en],
     ["deadline", m.deadline.text],
     ["responsible", m.responsible.map((r) => r.printed + (r.byAgreement ? AGREEMENT_WRITTEN : "")).join("\n")],
-    ["funding", m.funding?.text],
+    ["funding", m.funding?.text.ky],
   ];
   spread(lines, first, last, Math.max(...measureTexts.map(([k, t]) => b.lines(k, t))));
   return last + 1;

@@ -108,7 +108,7 @@ export function buildMeasure(
       interpreted: yesNo("indicator.interpreted", false),
     };
     const unit = sheet.text(row, "indicator.unit");
-    if (unit) out.unit = unit;
+    if (unit) out.unit = { ky: unit };
     const note = sheet.text(row, "indicator.note");
     if (note) out.note = note;
     return out;
@@ -192,6 +192,6 @@ export function buildMeasure(
       if (!SOURCES.includes(code as FundingSource)) unreadable(r, "funding.sources", code, SOURCES.join(", "));
       else if (!sources.includes(code as FundingSource)) sources.push(code as FundingSource);
     }
-    return { text: text ?? "", sources: sources as NonNullable<Measure["funding"]>["sources"] };
+    return { text: { ky: text ?? "" }, sources: sources as NonNullable<Measure["funding"]>["sources"] };
   }
 }
