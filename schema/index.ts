@@ -4,6 +4,7 @@
  */
 export * from "./generated/types";
 export * from "./hash";
+export * from "./planContent";
 export * from "./periods";
 export * from "./bodies";
 export * from "./planIndex";
