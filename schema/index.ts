@@ -8,6 +8,7 @@ export * from "./planContent";
 export * from "./periods";
 export * from "./bodies";
 export * from "./planIndex";
+export * from "./planText";
 export * from "./validate";
 export * from "./plans";
 export * from "./issues";
