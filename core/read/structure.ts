@@ -1,6 +1,6 @@
 import { columnLetters } from "../a1";
 import type { SheetGrid } from "../grid";
-import { deadlineText, isTranslation, type Language, type LocalizedString } from "../../schema";
+import { deadlineText, type Language, type LocalizedString } from "../../schema";
 import { formerColumns, templateLabels, type TemplateLabels } from "../labels";
 import { columnHeader } from "../template/columns";
 import { DEFAULT_COLUMNS, ROW, type ColumnSet, type MeasureRows, type ReportLayout } from "../template/layout";
@@ -120,11 +120,11 @@ const ALL: Language[] = ["ky", "ru", "en"];
 
 /**
  * The plan's locked cells must hold the plan's text. Any language's text is accepted (a template sent before
- * its language had a translation shows Kyrgyz), and so is the deadline as printed or in words. A text that is our
- * working translation in the template's language may have been corrected since the template was made, and that
- * must not refuse a file the hash still accepts: there, any non-empty text is accepted; so for a deadline outside
- * Kyrgyz, whose words are ours. The measure ids, read from column A, and the texts official in the template's
- * language stay checked.
+ * its language had a translation shows Kyrgyz), and so is the deadline as printed or in words. Outside the
+ * languages the content hash covers (Kyrgyz and the act's own, see schema/planContent.ts), the text may have been
+ * corrected, or replaced by an imported official one, since the template was made, and that must not refuse a file
+ * the hash still accepts: there, any non-empty text is accepted. The measure ids, read from column A, and the
+ * texts in the hashed languages stay checked.
  */
 function checkLockedCells(
   sheet: SheetGrid,
@@ -136,6 +136,7 @@ function checkLockedCells(
 ): void {
   const L = ctx.labels;
   const COL = { text: columns.col("text"), deadline: columns.col("deadline"), indicator: columns.col("indicator") };
+  const hashed = lang === "ky" || lang === ctx.plan.source.language;
   const compare = (col: number, r: number, forms: string[], expected: string, translated: boolean, field: string) => {
     const cell = `${columnLetters(col)}${r}`;
     const found = norm(cellText(sheet.cells.get(cell)?.value ?? null));
@@ -148,7 +149,7 @@ function checkLockedCells(
       r,
       ALL.map((l) => t[l]).filter((x): x is string => !!x),
       t[lang] ?? t.ky,
-      isTranslation(t, lang),
+      !hashed,
       field,
     );
   const d = m.measure.deadline;
@@ -158,7 +159,7 @@ function checkLockedCells(
     row,
     [d.text, ...ALL.map((l) => deadlineText(d, l))],
     deadlineText(d, lang),
-    lang !== "ky",
+    !hashed,
     L.columns.deadline,
   );
   m.indicators.forEach(({ indicator }, i) => text(COL.indicator, row + i, indicator.text, L.columns.indicator));
