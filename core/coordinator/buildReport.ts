@@ -183,6 +183,7 @@ function measureBlocks(master: Master, plan: Plan, periods: string[], lang: Lang
       if (mine.every((r) => !r)) {
         out.push({
           kind: "bodyReport",
+          code: agency,
           body: shortName(agency),
           period: null,
           missing: true,
@@ -196,6 +197,7 @@ function measureBlocks(master: Master, plan: Plan, periods: string[], lang: Lang
         if (!r) {
           out.push({
             kind: "bodyReport",
+            code: agency,
             body: shortName(agency),
             period: p,
             missing: true,
@@ -207,6 +209,7 @@ function measureBlocks(master: Master, plan: Plan, periods: string[], lang: Lang
         const overdue = isOverdue(measure.deadline.periods, r.status, r.period);
         out.push({
           kind: "bodyReport",
+          code: agency,
           body: shortName(agency),
           period: p,
           missing: false,
