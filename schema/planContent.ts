@@ -12,7 +12,7 @@ import type { Language, Plan } from "./generated/types";
 const LOCALIZED_KEYS = new Set(["ky", "ru", "en", "translated"]);
 
 /** A localized text: an object whose keys are languages (ky required) and `translated`. */
-function isLocalized(v: object): v is Record<string, unknown> {
+export function isLocalizedText(v: object): v is Record<string, unknown> {
   const keys = Object.keys(v);
   return typeof (v as { ky?: unknown }).ky === "string" && keys.every((k) => LOCALIZED_KEYS.has(k));
 }
@@ -27,7 +27,7 @@ export function planContent(plan: Plan): unknown {
   const project = (v: unknown): unknown => {
     if (v === null || typeof v !== "object") return v;
     if (Array.isArray(v)) return v.map(project);
-    if (isLocalized(v)) {
+    if (isLocalizedText(v)) {
       const out: Record<string, unknown> = {};
       for (const [k, x] of Object.entries(v)) if (kept.has(k)) out[k] = x;
       return out;

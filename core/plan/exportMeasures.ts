@@ -137,6 +137,8 @@ function writeMeasure(b: SheetBuilder, first: number, m: Measure, lines: RowLine
   set("expectedResults.en", m.expectedResults?.en);
   set("responsible", m.responsible.map((r) => (r.byAgreement ? r.printed + AGREEMENT_WRITTEN : r.printed)).join("\n"));
   set("funding", m.funding?.text.ky);
+  set("funding.ru", m.funding?.text.ru);
+  set("funding.en", m.funding?.text.en);
   set("funding.sources", m.funding?.sources.join("\n"));
   // Printed forms only where the rules of derive.ts would not give them back.
   const derived = deriveResponsibleText(m.responsible);
@@ -144,8 +146,11 @@ function writeMeasure(b: SheetBuilder, first: number, m: Measure, lines: RowLine
     set("responsibleText", m.responsibleText, "provenance");
   if (m.agreementMarker !== undefined && m.agreementMarker !== derived.marker)
     set("agreementMarker", m.agreementMarker ?? "none", "provenance");
-  if (m.indicatorsText !== undefined && !sameLocalized(m.indicatorsText, deriveIndicatorsText(m.indicators)))
+  if (m.indicatorsText !== undefined && !sameLocalized(m.indicatorsText, deriveIndicatorsText(m.indicators))) {
     set("indicatorsText", m.indicatorsText?.ky ?? "none", "provenance");
+    set("indicatorsText.ru", m.indicatorsText?.ru, "provenance");
+    set("indicatorsText.en", m.indicatorsText?.en, "provenance");
+  }
   if (m.sourceLines) set("sourceLines", formatSourceLines(m.sourceLines), "provenance");
   if (m.notes?.length) set("notes", m.notes.join("\n"), "provenance");
 
@@ -159,6 +164,8 @@ function writeMeasure(b: SheetBuilder, first: number, m: Measure, lines: RowLine
     put("indicator.kind", ind.kind, "id");
     put("indicator.sex", formatYesNo(ind.sexDisaggregated), "id");
     put("indicator.unit", ind.unit?.ky);
+    put("indicator.unit.ru", ind.unit?.ru);
+    put("indicator.unit.en", ind.unit?.en);
     put("indicator.interpreted", formatYesNo(ind.interpreted), "provenance");
     put("indicator.note", ind.note, "provenance");
     need(
@@ -187,6 +194,8 @@ function writeMeasure(b: SheetBuilder, first: number, m: Measure, lines: RowLine
     ["deadline", m.deadline.text],
     ["responsible", m.responsible.map((r) => r.printed + (r.byAgreement ? AGREEMENT_WRITTEN : "")).join("\n")],
     ["funding", m.funding?.text.ky],
+    ["funding.ru", m.funding?.text.ru],
+    ["funding.en", m.funding?.text.en],
   ];
   spread(lines, first, last, Math.max(...measureTexts.map(([k, t]) => b.lines(k, t))));
   return last + 1;

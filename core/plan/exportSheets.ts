@@ -47,6 +47,9 @@ export function buildBodiesSheet(plan: Plan, blank = false): SheetSpec {
     b.set(row, "name", body.name.ky, "text");
     b.set(row, "name.ru", body.name.ru, "text");
     b.set(row, "name.en", body.name.en, "text");
+    b.set(row, "shortName", body.shortName?.ky, "id");
+    b.set(row, "shortName.ru", body.shortName?.ru, "text");
+    b.set(row, "shortName.en", body.shortName?.en, "text");
     b.set(row, "kind", body.kind, "id");
     b.set(row, "byAgreement", formatYesNo(defaults.has(body.code)), "id");
     b.set(row, "reports", formatYesNo(isReportingBody(body)), "provenance");
