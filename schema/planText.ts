@@ -42,13 +42,14 @@ export function deadlineText(deadline: Deadline, lang: Language): string {
 /**
  * How a body is named in a list (the executor cell, the master, a report): in Kyrgyz as the plan prints it
  * (`printed`, else the code), in Russian and English by the short name a reader of that language uses (МТСР,
- * MLSD), else the full name. Kyrgyz abbreviations appear in Kyrgyz output only.
+ * MLSD), else as printed. Given short names, Kyrgyz abbreviations appear in Kyrgyz output only.
  */
 export function bodyShortName(plan: Plan, code: string, lang: Language, printed?: string): string {
   if (lang === "ky") return printed ?? code;
   const body = findBody(plan.bodies, code);
   if (!body) return printed ?? code;
-  return body.shortName?.[lang] ?? body.name[lang] ?? printed ?? code;
+  // A plan that gives no short names keeps its codes: a full name would not fit a list.
+  return body.shortName?.[lang] ?? printed ?? code;
 }
 
 /** A body's full name in the language, else in Kyrgyz, else its code. */
