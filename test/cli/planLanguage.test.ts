@@ -47,6 +47,7 @@ describe("every output in one language", () => {
     expect(cells.filter(isKyrgyz)).toEqual([]);
     expect(cells.filter((t) => KYRGYZ_CODES.test(t))).toEqual([]);
     expect(cells).toEqual(expect.arrayContaining(["МТСР", "МОН", "Нацстатком"]));
+    expect(cells.filter((t) => t.includes("рабочий перевод"))).toHaveLength(1);
   });
   it("a Russian report: no Kyrgyz text, bodies by their Russian short names, the translation said once", async () => {
     const paragraphs = await documentTexts(readFileSync(file("report-ru.docx")));
