@@ -55,3 +55,44 @@ describe("bodies and the translation notice", () => {
     expect(translationNotice(official, "ru")).toBeNull();
   });
 });
+
+describe("the bodies' short names agree with the translators' glossaries (docs/plan-translation.md)", () => {
+  // Russian glossary: «ЭСӨМ — МТСР; БИМ — МОН; ССМ — МЗ; ИИМ — МВД; ӨКМ — МЧС; МКК — ГКС; УСК — Нацстатком; …»
+  const ru: [string, string][] = [
+    ["ЭСӨМ", "МТСР"],
+    ["БИМ", "МОН"],
+    ["ССМ", "МЗ"],
+    ["ИИМ", "МВД"],
+    ["ӨКМ", "МЧС"],
+    ["МКК", "ГКС"],
+    ["УСК", "Нацстатком"],
+    ["КК ГШ", "ГШ ВС"],
+    ["ЖС СД", "СД при ВС"],
+    ["АДК", "СКЗ"],
+    ["КММКДжКЖИ", "КГМИПиПК"],
+    ["АБЖК", "КЛДЖ"],
+    ["ЭЭУ", "МОТ"],
+    ["ЖӨБО", "ОМСУ"],
+  ];
+  // English glossary: "ЭСӨМ MLSD; БИМ MoES; ССМ MoH; ИИМ MoIA; ӨКМ MES; УСК NSC; МКК State Personnel Service; …"
+  const en: [string, string][] = [
+    ["ЭСӨМ", "MLSD"],
+    ["БИМ", "MoES"],
+    ["ССМ", "MoH"],
+    ["ИИМ", "MoIA"],
+    ["ӨКМ", "MES"],
+    ["УСК", "NSC"],
+    ["МКК", "State Personnel Service"],
+    ["АДК", "VHCs"],
+    ["АБЖК", "CEDAW"],
+    ["ЭЭУ", "ILO"],
+    ["ЖӨБО", "LSG bodies"],
+    ["Бишкек шаарынын мэриясы", "Bishkek City Hall"],
+  ];
+  it.each([...ru.map(([k, v]) => ["ru", k, v]), ...en.map(([k, v]) => ["en", k, v])])(
+    "%s: %s is %s",
+    (lang, code, short) => {
+      expect(bodyShortName(defaultPlan, code, lang as "ru")).toBe(short);
+    },
+  );
+});
