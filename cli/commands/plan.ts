@@ -38,6 +38,8 @@ export interface PlanSummary {
     name: string;
     /** Every name the body answers to on the command line: codes, alias, short and full names in every language. */
     names: string[];
+    /** Its codes as the plan prints them and its short names in every language. */
+    shortNames: string[];
     measures: number;
     byAgreement: number;
   }[];
@@ -82,6 +84,15 @@ export function summarizePlan(plan: Plan, lang: Language = "ky"): PlanSummary {
           short: bodyShortName(plan, code, lang),
           name: body ? planText(body.name, lang) : code,
           names: body ? bodyNames(body) : [code],
+          shortNames: body
+            ? [
+                ...new Set(
+                  [body.code, ...body.variants, body.shortName?.ky, body.shortName?.ru, body.shortName?.en].filter(
+                    (n): n is string => !!n,
+                  ),
+                ),
+              ]
+            : [code],
           measures: own.length,
           byAgreement: own.filter((m) => m.measure.responsible.some((r) => r.code === code && r.byAgreement)).length,
         };
@@ -106,8 +117,8 @@ export function formatPlanSummary(s: PlanSummary): string {
     out.push(
       `  ${b.short.padEnd(46)} ${b.latin.padEnd(22)} ${String(b.measures).padStart(3)} ${b.byAgreement ? `(${b.byAgreement} by agreement)` : ""}  ${b.name}`,
     );
-    // The other names it answers to (--agency takes any): the code as printed, the short names in other languages.
-    const short = b.names.filter((n) => n !== b.short && n !== b.latin && n !== b.name && n.length <= 46);
+    // The other names it answers to (--agency takes any, full names too): codes as printed, other short names.
+    const short = b.shortNames.filter((n) => n !== b.short);
     if (short.length) out.push(`  ${" ".repeat(46)} = ${short.join(" · ")}`);
   }
   return out.join("\n");
