@@ -44,6 +44,7 @@ export function readIdentity(wb: WorkbookGrid, ctx: ReadContext): TemplateIdenti
     period: raw.period,
     language: (["ky", "ru", "en"].includes(raw.language) ? raw.language : "ky") as Language,
     generator: raw.generator,
+    ...(raw.textsHash ? { textsHash: raw.textsHash } : {}),
   };
   let ok = true;
   if (id.formatVersion !== TEMPLATE_FORMAT_VERSION) {

@@ -24,13 +24,14 @@ export function checkStructure(
   template: TemplateLabels,
   ctx: ReadContext,
   columns: ColumnSet = DEFAULT_COLUMNS,
+  sameTexts = false,
 ): FoundRows {
   checkHeaders(sheet, template, ctx, columns);
   const found = findMeasureRows(sheet, layout, ctx);
   const lang = templateLanguage(template, ctx.lang);
   for (const m of layout.measures) {
     const row = found.get(m.measure.id);
-    if (row !== undefined) checkLockedCells(sheet, m, row, ctx, columns, lang);
+    if (row !== undefined) checkLockedCells(sheet, m, row, ctx, columns, lang, sameTexts);
   }
   checkExtraRows(sheet, layout, found, ctx, columns);
   return found;
@@ -123,8 +124,9 @@ const ALL: Language[] = ["ky", "ru", "en"];
  * its language had a translation shows Kyrgyz), and so is the deadline as printed or in words. Outside the
  * languages the content hash covers (Kyrgyz and the act's own, see schema/planContent.ts), the text may have been
  * corrected, or replaced by an imported official one, since the template was made, and that must not refuse a file
- * the hash still accepts: there, any non-empty text is accepted. The measure ids, read from column A, and the
- * texts in the hashed languages stay checked.
+ * the hash still accepts: there, any non-empty text is accepted, unless the template's fingerprint of the texts it
+ * showed (`textsHash`) says the plan's words are still those. The measure ids, read from column A, and the texts
+ * in the hashed languages stay checked.
  */
 function checkLockedCells(
   sheet: SheetGrid,
@@ -133,10 +135,12 @@ function checkLockedCells(
   ctx: ReadContext,
   columns: ColumnSet,
   lang: Language,
+  sameTexts: boolean,
 ): void {
   const L = ctx.labels;
   const COL = { text: columns.col("text"), deadline: columns.col("deadline"), indicator: columns.col("indicator") };
   const hashed = lang === "ky" || lang === ctx.plan.source.language;
+  const strict = hashed || sameTexts;
   const compare = (col: number, r: number, forms: string[], expected: string, translated: boolean, field: string) => {
     const cell = `${columnLetters(col)}${r}`;
     const found = norm(cellText(sheet.cells.get(cell)?.value ?? null));
@@ -149,7 +153,7 @@ function checkLockedCells(
       r,
       ALL.map((l) => t[l]).filter((x): x is string => !!x),
       t[lang] ?? t.ky,
-      !hashed,
+      !strict,
       field,
     );
   const d = m.measure.deadline;

@@ -13,7 +13,7 @@ import type { CellValue } from "../grid";
 import { fill, templateLabels, type TemplateLabels } from "../labels";
 import { isoToSerial } from "../values";
 import { columnHeader, type ColumnGroup } from "./columns";
-import { GENERATOR, TEMPLATE_FORMAT_VERSION, type TemplateIdentity } from "./identity";
+import { GENERATOR, shownTextsHash, TEMPLATE_FORMAT_VERSION, type TemplateIdentity } from "./identity";
 import { LIST_NAMES } from "./inputRules";
 import { DEFAULT_COLUMNS, layoutReport, PREPARER_CELLS, ROW, type ColumnSet, type ReportLayout } from "./layout";
 import { measureRows, type MeasureContext, type Sink } from "./measureRows";
@@ -56,6 +56,7 @@ export function buildTemplate(opts: TemplateOptions): WorkbookSpec {
     period: opts.period,
     language: opts.language,
     generator: GENERATOR,
+    textsHash: shownTextsHash(layout, opts.language),
   };
   const report = reportSheet(plan, opts, L, layout, opts.columns ?? DEFAULT_COLUMNS);
   return {

@@ -105,6 +105,18 @@ describe("reading stays language-blind", () => {
     expect(errors(filled("БИМ", "ru", kyrgyzOnly))).toEqual([]);
   });
 
+  it("a plan text edited by the clerk in a Russian template is caught while the plan's words are those it showed", () => {
+    const grid = filled("ЭСӨМ", "ru");
+    const sheet = grid.sheets[0];
+    const ref = [...sheet.cells.keys()].find((r) => r.startsWith("B") && Number(r.slice(1)) > 7)!;
+    sheet.cells.set(ref, { value: "Текст изменен исполнителем" });
+    expect(errors(grid).map((i) => i.code)).toContain("locked-cell-edited");
+    // The same edit once the plan's Russian was corrected: the template's words can no longer be told apart.
+    const corrected = JSON.parse(JSON.stringify(defaultPlan)) as Plan;
+    findMeasure(corrected, "1.1")!.measure.text.ru = "Исправленный перевод";
+    expect(errors(grid, corrected).map((i) => i.code)).not.toContain("locked-cell-edited");
+  });
+
   it("an official text edited by the clerk is still caught", () => {
     const grid = filled("ЭСӨМ", "ky");
     const sheet = grid.sheets[0];
