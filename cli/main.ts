@@ -18,7 +18,7 @@ interface CommandHelp {
 const HELP: Record<string, CommandHelp> = {
   plan: {
     usage: [
-      "tendik plan [--json] [--plan PLAN.json]                    summary of the plan (the embedded one by default)",
+      "tendik plan [--json] [--lang ky|ru|en] [--plan PLAN.json]    summary of the plan, bodies by every name",
       "tendik plan export --xlsx FILE [--plan PLAN.json] [--blank]  the plan as an editable authoring workbook",
       "tendik plan import FILE --out PLAN.json [--lang ky|ru|en]  an authoring workbook as a checked plan file",
     ],

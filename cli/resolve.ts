@@ -1,14 +1,14 @@
 import { findBody, isPeriodInPlan, parsePeriod, reportingBodies, planPeriods, type Plan } from "../schema";
 import { UsageError } from "./errors";
 
-/** The canonical code of an agency typed on the command line (printed code, variant or Latin alias). */
+/** The canonical code of an agency typed on the command line (printed code, variant, Latin alias, or any name). */
 export function resolveAgency(plan: Plan, typed: string): string {
   const body = findBody(plan.bodies, typed);
   const reporting = reportingBodies(plan);
   if (!body || !reporting.includes(body.code)) {
     const known = reporting.map((code) => `${code} (${findBody(plan.bodies, code)!.latin})`);
     throw new UsageError(
-      `unknown agency "${typed}". Use a code as the plan prints it, or its Latin alias:\n  ${known.join(", ")}`,
+      `unknown agency "${typed}". Use a code as the plan prints it, its Latin alias or any of its names (tendik plan lists them):\n  ${known.join(", ")}`,
     );
   }
   return body.code;

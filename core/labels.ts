@@ -281,7 +281,7 @@ const ru: TemplateLabels = {
     "4. Укажите израсходованные средства и источник финансирования, подтверждающий документ (№, дата, ссылка) и препятствия.",
     "5. Серые ячейки взяты из плана, изменять их нельзя. Не добавляйте, не удаляйте и не перемещайте строки и столбцы.",
     "6. Перед отправкой проверьте отчет в Tendik: каждая ошибка указывает на свою ячейку.",
-    "По всем вопросам обращайтесь к координатору отчетности (ЭСӨМ); контактные данные указаны в письме, с которым направлен шаблон.",
+    "По всем вопросам обращайтесь к координатору отчетности (МТСР); контактные данные указаны в письме, с которым направлен шаблон.",
   ],
   statusHelp: "Статусы:",
 };
@@ -386,7 +386,7 @@ const en: TemplateLabels = {
     "4. Give the money spent and its source of funding, the supporting document (number, date, link) and any obstacles.",
     "5. Grey cells come from the plan and cannot be edited. Do not add, delete or move rows or columns.",
     "6. Before sending, check the report with Tendik: every problem points to its cell.",
-    "Questions: contact the reporting coordinator (ЭСӨМ); the contact details are in the letter that came with this template.",
+    "Questions: contact the reporting coordinator (MLSD); the contact details are in the letter that came with this template.",
   ],
   statusHelp: "Statuses:",
 };

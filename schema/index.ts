@@ -4,9 +4,11 @@
  */
 export * from "./generated/types";
 export * from "./hash";
+export * from "./planContent";
 export * from "./periods";
 export * from "./bodies";
 export * from "./planIndex";
+export * from "./planText";
 export * from "./validate";
 export * from "./plans";
 export * from "./issues";

@@ -77,7 +77,8 @@ for (const name of ["plan", "report"]) {
 rmSync(scratch, { recursive: true, force: true });
 writeFileSync(join(outDir, "types.ts"), types);
 // The embedded plan's content hash, computed here once rather than at every start of the command line or the
-// add-in (it costs ~0.15 s): SHA-256 of the canonical JSON, as schema/hash.ts computes it (a test checks both agree).
+// add-in (it costs ~0.15 s): SHA-256 of the canonical JSON of its content, as schema/plans/index.ts computes it (a
+// test checks both agree).
 const canonical = (v) =>
   v === null || typeof v !== "object"
     ? JSON.stringify(v)
@@ -88,9 +89,26 @@ const canonical = (v) =>
           .sort()
           .map((k) => `${JSON.stringify(k)}:${canonical(v[k])}`)
           .join(",")}}`;
+// Of what templates rely on (schema/planContent.ts): each localized text in Kyrgyz and the act's language only.
+const content = (plan) => {
+  const kept = new Set(["ky", plan.source?.language ?? "ky"]);
+  const isLocalized = (v) =>
+    typeof v.ky === "string" && Object.keys(v).every((k) => ["ky", "ru", "en", "translated"].includes(k));
+  const project = (v) =>
+    v === null || typeof v !== "object"
+      ? v
+      : Array.isArray(v)
+        ? v.map(project)
+        : Object.fromEntries(
+            Object.entries(v)
+              .filter(([k]) => !isLocalized(v) || kept.has(k))
+              .map(([k, x]) => [k, isLocalized(v) ? x : project(x)]),
+          );
+  return project(plan);
+};
 const planFile = join(root, "schema", "plans", "kg-gender-equality-2018-2020.json");
 const embeddedHash = createHash("sha256")
-  .update(canonical(JSON.parse(readFileSync(planFile, "utf8"))))
+  .update(canonical(content(JSON.parse(readFileSync(planFile, "utf8")))))
   .digest("hex");
 writeFileSync(
   join(outDir, "embeddedPlanHash.ts"),

@@ -14,7 +14,15 @@ import {
   type MergeResult,
   type Submission,
 } from "../../core/merge";
-import { countWords, defaultPlan, periodWords, type CountKey, type Language, type Plan } from "../../schema";
+import {
+  bodyShortName,
+  countWords,
+  defaultPlan,
+  periodWords,
+  type CountKey,
+  type Language,
+  type Plan,
+} from "../../schema";
 import { CliError, UsageError } from "../errors";
 import { withFileLock, writeFileAtomic } from "../files";
 import {
@@ -100,7 +108,7 @@ const MARK: Record<FileStatus, string> = { accepted: "✓", replaced: "↻", unc
 export async function runMerge(args: MergeArgs): Promise<number> {
   const report = await mergeIntoMaster(args);
   if (args.json) process.stdout.write(JSON.stringify(report, null, 2) + "\n");
-  else process.stdout.write(formatReport(report, args.lang ?? "ky"));
+  else process.stdout.write(formatReport(report, args.lang ?? "ky", args.plan ?? defaultPlan));
   return report.stats.rejected > 0 ? 1 : 0;
 }
 
@@ -276,12 +284,14 @@ function mergeReport(master: string, created: boolean, results: MergeResult[], w
 /** Errors printed per rejected file; the rest are counted (all of them are in --json and the master). */
 const ERRORS_SHOWN = 20;
 
-export function formatReport(report: MergeReport, lang: Language): string {
+export function formatReport(report: MergeReport, lang: Language, plan?: Plan): string {
   const W = WORDS[lang];
   const n = (key: CountKey, count: number) => countWords(key, count, lang);
   const lines: string[] = [];
   for (const f of report.files) {
-    const who = f.agency ? ` ${f.agency}${f.period ? `, ${periodWords(f.period, lang)}` : ""}` : "";
+    // The body as a reader of this language names it (МТСР, MLSD), given the plan.
+    const agency = f.agency && plan ? bodyShortName(plan, f.agency, lang) : f.agency;
+    const who = agency ? ` ${agency}${f.period ? `, ${periodWords(f.period, lang)}` : ""}` : "";
     let detail = "";
     if (f.status === "accepted" || f.status === "replaced") {
       detail = `: ${n("measures", f.measures)}, ${n("values", f.values)}${f.warnings ? `, ${n("warnings", f.warnings)}` : ""}${f.replaces ? `; ${W.replaces} ${f.replaces.slice(0, 12)}` : ""}`;

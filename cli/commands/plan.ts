@@ -1,11 +1,15 @@
 import { parseArgs } from "node:util";
 import {
   bodiesWithMeasures,
+  bodyNames,
+  bodyShortName,
   defaultPlan,
   findBody,
   listMeasures,
   measuresForBody,
   planHash,
+  planText,
+  type Language,
   type Plan,
 } from "../../schema";
 import { UsageError } from "../errors";
@@ -26,17 +30,29 @@ export interface PlanSummary {
     measures: number;
     goals: { id: string; title: string; tasks: number; measures: number }[];
   }[];
-  bodies: { code: string; latin: string; name: string; measures: number; byAgreement: number }[];
+  bodies: {
+    code: string;
+    latin: string;
+    /** The short name a reader of the summary's language uses (МТСР, MLSD). */
+    short: string;
+    name: string;
+    /** Every name the body answers to on the command line: codes, alias, short and full names in every language. */
+    names: string[];
+    /** Its codes as the plan prints them and its short names in every language. */
+    shortNames: string[];
+    measures: number;
+    byAgreement: number;
+  }[];
 }
 
-/** Counts of the plan per chapter, goal and responsible body. */
-export function summarizePlan(plan: Plan): PlanSummary {
+/** Counts of the plan per chapter, goal and responsible body, its texts in the language asked for. */
+export function summarizePlan(plan: Plan, lang: Language = "ky"): PlanSummary {
   const measures = listMeasures(plan);
   const goals = plan.chapters.flatMap((c) => c.goals);
   const codes = bodiesWithMeasures(plan);
   return {
     id: plan.id,
-    title: plan.title.en ?? plan.title.ky,
+    title: planText(plan.title, lang),
     hash: planHash(plan),
     period: `${plan.period.startYear}-H${plan.period.startHalf} .. ${plan.period.endYear}-H${plan.period.endHalf}`,
     counts: {
@@ -49,11 +65,11 @@ export function summarizePlan(plan: Plan): PlanSummary {
     },
     chapters: plan.chapters.map((c) => ({
       id: c.id,
-      title: c.title.ky,
+      title: planText(c.title, lang),
       measures: measures.filter((m) => m.chapter === c).length,
       goals: c.goals.map((g) => ({
         id: g.id,
-        title: g.title.ky,
+        title: planText(g.title, lang),
         tasks: g.tasks.length,
         measures: g.tasks.reduce((n, t) => n + t.measures.length, 0),
       })),
@@ -65,7 +81,18 @@ export function summarizePlan(plan: Plan): PlanSummary {
         return {
           code,
           latin: body?.latin ?? "",
-          name: body?.name.en ?? body?.name.ky ?? code,
+          short: bodyShortName(plan, code, lang),
+          name: body ? planText(body.name, lang) : code,
+          names: body ? bodyNames(body) : [code],
+          shortNames: body
+            ? [
+                ...new Set(
+                  [body.code, ...body.variants, body.shortName?.ky, body.shortName?.ru, body.shortName?.en].filter(
+                    (n): n is string => !!n,
+                  ),
+                ),
+              ]
+            : [code],
           measures: own.length,
           byAgreement: own.filter((m) => m.measure.responsible.some((r) => r.code === code && r.byAgreement)).length,
         };
@@ -86,21 +113,25 @@ export function formatPlanSummary(s: PlanSummary): string {
     for (const g of c.goals) out.push(`   ${g.id}  ${g.tasks} tasks, ${g.measures} measures  ${g.title}`);
   }
   out.push("", "Measures per responsible body (code, alias, measures, of which by agreement):");
-  for (const b of s.bodies)
+  for (const b of s.bodies) {
     out.push(
-      `  ${b.code.padEnd(46)} ${b.latin.padEnd(22)} ${String(b.measures).padStart(3)} ${b.byAgreement ? `(${b.byAgreement} by agreement)` : ""}  ${b.name}`,
+      `  ${b.short.padEnd(46)} ${b.latin.padEnd(22)} ${String(b.measures).padStart(3)} ${b.byAgreement ? `(${b.byAgreement} by agreement)` : ""}  ${b.name}`,
     );
+    // The other names it answers to (--agency takes any, full names too): codes as printed, other short names.
+    const short = b.shortNames.filter((n) => n !== b.short);
+    if (short.length) out.push(`  ${" ".repeat(46)} = ${short.join(" · ")}`);
+  }
   return out.join("\n");
 }
 
-export function runPlan(args: { json: boolean; plan?: Plan }): number {
-  const summary = summarizePlan(args.plan ?? defaultPlan);
+export function runPlan(args: { json: boolean; plan?: Plan; lang?: Language }): number {
+  const summary = summarizePlan(args.plan ?? defaultPlan, args.lang);
   process.stdout.write((args.json ? JSON.stringify(summary, null, 2) : formatPlanSummary(summary)) + "\n");
   return 0;
 }
 
 /**
- * `tendik plan [--json] [--plan PLAN.json]`: the plan's summary; `tendik plan export --xlsx FILE`: the plan as an
+ * `tendik plan [--json] [--lang ky|ru|en] [--plan PLAN.json]`: the plan's summary, bodies by every name; `tendik plan export --xlsx FILE`: the plan as an
  * authoring workbook; `tendik plan import FILE --out PLAN.json`: an authoring workbook as a plan document.
  */
 export async function runPlanCommand(argv: string[]): Promise<number> {
@@ -131,7 +162,11 @@ export async function runPlanCommand(argv: string[]): Promise<number> {
   const { values } = parseArgs({
     args: argv,
     strict: true,
-    options: { json: { type: "boolean", default: false }, plan: { type: "string" } },
+    options: { json: { type: "boolean", default: false }, plan: { type: "string" }, lang: { type: "string" } },
   });
-  return runPlan({ json: values.json ?? false, plan: await loadPlanOption(values.plan) });
+  return runPlan({
+    json: values.json ?? false,
+    plan: await loadPlanOption(values.plan),
+    lang: resolveLanguage(values.lang),
+  });
 }

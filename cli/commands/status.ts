@@ -49,7 +49,7 @@ export function formatStatus(summary: StatusSummary, lang: Language): string {
   const table = [
     [S.agency, S.period, S.state, S.overdue, S.contact, S.phone, S.email],
     ...summary.rows.map((r) => [
-      r.agency,
+      r.shortName[lang] ?? r.agency,
       r.period,
       states[r.state],
       r.overdue.length

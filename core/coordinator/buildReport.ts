@@ -4,7 +4,18 @@
  * each measure its deadline, its responsible bodies, and what each body reported in the period, the bodies
  * that did not report named as such. Pure: built from the master and the plan.
  */
-import { findBody, listMeasures, type Language, type LocalizedString, type Measure, type Plan } from "../../schema";
+import {
+  bodyName,
+  bodyShortName,
+  deadlineText,
+  listMeasures,
+  planText,
+  translationNotice,
+  type Language,
+  type LocalizedString,
+  type Measure,
+  type Plan,
+} from "../../schema";
 import { templateLabels } from "../labels";
 import { reportingBodies } from "../merge/summaries";
 import { valueText } from "../merge/sheets";
@@ -14,7 +25,7 @@ import { coveredPeriods, isOverdue } from "./period";
 import { GROUP_COLOURS, progressByChapter, type ProgressGroup } from "./progress";
 import type { ChartData, ConsolidatedReport, ReportBlock } from "./reportModel";
 
-const text = (s: LocalizedString | null | undefined, lang: Language) => (s ? (s[lang] ?? s.ky) : "");
+const text = (s: LocalizedString | null | undefined, lang: Language) => planText(s, lang);
 
 /**
  * @throws {BadPeriodError} the period is not `YYYY` or `YYYY-H1|H2`.
@@ -43,6 +54,10 @@ export function buildConsolidatedReport(
         L.generated,
       ],
     },
+    // Said once, quietly, under the title: the plan's texts here are our working translation.
+    ...((notice): ReportBlock[] => (notice ? [{ kind: "paragraph", text: notice, style: "note" }] : []))(
+      translationNotice(plan, lang),
+    ),
     { kind: "toc", title: L.toc },
     ...summaryBlocks(master, plan, period, periods, lang),
     { kind: "heading", level: 1, text: L.contents },
@@ -117,7 +132,7 @@ function summaryBlocks(master: Master, plan: Plan, period: string, periods: stri
       fields: [
         [L.bodies, String(bodies.length)],
         [L.bodiesReported, String(bodies.length - missing.length)],
-        [L.bodiesMissing, missing.length ? missing.join(", ") : "—"],
+        [L.bodiesMissing, missing.length ? missing.map((b) => bodyShortName(plan, b, lang)).join(", ") : "—"],
       ],
     },
   ];
@@ -142,6 +157,7 @@ function measureBlocks(master: Master, plan: Plan, periods: string[], lang: Lang
     values.set(k, [...(values.get(k) ?? []), v]);
   }
   const reporting = new Set(reportingBodies(plan));
+  const shortName = (code: string) => bodyShortName(plan, code, lang);
   const out: ReportBlock[] = [];
   let chapter = "";
   let goal = "";
@@ -155,7 +171,7 @@ function measureBlocks(master: Master, plan: Plan, periods: string[], lang: Lang
     out.push({
       kind: "fields",
       fields: [
-        [L.deadline, measure.deadline.text],
+        [L.deadline, deadlineText(measure.deadline, lang)],
         [L.responsible, responsibleText(measure, plan, lang)],
       ],
     });
@@ -165,19 +181,36 @@ function measureBlocks(master: Master, plan: Plan, periods: string[], lang: Lang
     for (const agency of bodies) {
       const mine = periods.map((p) => reports.get(key(measure.id, agency, p)));
       if (mine.every((r) => !r)) {
-        out.push({ kind: "bodyReport", body: agency, period: null, missing: true, overdue: false, fields: [] });
+        out.push({
+          kind: "bodyReport",
+          code: agency,
+          body: shortName(agency),
+          period: null,
+          missing: true,
+          overdue: false,
+          fields: [],
+        });
         continue;
       }
       periods.forEach((p, i) => {
         const r = mine[i];
         if (!r) {
-          out.push({ kind: "bodyReport", body: agency, period: p, missing: true, overdue: false, fields: [] });
+          out.push({
+            kind: "bodyReport",
+            code: agency,
+            body: shortName(agency),
+            period: p,
+            missing: true,
+            overdue: false,
+            fields: [],
+          });
           return;
         }
         const overdue = isOverdue(measure.deadline.periods, r.status, r.period);
         out.push({
           kind: "bodyReport",
-          body: agency,
+          code: agency,
+          body: shortName(agency),
           period: p,
           missing: false,
           overdue,
@@ -193,9 +226,9 @@ function responsibleText(measure: Measure, plan: Plan, lang: Language): string {
   const L = coordinatorLabels[lang].report;
   return measure.responsible
     .map((r) => {
-      const body = findBody(plan.bodies, r.code);
-      const name = body ? text(body.name, lang) : r.code;
-      return `${r.code} (${name})${r.byAgreement ? `, ${L.byAgreement}` : ""}`;
+      const short = bodyShortName(plan, r.code, lang, r.printed);
+      const name = bodyName(plan, r.code, lang);
+      return `${short === name ? name : `${short} (${name})`}${r.byAgreement ? `, ${L.byAgreement}` : ""}`;
     })
     .join("; ");
 }

@@ -20,6 +20,9 @@ export type ReportBlock =
   /** One body's report on a measure for one period (or that it did not report). */
   | {
       kind: "bodyReport";
+      /** The body's code in the plan. */
+      code: string;
+      /** The body as a reader of the report's language names it (ЭСӨМ, МТСР, MLSD). */
       body: string;
       period: string | null;
       missing: boolean;

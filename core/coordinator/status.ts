@@ -2,7 +2,15 @@
  * Who has not reported, and whom to call: per reporting body and period, whether its report is in the
  * master, which of its measures are overdue, and the contacts typed in the header of its last report.
  */
-import { findBody, measuresForBody, type Language, type LocalizedString, type Plan } from "../../schema";
+import {
+  bodyShortName,
+  findBody,
+  measuresForBody,
+  planText,
+  type Language,
+  type LocalizedString,
+  type Plan,
+} from "../../schema";
 import type { Master, SubmissionLogRow } from "../merge/model";
 import { reportingBodies, sortPeriods, type ReportingState } from "../merge/summaries";
 import { toCsv } from "./csv";
@@ -22,6 +30,8 @@ export interface Contact {
 
 export interface BodyStatus {
   agency: string;
+  /** How a reader of each language names the body in a list (ЭСӨМ, МТСР, MLSD). */
+  shortName: LocalizedString;
   name: LocalizedString;
   period: string;
   state: ReportingState;
@@ -75,6 +85,11 @@ export function summarizeStatus(master: Master, plan: Plan, period?: string): St
         .map((m) => m.id);
       rows.push({
         agency,
+        shortName: {
+          ky: bodyShortName(plan, agency, "ky"),
+          ru: bodyShortName(plan, agency, "ru"),
+          en: bodyShortName(plan, agency, "en"),
+        },
         name: findBody(plan.bodies, agency)!.name,
         period: p,
         state,
@@ -108,7 +123,7 @@ function lastContact(log: SubmissionLogRow[], agency: string): Contact | null {
   return null;
 }
 
-const text = (s: LocalizedString, lang: Language) => s[lang] ?? s.ky;
+const text = (s: LocalizedString, lang: Language) => planText(s, lang);
 
 /** One row per body and period, for a mail merge: headers in the reader's language. */
 export function statusCsv(summary: StatusSummary, lang: Language, stateLabels: Record<ReportingState, string>): string {
@@ -130,7 +145,7 @@ export function statusCsv(summary: StatusSummary, lang: Language, stateLabels: R
   return toCsv([
     header,
     ...summary.rows.map((r) => [
-      r.agency,
+      text(r.shortName, lang),
       text(r.name, lang),
       r.period,
       stateLabels[r.state],

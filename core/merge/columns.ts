@@ -25,6 +25,11 @@ export interface ColumnDef<R> {
   required?: boolean;
   /** Headers the column had before a wording was revised, so older masters still read. */
   former?: string[];
+  /**
+   * A body's code, shown by the short name a reader of the master's language uses (МТСР, MLSD) and read back from
+   * any of the body's names, so a master kept in one language merges in another.
+   */
+  body?: boolean;
 }
 
 export type TableId = "measureReports" | "indicatorValues" | "submissions" | "warnings" | "rejections";
@@ -67,7 +72,7 @@ function measureReportsTable(columns: ColumnSet): TableDef<MeasureReportRow> {
     id: "measureReports",
     name: "MeasureReports",
     columns: [
-      { key: "agency", kind: "text", width: 16, header: AGENCY, required: true, former: FORMER_AGENCY },
+      { key: "agency", kind: "text", width: 16, header: AGENCY, body: true, required: true, former: FORMER_AGENCY },
       { key: "period", kind: "text", width: 10, header: PERIOD, required: true },
       { key: "chapterId", kind: "text", width: 8, header: h("Глава", "Глава", "Chapter"), former: ["Бөлүм", "Раздел"] },
       { key: "goalId", kind: "text", width: 8, header: h("Максат", "Цель", "Goal") },
@@ -99,7 +104,7 @@ function indicatorValuesTable(columns: ColumnSet): TableDef<IndicatorValueRow> {
     id: "indicatorValues",
     name: "IndicatorValues",
     columns: [
-      { key: "agency", kind: "text", width: 16, header: AGENCY, required: true, former: FORMER_AGENCY },
+      { key: "agency", kind: "text", width: 16, header: AGENCY, body: true, required: true, former: FORMER_AGENCY },
       { key: "period", kind: "text", width: 10, header: PERIOD, required: true },
       { key: "measureId", kind: "text", width: 10, header: h("Чара", "Мероприятие", "Measure"), required: true },
       { key: "indicatorId", kind: "text", width: 11, header: h("Индикатор", "Индикатор", "Indicator"), required: true },
@@ -115,7 +120,7 @@ const submissions: TableDef<SubmissionLogRow> = {
   name: "Submissions",
   columns: [
     { key: "seq", kind: "int", width: 6, header: h("№", "№", "No."), required: true },
-    { key: "agency", kind: "text", width: 16, header: AGENCY, former: FORMER_AGENCY },
+    { key: "agency", kind: "text", width: 16, header: AGENCY, body: true, former: FORMER_AGENCY },
     { key: "period", kind: "text", width: 10, header: PERIOD },
     { key: "fileName", kind: "text", width: 30, header: h("Файл", "Файл", "File"), required: true },
     { key: "sha256", kind: "text", width: 18, header: SHA, required: true },
@@ -145,7 +150,7 @@ const submissions: TableDef<SubmissionLogRow> = {
 const issueColumns: ColumnDef<IssueRow>[] = [
   { key: "fileName", kind: "text", width: 30, header: h("Файл", "Файл", "File"), required: true },
   { key: "sha256", kind: "text", width: 18, header: SHA, required: true },
-  { key: "agency", kind: "text", width: 16, header: AGENCY, former: FORMER_AGENCY },
+  { key: "agency", kind: "text", width: 16, header: AGENCY, body: true, former: FORMER_AGENCY },
   { key: "period", kind: "text", width: 10, header: PERIOD },
   { key: "code", kind: "text", width: 24, header: h("Код", "Код", "Code"), required: true },
   {

@@ -2,7 +2,15 @@
  * The master workbook as data, for any adapter to render: data tables (Excel Tables, one row per record),
  * summary sheets for people, and the identity. Pure: nothing here touches a workbook.
  */
-import type { Language, LocalizedString, MeasureStatus, Plan } from "../../schema";
+import {
+  bodyShortName,
+  planText,
+  translationNotice,
+  type Language,
+  type LocalizedString,
+  type MeasureStatus,
+  type Plan,
+} from "../../schema";
 import type { CellValue } from "../grid";
 import { templateLabels } from "../labels";
 import { GENERATOR } from "../template/identity";
@@ -86,7 +94,7 @@ export const MASTER_STYLES: Record<string, StyleSpec> = {
   plain: {},
 };
 
-const text = (s: LocalizedString, lang: Language) => s[lang] ?? s.ky;
+const text = (s: LocalizedString, lang: Language) => planText(s, lang);
 
 /**
  * Everything the master workbook shows, in one language.
@@ -116,7 +124,7 @@ export function buildMasterWorkbook(
         name: TABLES[id].name,
         sheet: L.sheets[id],
         columns: columnsOf(id, columnSet).map((c) => ({ header: c.header[lang], width: c.width, kind: c.kind })),
-        rows: tableRows(master, id, lang, columnSet),
+        rows: tableRows(master, id, lang, plan, columnSet),
       };
     }),
     identity: identityRows(master.identity, lang, GENERATOR),
@@ -191,7 +199,10 @@ function progressSheet(master: Master, plan: Plan, lang: Language): SummarySheet
       r.overdue,
     ],
   }));
-  return { name: L.sheets.progress, title: P.title, note: P.note, columns, rows, frozenCols: 4 };
+  // The sheet that shows the plan's texts says once, quietly, where they are our working translation.
+  const notice = translationNotice(plan, lang);
+  const note = notice ? `${P.note} ${notice}` : P.note;
+  return { name: L.sheets.progress, title: P.title, note, columns, rows, frozenCols: 4 };
 }
 
 function completenessSheet(master: Master, plan: Plan, lang: Language): SummarySheetSpec {
@@ -209,7 +220,7 @@ function completenessSheet(master: Master, plan: Plan, lang: Language): SummaryS
   for (const [agency, list] of byAgency) {
     out.push({
       style: "item",
-      cells: [agency, text(list[0].name, lang), ...list.map((r) => L.states[r.state])],
+      cells: [bodyShortName(plan, agency, lang), text(list[0].name, lang), ...list.map((r) => L.states[r.state])],
       cellStyles: [undefined, undefined, ...list.map((r) => r.state)],
     });
   }
@@ -245,7 +256,7 @@ function byMeasureSheet(master: Master, plan: Plan, lang: Language): SummaryShee
     cells: [
       r.measureId,
       r.first ? (measureText.get(r.measureId) ?? "") : "",
-      r.agency,
+      bodyShortName(plan, r.agency, lang),
       r.byAgreement ? templateLabels[lang].byAgreement : "",
       ...r.reports.flatMap((rep) =>
         rep

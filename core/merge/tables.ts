@@ -1,5 +1,5 @@
 /** The master's tables as cell values, and back from the grid a workbook reader gives. */
-import type { Language, Plan } from "../../schema";
+import { bodyShortName, findBody, type Language, type Plan } from "../../schema";
 import { columnLetters } from "../a1";
 import { findSheet, type Cell, type CellValue, type SheetGrid, type WorkbookGrid } from "../grid";
 import { readIdentitySheet } from "../template/identity";
@@ -23,8 +23,9 @@ const LANGUAGES_ORDER: Language[] = ["ky", "ru", "en"];
 export const MASTER_IDENTITY_KEYS = ["kind", "formatVersion", "planId", "planHash", "language", "generator"] as const;
 
 /** A cell of a data table: text always a string (never a formula), dates as Excel serials. */
-export function toCell<R>(col: ColumnDef<R>, value: unknown, lang: Language): CellValue {
+export function toCell<R>(col: ColumnDef<R>, value: unknown, lang: Language, plan?: Plan): CellValue {
   if (value === null || value === undefined) return null;
+  if (col.body && plan) return bodyShortName(plan, String(value), lang);
   switch (col.kind) {
     case "text":
       return String(value);
@@ -42,11 +43,12 @@ export function tableRows(
   master: Master,
   id: TableId,
   lang: Language,
+  plan: Plan,
   columnSet: ColumnSet = DEFAULT_COLUMNS,
 ): CellValue[][] {
   const columns = columnsOf(id, columnSet);
   return (master[id] as unknown as Record<string, unknown>[]).map((row) =>
-    columns.map((c) => toCell(c, row[c.key], lang)),
+    columns.map((c) => toCell(c, row[c.key], lang, plan)),
   );
 }
 
@@ -86,7 +88,7 @@ export function masterFromGrid(
   const language = (LANGUAGES_ORDER as string[]).includes(lang) ? (lang as Language) : "ky";
   const master = { identity } as Master;
   for (const id of TABLE_IDS)
-    (master as unknown as Record<TableId, unknown[]>)[id] = readTable(grid, id, language, columns);
+    (master as unknown as Record<TableId, unknown[]>)[id] = readTable(grid, id, language, columns, plan);
   return { master, language };
 }
 
@@ -95,6 +97,7 @@ function readTable(
   id: TableId,
   language: Language,
   columnSet: ColumnSet,
+  plan: Plan,
 ): Record<string, unknown>[] {
   const langs = [language, ...LANGUAGES_ORDER.filter((l) => l !== language)];
   // The sheet's name in any language, or a name it had before a wording was revised.
@@ -121,7 +124,7 @@ function readTable(
     const cells = at.map((letters) => (letters === null ? null : cellValue(sheet.cells.get(`${letters}${r}`))));
     if (cells.every((v) => v === null)) continue; // an empty table keeps one blank row (Excel needs one)
     const row: Record<string, unknown> = {};
-    columns.forEach((c, i) => (row[c.key] = fromCell(c, cells[i], sheet, `${at[i]}${r}`)));
+    columns.forEach((c, i) => (row[c.key] = fromCell(c, cells[i], sheet, `${at[i]}${r}`, plan)));
     rows.push(row);
   }
   return rows;
@@ -137,11 +140,13 @@ function cellValue(cell: Cell | undefined): CellValue {
   return cell.value;
 }
 
-function fromCell(c: AnyColumn, v: CellValue, sheet: SheetGrid, ref: string): unknown {
+function fromCell(c: AnyColumn, v: CellValue, sheet: SheetGrid, ref: string, plan: Plan): unknown {
   const bad = (detail: string): never => {
     throw new MasterValueError(sheet.name, ref, detail);
   };
   if (v === null) return c.required ? bad(`"${c.header.en}" is required`) : null;
+  // A body named in any language reads as its code; a name the plan does not know stays as it was written.
+  if (c.body) return findBody(plan.bodies, String(v))?.code ?? String(v);
   switch (c.kind) {
     case "text":
       return String(v);

@@ -1,4 +1,4 @@
-import type { Measure, Plan, Task } from "../../schema";
+import { isTranslation, type Language, type LocalizedString, type Measure, type Plan, type Task } from "../../schema";
 import { PAGE_FOOTER, printLayout } from "../template/print";
 import type { SheetSpec } from "../template/spec";
 import { deriveIndicatorsText, deriveResponsibleText, sameLocalized } from "./derive";
@@ -15,6 +15,10 @@ import {
 } from "./layout";
 import { formatLineRanges, formatSourceLines, formatSpans, formatYesNo } from "./notation";
 import { SheetBuilder, heightOf, linesOf } from "./sheetBuilder";
+
+/** Our working translations look different from official texts (italic, grey-blue), so a coordinator sees what to replace. */
+const shown = (t: LocalizedString | null | undefined, lang: Language) =>
+  isTranslation(t, lang) ? "translation" : "text";
 
 /** Lines each row needs, so that merged texts show whole (see `linesOf`). */
 type RowLines = Map<number, number>;
@@ -108,8 +112,8 @@ function heading(
 function writeTask(b: SheetBuilder, first: number, task: Task, lines: RowLines): number {
   b.set(first, "no", task.id, "id");
   b.set(first, "task", task.title.ky, "text");
-  b.set(first, "task.ru", task.title.ru, "text");
-  b.set(first, "task.en", task.title.en, "text");
+  b.set(first, "task.ru", task.title.ru, shown(task.title, "ru"));
+  b.set(first, "task.en", task.title.en, shown(task.title, "en"));
   if (task.sourceLines) b.set(first, "task.sourceLines", formatLineRanges(task.sourceLines), "provenance");
   let row = first;
   for (const measure of task.measures) row = writeMeasure(b, row, measure, lines);
@@ -125,20 +129,22 @@ function writeMeasure(b: SheetBuilder, first: number, m: Measure, lines: RowLine
   const set = (key: string, value: string | null | undefined, style = "text") => b.set(first, key, value, style);
   set("measure.id", m.id, "id");
   set("measure", m.text.ky);
-  set("measure.ru", m.text.ru);
-  set("measure.en", m.text.en);
+  set("measure.ru", m.text.ru, shown(m.text, "ru"));
+  set("measure.en", m.text.en, shown(m.text, "en"));
   set("baseline", m.baseline?.ky);
-  set("baseline.ru", m.baseline?.ru);
-  set("baseline.en", m.baseline?.en);
+  set("baseline.ru", m.baseline?.ru, shown(m.baseline, "ru"));
+  set("baseline.en", m.baseline?.en, shown(m.baseline, "en"));
   set("deadline", m.deadline.text);
   set("deadline.periods", formatSpans(m.deadline.periods));
   set("deadline.recurrence", m.deadline.recurrence);
   set("deadline.note", m.deadline.note, "provenance");
   set("expectedResults", m.expectedResults?.ky);
-  set("expectedResults.ru", m.expectedResults?.ru);
-  set("expectedResults.en", m.expectedResults?.en);
+  set("expectedResults.ru", m.expectedResults?.ru, shown(m.expectedResults, "ru"));
+  set("expectedResults.en", m.expectedResults?.en, shown(m.expectedResults, "en"));
   set("responsible", m.responsible.map((r) => (r.byAgreement ? r.printed + AGREEMENT_WRITTEN : r.printed)).join("\n"));
-  set("funding", m.funding?.text);
+  set("funding", m.funding?.text.ky);
+  set("funding.ru", m.funding?.text.ru, shown(m.funding?.text, "ru"));
+  set("funding.en", m.funding?.text.en, shown(m.funding?.text, "en"));
   set("funding.sources", m.funding?.sources.join("\n"));
   // Printed forms only where the rules of derive.ts would not give them back.
   const derived = deriveResponsibleText(m.responsible);
@@ -146,8 +152,11 @@ function writeMeasure(b: SheetBuilder, first: number, m: Measure, lines: RowLine
     set("responsibleText", m.responsibleText, "provenance");
   if (m.agreementMarker !== undefined && m.agreementMarker !== derived.marker)
     set("agreementMarker", m.agreementMarker ?? "none", "provenance");
-  if (m.indicatorsText !== undefined && !sameLocalized(m.indicatorsText, deriveIndicatorsText(m.indicators)))
+  if (m.indicatorsText !== undefined && !sameLocalized(m.indicatorsText, deriveIndicatorsText(m.indicators))) {
     set("indicatorsText", m.indicatorsText?.ky ?? "none", "provenance");
+    set("indicatorsText.ru", m.indicatorsText?.ru, "provenance");
+    set("indicatorsText.en", m.indicatorsText?.en, "provenance");
+  }
   if (m.sourceLines) set("sourceLines", formatSourceLines(m.sourceLines), "provenance");
   if (m.notes?.length) set("notes", m.notes.join("\n"), "provenance");
 
@@ -156,11 +165,13 @@ function writeMeasure(b: SheetBuilder, first: number, m: Measure, lines: RowLine
     const put = (key: string, value: string | undefined, style = "text") => b.set(row, key, value, style);
     put("indicator.id", ind.id, "id");
     put("indicator", ind.text.ky);
-    put("indicator.ru", ind.text.ru);
-    put("indicator.en", ind.text.en);
+    put("indicator.ru", ind.text.ru, shown(ind.text, "ru"));
+    put("indicator.en", ind.text.en, shown(ind.text, "en"));
     put("indicator.kind", ind.kind, "id");
     put("indicator.sex", formatYesNo(ind.sexDisaggregated), "id");
-    put("indicator.unit", ind.unit);
+    put("indicator.unit", ind.unit?.ky);
+    put("indicator.unit.ru", ind.unit?.ru, shown(ind.unit, "ru"));
+    put("indicator.unit.en", ind.unit?.en, shown(ind.unit, "en"));
     put("indicator.interpreted", formatYesNo(ind.interpreted), "provenance");
     put("indicator.note", ind.note, "provenance");
     need(
@@ -188,7 +199,9 @@ function writeMeasure(b: SheetBuilder, first: number, m: Measure, lines: RowLine
     ["expectedResults.en", m.expectedResults?.en],
     ["deadline", m.deadline.text],
     ["responsible", m.responsible.map((r) => r.printed + (r.byAgreement ? AGREEMENT_WRITTEN : "")).join("\n")],
-    ["funding", m.funding?.text],
+    ["funding", m.funding?.text.ky],
+    ["funding.ru", m.funding?.text.ru],
+    ["funding.en", m.funding?.text.en],
   ];
   spread(lines, first, last, Math.max(...measureTexts.map(([k, t]) => b.lines(k, t))));
   return last + 1;

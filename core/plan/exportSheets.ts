@@ -1,4 +1,4 @@
-import { isReportingBody, type LocalizedString, type Plan } from "../../schema";
+import { isReportingBody, isTranslation, type LocalizedString, type Plan } from "../../schema";
 import { PAGE_FOOTER, printLayout } from "../template/print";
 import { toA1 } from "../a1";
 import type { CellSpec, SheetSpec } from "../template/spec";
@@ -46,8 +46,11 @@ export function buildBodiesSheet(plan: Plan, blank = false): SheetSpec {
     );
     b.set(row, "code", body.code, "id");
     b.set(row, "name", body.name.ky, "text");
-    b.set(row, "name.ru", body.name.ru, "text");
-    b.set(row, "name.en", body.name.en, "text");
+    b.set(row, "name.ru", body.name.ru, isTranslation(body.name, "ru") ? "translation" : "text");
+    b.set(row, "name.en", body.name.en, isTranslation(body.name, "en") ? "translation" : "text");
+    b.set(row, "shortName", body.shortName?.ky, "id");
+    b.set(row, "shortName.ru", body.shortName?.ru, isTranslation(body.shortName, "ru") ? "translation" : "text");
+    b.set(row, "shortName.en", body.shortName?.en, isTranslation(body.shortName, "en") ? "translation" : "text");
     b.set(row, "kind", body.kind, "id");
     b.set(row, "byAgreement", formatYesNo(defaults.has(body.code)), "id");
     b.set(row, "reports", formatYesNo(isReportingBody(body)), "provenance");
@@ -125,8 +128,8 @@ export function buildFactsSheet(plan: Plan, blank = false): SheetSpec {
     if (f.localized) {
       const t = v as LocalizedString | undefined;
       put(row, FACT_COLUMNS.ky, t?.ky, "text");
-      put(row, FACT_COLUMNS.ru, t?.ru, "text");
-      put(row, FACT_COLUMNS.en, t?.en, "text");
+      put(row, FACT_COLUMNS.ru, t?.ru, isTranslation(t, "ru") ? "translation" : "text");
+      put(row, FACT_COLUMNS.en, t?.en, isTranslation(t, "en") ? "translation" : "text");
     } else {
       put(row, FACT_COLUMNS.ky, v as string | undefined, "id");
       cells.push({ ref: toA1({ row, col: FACT_COLUMNS.ru }), style: "key" });

@@ -71,6 +71,11 @@ export const AUTHORING_RULES: Texts[] = [
     ru: "Номера вводятся как текст; если Excel превращает 1.10 в 1.1, введите '1.10. Затем: tendik plan import ФАЙЛ --out PLAN.json — каждая ошибка показывается с ячейкой; исправьте и импортируйте снова.",
     en: "Ids are text: if Excel turns 1.10 into 1.1, type '1.10. Then run tendik plan import FILE --out PLAN.json: every problem is listed with its cell; fix it and import again.",
   },
+  {
+    ky: "Орусча (ru) жана англисче (en) мамычалардагы көк курсив менен жазылган тексттер — биздин жумушчу котормобуз. Расмий текстти ошол уячага чаптаңыз: импорттолгондо ал расмий деп белгиленет, калгандары котормо бойдон калат. Котормонун ордуна чапталган ар кандай текст расмий деп окулат. Пландын хэши тексттин кыргызча вариантына гана көз каранды, ошондуктан жөнөтүлгөн шаблондор жарактуу бойдон калат.",
+    ru: "Тексты в столбцах ru и en, набранные синим курсивом, — наш рабочий перевод. Вставьте официальный текст в ту же ячейку: при импорте он получит статус официального, остальные останутся переводом. Любой текст, вставленный вместо перевода, читается как официальный. Хэш плана зависит только от кыргызского текста, поэтому уже разосланные шаблоны остаются действительными.",
+    en: "The texts in blue italics in the ru and en columns are our working translation. Paste the official text into the same cell: on import it is marked official, the others stay translations. Any text pasted over a translation reads as official. The plan's hash depends on the Kyrgyz text only, so templates already sent stay valid.",
+  },
 ];
 
 const TITLE: Texts = {

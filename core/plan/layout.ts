@@ -67,6 +67,7 @@ export const MEASURE_COLUMNS: PlanColumn[] = [
   col("measure.ru", "ru", "measure", 36, "Чаралар (ru)", "Меры (ru)", "Measures (ru)"),
   col("baseline.ru", "ru", "measure", 24, "Баштапкы маалыматтар (ru)", "Исходные данные (ru)", "Baseline (ru)"),
   col("indicator.ru", "ru", "indicator", 28, "Индикатор (ru)", "Индикатор (ru)", "Indicator (ru)"),
+  col("indicator.unit.ru", "ru", "indicator", 8, "Бирдиги (ru)", "Единица (ru)", "Unit (ru)"),
   col(
     "expectedResults.ru",
     "ru",
@@ -76,10 +77,12 @@ export const MEASURE_COLUMNS: PlanColumn[] = [
     "Ожидаемые результаты (ru)",
     "Expected results (ru)",
   ),
+  col("funding.ru", "ru", "measure", 22, "Каржылоо булактары (ru)", "Источники финансирования (ru)", "Funding (ru)"),
   col("task.en", "en", "task", 24, "Милдеттер (en)", "Задачи (en)", "Tasks (en)"),
   col("measure.en", "en", "measure", 36, "Чаралар (en)", "Меры (en)", "Measures (en)"),
   col("baseline.en", "en", "measure", 24, "Баштапкы маалыматтар (en)", "Исходные данные (en)", "Baseline (en)"),
   col("indicator.en", "en", "indicator", 28, "Индикатор (en)", "Индикатор (en)", "Indicator (en)"),
+  col("indicator.unit.en", "en", "indicator", 8, "Бирдиги (en)", "Единица (en)", "Unit (en)"),
   col(
     "expectedResults.en",
     "en",
@@ -89,6 +92,7 @@ export const MEASURE_COLUMNS: PlanColumn[] = [
     "Ожидаемые результаты (en)",
     "Expected results (en)",
   ),
+  col("funding.en", "en", "measure", 22, "Каржылоо булактары (en)", "Источники финансирования (en)", "Funding (en)"),
   col("indicator.interpreted", "provenance", "indicator", 10, "Түрү чечмеленген", "Вид истолкован", "Kind interpreted"),
   col(
     "indicator.note",
@@ -108,6 +112,24 @@ export const MEASURE_COLUMNS: PlanColumn[] = [
     "Индикатор уячасы басылгандай",
     "Ячейка индикаторов как напечатана",
     "Indicator cell as printed",
+  ),
+  col(
+    "indicatorsText.ru",
+    "provenance",
+    "measure",
+    28,
+    "Индикатор уячасы басылгандай (ru)",
+    "Ячейка индикаторов как напечатана (ru)",
+    "Indicator cell as printed (ru)",
+  ),
+  col(
+    "indicatorsText.en",
+    "provenance",
+    "measure",
+    28,
+    "Индикатор уячасы басылгандай (en)",
+    "Ячейка индикаторов как напечатана (en)",
+    "Indicator cell as printed (en)",
   ),
   col(
     "responsibleText",
@@ -162,6 +184,9 @@ export const BODY_COLUMNS: PlanColumn[] = [
   col("name", "annex", "measure", 44, "Толук аталышы", "Полное название (ky)", "Full name (ky)"),
   col("name.ru", "ru", "measure", 40, "Толук аталышы (ru)", "Полное название", "Full name (ru)"),
   col("name.en", "en", "measure", 40, "Толук аталышы (en)", "Полное название (en)", "Full name"),
+  col("shortName", "annex", "measure", 14, "Кыскача аталышы", "Краткое название (ky)", "Short name (ky)"),
+  col("shortName.ru", "ru", "measure", 14, "Кыскача аталышы (ru)", "Краткое название", "Short name (ru)"),
+  col("shortName.en", "en", "measure", 14, "Кыскача аталышы (en)", "Краткое название (en)", "Short name"),
   col("kind", "values", "measure", 16, "Түрү", "Вид", "Kind"),
   col(
     "byAgreement",

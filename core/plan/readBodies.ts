@@ -43,6 +43,13 @@ export function readBodies(grid: SheetGrid, ctx: PlanContext): ReadBodies | null
       if (v) name[lang] = v;
     }
     if (!name.ky) ctx.add("plan-text-required", { field: field("name") }, at("name"));
+    // The short names a reader of each language uses; in Kyrgyz the code itself unless another is given.
+    const short = (["ky", "ru", "en"] as const).map((l) =>
+      sheet.text(row, l === "ky" ? "shortName" : `shortName.${l}`),
+    );
+    const shortName: LocalizedString | undefined = short.some(Boolean)
+      ? { ky: short[0] ?? code, ...(short[1] ? { ru: short[1] } : {}), ...(short[2] ? { en: short[2] } : {}) }
+      : undefined;
     const kind = sheet.text(row, "kind");
     if (!kind) ctx.add("plan-text-required", { field: field("kind") }, at("kind"));
     else if (!BODY_KINDS.includes(kind)) unreadable("kind", kind, BODY_KINDS.join(", "));
@@ -64,6 +71,7 @@ export function readBodies(grid: SheetGrid, ctx: PlanContext): ReadBodies | null
     bodies.push({
       code,
       name: name as LocalizedString,
+      ...(shortName ? { shortName } : {}),
       kind: kind as BodyKind,
       listed: source === "listed",
       printedInList: sheet.text(row, "printedInList"),

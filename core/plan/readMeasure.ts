@@ -107,7 +107,7 @@ export function buildMeasure(
       sexDisaggregated: yesNo("indicator.sex", kind === "people"),
       interpreted: yesNo("indicator.interpreted", false),
     };
-    const unit = sheet.text(row, "indicator.unit");
+    const unit = localized(row, "indicator.unit", false);
     if (unit) out.unit = unit;
     const note = sheet.text(row, "indicator.note");
     if (note) out.note = note;
@@ -117,7 +117,10 @@ export function buildMeasure(
   function readIndicatorsText(list: Indicator[]): LocalizedString | null {
     const printed = sheet.text(r, "indicatorsText");
     if (printed === null) return deriveIndicatorsText(list);
-    return printed.toLowerCase() === "none" ? null : { ky: printed };
+    if (printed.toLowerCase() === "none") return null;
+    const ru = sheet.text(r, "indicatorsText.ru");
+    const en = sheet.text(r, "indicatorsText.en");
+    return { ky: printed, ...(ru ? { ru } : {}), ...(en ? { en } : {}) };
   }
 
   function readDeadline(): Deadline {
@@ -179,10 +182,11 @@ export function buildMeasure(
   }
 
   function readFunding(): Measure["funding"] {
-    const text = sheet.text(r, "funding");
+    const text = localized(r, "funding", false);
     const codes = sheet.text(r, "funding.sources");
     if (!text && !codes) return null;
-    if (!text) required(r, "funding");
+    // (A Russian or English text without the Kyrgyz one is already reported by localized().)
+    if (!text && !sheet.text(r, "funding.ru") && !sheet.text(r, "funding.en")) required(r, "funding");
     if (!codes) required(r, "funding.sources");
     const sources: FundingSource[] = [];
     for (const code of (codes ?? "")
@@ -192,6 +196,6 @@ export function buildMeasure(
       if (!SOURCES.includes(code as FundingSource)) unreadable(r, "funding.sources", code, SOURCES.join(", "));
       else if (!sources.includes(code as FundingSource)) sources.push(code as FundingSource);
     }
-    return { text: text ?? "", sources: sources as NonNullable<Measure["funding"]>["sources"] };
+    return { text: text ?? { ky: "" }, sources: sources as NonNullable<Measure["funding"]>["sources"] };
   }
 }

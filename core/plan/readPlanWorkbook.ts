@@ -6,6 +6,7 @@ import { PlanContext } from "./planContext";
 import { readBodies } from "./readBodies";
 import { readFacts } from "./readFacts";
 import { readMeasures } from "./readMeasures";
+import { applyStanding } from "./standing";
 
 export const PLAN_SCHEMA_ID = "https://schema.tendik.kg/v1/plan.json";
 
@@ -50,6 +51,7 @@ export function readPlanWorkbook(grid: WorkbookGrid, opts: { lang: Language; wor
     chapters: chapters as Plan["chapters"],
     bodies: registry.bodies,
   };
+  applyStanding(plan, grid);
   for (const p of checkPlan(plan)) ctx.addAtPath(p.code, localizedPlanParams(p, opts.lang), p.path);
   return ctx.issues.length ? { plan: null, issues: ctx.issues } : { plan, issues: [] };
 }

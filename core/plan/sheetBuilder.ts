@@ -42,6 +42,14 @@ export const PLAN_STYLES: Record<string, StyleSpec> = {
   goal: { font: { bold: true, size: 10 }, fill: "DDEBF7", wrap: true, vertical: "top", border: true, numFmt: "@" },
   id: { font: { size: 10 }, wrap: true, vertical: "top", horizontal: "center", border: true, numFmt: "@" },
   text: { font: { size: 10 }, wrap: true, vertical: "top", border: true, numFmt: "@" },
+  /** Our working translation: paste the official text over it (standing.ts). */
+  translation: {
+    font: { size: 10, italic: true, color: "1F4E79" },
+    wrap: true,
+    vertical: "top",
+    border: true,
+    numFmt: "@",
+  },
   provenance: { font: { size: 9, color: "595959" }, wrap: true, vertical: "top", border: true, numFmt: "@" },
   title: { font: { bold: true, size: 14 } },
   label: { font: { bold: true, size: 10 }, wrap: true, vertical: "top", border: true, fill: "F2F2F2" },

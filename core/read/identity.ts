@@ -4,6 +4,7 @@ import {
   isPeriodInPlan,
   isReportingBody,
   parsePeriod,
+  periodWords,
   planHash,
   type Language,
 } from "../../schema";
@@ -43,6 +44,7 @@ export function readIdentity(wb: WorkbookGrid, ctx: ReadContext): TemplateIdenti
     period: raw.period,
     language: (["ky", "ru", "en"].includes(raw.language) ? raw.language : "ky") as Language,
     generator: raw.generator,
+    ...(raw.textsHash ? { textsHash: raw.textsHash } : {}),
   };
   let ok = true;
   if (id.formatVersion !== TEMPLATE_FORMAT_VERSION) {
@@ -86,6 +88,7 @@ function expectedTitle(id: TemplateIdentity, ctx: ReadContext): string | null {
   return reportTitle(ctx.plan, { agency: id.agency, period: id.period, language: id.language });
 }
 
+const LANGUAGES: Language[] = ["ky", "ru", "en"];
 const words = (s: string) => s.replace(/\s+/g, " ").trim();
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 /** Whether `token` stands in `text` as a word of its own (no letter or digit touching it on either side). */
@@ -115,7 +118,13 @@ function titleAgrees(wb: WorkbookGrid, id: TemplateIdentity, ctx: ReadContext): 
   if (!sheet) return true; // the structure check reports the missing sheet
   const shown = words(cellText(sheet.cells.get(`A${ROW.title}`)?.value ?? null) ?? "");
   const firstLine = words(String(cellText(sheet.cells.get(`A${ROW.title}`)?.value ?? null) ?? "").split("\n")[0]);
-  if (hasToken(firstLine, id.agency) && firstLine.includes(id.period)) return true;
+  // The title names the body as its reader calls it (ЭСӨМ, МТСР, MLSD) and the period in words: any of the body's
+  // short names and the period in any language will do, so a template made before a short name or wording changed agrees.
+  const body = findBody(ctx.plan.bodies, id.agency);
+  const short = body && body.code === id.agency ? body.shortName : undefined;
+  const bodyForms = [id.agency, ...(short ? [short.ky, short.ru, short.en] : [])].filter((n): n is string => !!n);
+  const periods = [id.period, ...LANGUAGES.map((l) => words(periodWords(id.period, l)))];
+  if (bodyForms.some((n) => hasToken(firstLine, n)) && periods.some((p) => firstLine.includes(p))) return true;
   const expected = expectedTitle(id, ctx);
   if (expected !== null && words(expected) === shown) return true;
   ctx.add(

@@ -1,7 +1,7 @@
 import { defaultPlan, type Issue, type Language, type Plan, type Report } from "../../schema";
 import { findSheet, type WorkbookGrid } from "../grid";
 import { templateLabels } from "../labels";
-import type { TemplateIdentity } from "../template/identity";
+import { shownTextsHash, type TemplateIdentity } from "../template/identity";
 import { DEFAULT_COLUMNS, layoutReport, type ColumnSet } from "../template/layout";
 import { ReadContext, type CellRef } from "./context";
 import { CellMap, makeHeader, readEntry, readPreparer } from "./entries";
@@ -60,7 +60,9 @@ export function readReport(wb: WorkbookGrid, opts: ReadOptions = {}): ReportRead
   }
   const layout = layoutReport(plan, identity.agency);
   const columns = opts.columns ?? DEFAULT_COLUMNS;
-  const found = checkStructure(sheet, layout, template, ctx, columns);
+  // Plan cells are checked word for word while the plan still shows the words this template was made with.
+  const sameTexts = identity.textsHash === shownTextsHash(layout, identity.language);
+  const found = checkStructure(sheet, layout, template, ctx, columns, sameTexts);
   const map = new CellMap(sheet.name);
   const preparedBy = readPreparer(sheet, ctx, map);
   const entries = [];

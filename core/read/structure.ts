@@ -1,6 +1,6 @@
 import { columnLetters } from "../a1";
 import type { SheetGrid } from "../grid";
-import type { Language } from "../../schema";
+import { deadlineText, type Language, type LocalizedString } from "../../schema";
 import { formerColumns, templateLabels, type TemplateLabels } from "../labels";
 import { columnHeader } from "../template/columns";
 import { DEFAULT_COLUMNS, ROW, type ColumnSet, type MeasureRows, type ReportLayout } from "../template/layout";
@@ -24,12 +24,14 @@ export function checkStructure(
   template: TemplateLabels,
   ctx: ReadContext,
   columns: ColumnSet = DEFAULT_COLUMNS,
+  sameTexts = false,
 ): FoundRows {
   checkHeaders(sheet, template, ctx, columns);
   const found = findMeasureRows(sheet, layout, ctx);
+  const lang = templateLanguage(template, ctx.lang);
   for (const m of layout.measures) {
     const row = found.get(m.measure.id);
-    if (row !== undefined) checkLockedCells(sheet, m, row, ctx, columns);
+    if (row !== undefined) checkLockedCells(sheet, m, row, ctx, columns, lang, sameTexts);
   }
   checkExtraRows(sheet, layout, found, ctx, columns);
   return found;
@@ -115,18 +117,56 @@ function longestIncreasing(xs: number[]): Set<number> {
   return out;
 }
 
-function checkLockedCells(sheet: SheetGrid, m: MeasureRows, row: number, ctx: ReadContext, columns: ColumnSet): void {
+const ALL: Language[] = ["ky", "ru", "en"];
+
+/**
+ * The plan's locked cells must hold the plan's text. Any language's text is accepted (a template sent before
+ * its language had a translation shows Kyrgyz), and so is the deadline as printed or in words. Outside the
+ * languages the content hash covers (Kyrgyz and the act's own, see schema/planContent.ts), the text may have been
+ * corrected, or replaced by an imported official one, since the template was made, and that must not refuse a file
+ * the hash still accepts: there, any non-empty text is accepted, unless the template's fingerprint of the texts it
+ * showed (`textsHash`) says the plan's words are still those. The measure ids, read from column A, and the texts
+ * in the hashed languages stay checked.
+ */
+function checkLockedCells(
+  sheet: SheetGrid,
+  m: MeasureRows,
+  row: number,
+  ctx: ReadContext,
+  columns: ColumnSet,
+  lang: Language,
+  sameTexts: boolean,
+): void {
   const L = ctx.labels;
   const COL = { text: columns.col("text"), deadline: columns.col("deadline"), indicator: columns.col("indicator") };
-  const compare = (col: number, r: number, expected: string, field: string) => {
+  const hashed = lang === "ky" || lang === ctx.plan.source.language;
+  const strict = hashed || sameTexts;
+  const compare = (col: number, r: number, forms: string[], expected: string, translated: boolean, field: string) => {
     const cell = `${columnLetters(col)}${r}`;
     const found = norm(cellText(sheet.cells.get(cell)?.value ?? null));
-    if (found !== norm(expected))
-      ctx.add("locked-cell-edited", { field, expected: clip(norm(expected)), found: clip(found) }, { sheet, cell });
+    if (forms.some((f) => norm(f) === found) || (translated && found !== "")) return;
+    ctx.add("locked-cell-edited", { field, expected: clip(norm(expected)), found: clip(found) }, { sheet, cell });
   };
-  compare(COL.text, row, m.measure.text.ky, L.columns.text);
-  compare(COL.deadline, row, m.measure.deadline.text, L.columns.deadline);
-  m.indicators.forEach(({ indicator }, i) => compare(COL.indicator, row + i, indicator.text.ky, L.columns.indicator));
+  const text = (col: number, r: number, t: LocalizedString, field: string) =>
+    compare(
+      col,
+      r,
+      ALL.map((l) => t[l]).filter((x): x is string => !!x),
+      t[lang] ?? t.ky,
+      !strict,
+      field,
+    );
+  const d = m.measure.deadline;
+  text(COL.text, row, m.measure.text, L.columns.text);
+  compare(
+    COL.deadline,
+    row,
+    [d.text, ...ALL.map((l) => deadlineText(d, l))],
+    deadlineText(d, lang),
+    !hashed,
+    L.columns.deadline,
+  );
+  m.indicators.forEach(({ indicator }, i) => text(COL.indicator, row + i, indicator.text, L.columns.indicator));
 }
 
 function checkExtraRows(

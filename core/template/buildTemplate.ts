@@ -1,11 +1,20 @@
 import { PAGE_FOOTER, printLayout } from "./print";
-import { defaultPlan, planHash, type Language, type Plan, type Report, type ReportEntry } from "../../schema";
+import {
+  defaultPlan,
+  planHash,
+  planText,
+  translationNotice,
+  type Language,
+  type Plan,
+  type Report,
+  type ReportEntry,
+} from "../../schema";
 import { columnLetters, quoteSheet, rangeA1, toA1 } from "../a1";
 import type { CellValue } from "../grid";
 import { fill, templateLabels, type TemplateLabels } from "../labels";
 import { isoToSerial } from "../values";
 import { columnHeader, type ColumnGroup } from "./columns";
-import { GENERATOR, TEMPLATE_FORMAT_VERSION, type TemplateIdentity } from "./identity";
+import { GENERATOR, shownTextsHash, TEMPLATE_FORMAT_VERSION, type TemplateIdentity } from "./identity";
 import { LIST_NAMES } from "./inputRules";
 import { DEFAULT_COLUMNS, layoutReport, PREPARER_CELLS, ROW, type ColumnSet, type ReportLayout } from "./layout";
 import { measureRows, type MeasureContext, type Sink } from "./measureRows";
@@ -48,6 +57,7 @@ export function buildTemplate(opts: TemplateOptions): WorkbookSpec {
     period: opts.period,
     language: opts.language,
     generator: GENERATOR,
+    textsHash: shownTextsHash(layout, opts.language),
   };
   const report = reportSheet(plan, opts, L, layout, opts.columns ?? DEFAULT_COLUMNS);
   return {
@@ -103,6 +113,13 @@ function reportSheet(
   heights[ROW.preparer1] = 20;
   heights[ROW.preparer2] = 20;
 
+  // Said once, quietly, in the free row above the headers: the plan texts below are our working translation.
+  const notice = translationNotice(plan, opts.language);
+  if (notice) {
+    put(1, ROW.notice, notice, "note");
+    merge(`A${ROW.notice}:${last}${ROW.notice}`);
+  }
+
   // Group headers over runs of columns of one group, then the column headers.
   for (let start = 1; start <= columns.last;) {
     const group = columns.list[start - 1].group;
@@ -123,11 +140,12 @@ function reportSheet(
   const planWidth = columns.widths.slice(0, firstInput - 1).reduce((a, b) => a + b, 0);
   for (const item of layout.rows) {
     if (item.type === "task") {
-      put(1, item.row, `${fill(L.task, { id: item.task.id })}. ${item.task.title.ky}`, "task");
+      const title = planText(item.task.title, opts.language);
+      put(1, item.row, `${fill(L.task, { id: item.task.id })}. ${title}`, "task");
       for (let c = 2; c < firstInput; c++) put(c, item.row, null, "task");
       merge(`A${item.row}:${columnLetters(firstInput - 1)}${item.row}`);
       for (let c = firstInput; c <= columns.last; c++) put(c, item.row, null, "task");
-      heights[item.row] = estimateRowHeight([[item.task.title.ky, planWidth - 10]], 1, 9);
+      heights[item.row] = estimateRowHeight([[title, planWidth - 10]], 1, 9);
       continue;
     }
     measureRows(ctx, item, entries.get(item.measure.id), sink);

@@ -1,9 +1,10 @@
 /** The template's identity, kept as key/value rows on a very hidden sheet. */
-import { planHash, type Language, type Plan, type Preparer, type ReportHeader } from "../../schema";
+import { planHash, sha256Hex, type Language, type Plan, type Preparer, type ReportHeader } from "../../schema";
 // A default import: webpack warns on named imports from JSON.
 import packageJson from "../../package.json";
 import { findSheet, type SheetGrid, type WorkbookGrid } from "../grid";
 import { cellText } from "../values";
+import type { ReportLayout } from "./layout";
 import type { SheetSpec } from "./spec";
 
 export const TEMPLATE_FORMAT_VERSION = 1;
@@ -20,6 +21,13 @@ export interface TemplateIdentity {
   period: string;
   language: Language;
   generator: string;
+  /**
+   * A fingerprint of the plan texts the template shows (measure and indicator texts in its language). Optional:
+   * templates made before it have none. While it matches the plan's, the plan cells are checked word for word
+   * in any language; once a translation was corrected or an official text imported, the sent template's words
+   * are accepted as they are (structure.ts).
+   */
+  textsHash?: string;
 }
 
 export const IDENTITY_KEYS: (keyof TemplateIdentity)[] = [
@@ -32,6 +40,14 @@ export const IDENTITY_KEYS: (keyof TemplateIdentity)[] = [
   "language",
   "generator",
 ];
+
+/** The fingerprint of the plan texts a template of this layout shows in `lang` (see `TemplateIdentity.textsHash`). */
+export function shownTextsHash(layout: ReportLayout, lang: Language): string {
+  const texts = layout.measures.map((m) =>
+    [m.measure.text, ...m.indicators.map((i) => i.indicator.text)].map((t) => t[lang] ?? t.ky),
+  );
+  return sha256Hex(JSON.stringify(texts)).slice(0, 16);
+}
 
 /**
  * The header of a new report on a plan, in the current template format: for reports made outside a

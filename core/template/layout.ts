@@ -46,7 +46,7 @@ export const DEFAULT_COLUMNS = new ColumnSet(REPORT_COLUMNS);
 export const COL: Readonly<Record<string, number>> = Object.fromEntries(REPORT_COLUMNS.map((c, i) => [c.key, i + 1]));
 
 /** Rows above the data: title, two rows of who prepared it, a spacer, group headers, column headers. */
-export const ROW = { title: 1, preparer1: 2, preparer2: 3, groups: 5, headers: 6, firstData: 7 } as const;
+export const ROW = { title: 1, preparer1: 2, preparer2: 3, notice: 4, groups: 5, headers: 6, firstData: 7 } as const;
 
 /** Where the preparer's inputs are (label cell, input cell). */
 export const PREPARER_CELLS = {

@@ -3,7 +3,15 @@
  * measure's indicator rows where they belong to the measure), measure-level inputs merged the same way, and
  * one row per indicator with the inputs its kind takes (grey, locked cells elsewhere).
  */
-import type { IndicatorValue, Language, Plan, ReportEntry } from "../../schema";
+import {
+  deadlineText,
+  planText,
+  responsibleName,
+  type IndicatorValue,
+  type Language,
+  type Plan,
+  type ReportEntry,
+} from "../../schema";
 import { columnLetters, toA1 } from "../a1";
 import type { CellValue } from "../grid";
 import type { TemplateLabels } from "../labels";
@@ -50,10 +58,11 @@ export function displayValue(input: InputDef, v: unknown, L: TemplateLabels): Ce
 
 /** The "other bodies" text of a measure: in printed order, those "by agreement" grouped once (26.1 has 16). */
 export function partnersText(ctx: MeasureContext, m: MeasureRows): string {
-  const { L, agency } = ctx;
+  const { L, agency, plan, language } = ctx;
   const others = m.measure.responsible.filter((r) => r.code !== agency);
-  const direct = others.filter((r) => !r.byAgreement).map((r) => r.printed);
-  const agreed = others.filter((r) => r.byAgreement).map((r) => r.printed);
+  const name = (r: (typeof others)[number]) => responsibleName(plan, r, language);
+  const direct = others.filter((r) => !r.byAgreement).map(name);
+  const agreed = others.filter((r) => r.byAgreement).map(name);
   const own = m.measure.responsible.find((r) => r.code === agency);
   return [
     direct.length || agreed.length
@@ -71,11 +80,11 @@ function planValue(key: string, ctx: MeasureContext, m: MeasureRows, partners: s
     case "measure":
       return m.measure.id;
     case "text":
-      return m.measure.text.ky;
+      return planText(m.measure.text, ctx.language);
     case "deadline":
-      return m.measure.deadline.text;
+      return deadlineText(m.measure.deadline, ctx.language);
     case "expected":
-      return m.measure.expectedResults?.ky ?? null;
+      return planText(m.measure.expectedResults, ctx.language) || null;
     case "partners":
       return partners;
     default:
@@ -133,8 +142,9 @@ export function measureRows(ctx: MeasureContext, m: MeasureRows, entry: ReportEn
     for (const c of indicatorColumns) put(columns.col(c.key), top, null, "na");
   }
   for (const { row, indicator } of m.indicators) {
-    put(columns.col("indicator"), row, indicator.text.ky, "plan");
-    put(columns.col("unit"), row, L.kinds[indicator.kind] + (indicator.unit ? ` (${indicator.unit})` : ""), "plan");
+    put(columns.col("indicator"), row, planText(indicator.text, language), "plan");
+    const unit = planText(indicator.unit, language);
+    put(columns.col("unit"), row, L.kinds[indicator.kind] + (unit ? ` (${unit})` : ""), "plan");
     const v = values.get(indicator.id);
     const mine = v?.kind === indicator.kind ? v : undefined;
     const ref = (key: string) => toA1({ row, col: columns.col(key) });
@@ -157,10 +167,10 @@ export function measureRows(ctx: MeasureContext, m: MeasureRows, entry: ReportEn
   const width = (key: string) => columns.list[columns.col(key) - 1].width;
   const measureLines = estimateRowHeight(
     [
-      [m.measure.text.ky, width("text")],
-      [m.measure.expectedResults?.ky ?? "", width("expected")],
+      [planText(m.measure.text, language), width("text")],
+      [planText(m.measure.expectedResults, language), width("expected")],
       [partners, width("partners")],
-      [m.measure.deadline.text, width("deadline")],
+      [deadlineText(m.measure.deadline, language), width("deadline")],
     ],
     m.span,
     9,
@@ -173,7 +183,7 @@ export function measureRows(ctx: MeasureContext, m: MeasureRows, entry: ReportEn
       answerLines,
       estimateRowHeight(
         [
-          [indicator.text.ky, width("indicator")],
+          [planText(indicator.text, language), width("indicator")],
           [L.kinds[indicator.kind], width("unit")],
         ],
         1,

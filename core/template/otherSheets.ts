@@ -52,7 +52,10 @@ export function listsSheet(L: TemplateLabels): SheetSpec {
 
 export function identitySheet(id: TemplateIdentity): SheetSpec {
   return identitySheetSpec(
-    IDENTITY_KEYS.map((key) => [key, String(id[key])]),
+    [
+      ...IDENTITY_KEYS.map((key): [string, string] => [key, String(id[key])]),
+      ...(id.textsHash ? [["textsHash", id.textsHash] as [string, string]] : []),
+    ],
     true,
   );
 }

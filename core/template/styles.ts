@@ -96,5 +96,7 @@ export const STYLES: Record<string, StyleSpec> = {
   na: { fill: "D9D9D9", border: true },
   text: { wrap: true, vertical: "top", font: { size: 10 } },
   heading: { font: { bold: true, size: 12 } },
+  /** The quiet line that says the plan's texts here are a working translation. */
+  note: { font: { italic: true, size: 9, color: "595959" }, vertical: "top", wrap: true },
   plain: {},
 };

@@ -104,8 +104,8 @@ export const glossary: Record<string, GlossaryTerm> = {
   },
   coordinator: {
     ky: "отчеттуулук боюнча координатор (ЭСӨМ)",
-    ru: "координатор отчетности (ЭСӨМ)",
-    en: "the reporting coordinator (ЭСӨМ)",
+    ru: "координатор отчетности (МТСР)",
+    en: "the reporting coordinator (MLSD)",
     note: "No phone or e-mail is printed: the texts say the letter sending the template gives them. Confirm that letter exists.",
   },
   template: { ky: "шаблон", ru: "шаблон", en: "template" },

@@ -458,8 +458,8 @@ export const catalogue = {
       ky: "Китепте Tendik идентификациялык барагы жок, демек, ал Tendik шаблонунан түзүлгөн эмес.",
     },
     message: {
-      en: "This workbook is not a Tendik template. Fill in the template you received for your body; if you have none, ask the reporting coordinator (ЭСӨМ) for it.",
-      ru: "Эта книга не является шаблоном Tendik. Заполните шаблон, полученный для вашего ведомства; если его нет, запросите его у координатора отчетности (ЭСӨМ).",
+      en: "This workbook is not a Tendik template. Fill in the template you received for your body; if you have none, ask the reporting coordinator (MLSD) for it.",
+      ru: "Эта книга не является шаблоном Tendik. Заполните шаблон, полученный для вашего ведомства; если его нет, запросите его у координатора отчетности (МТСР).",
       ky: "Бул китеп Tendik шаблону эмес. Органыңыз үчүн алынган шаблонду толтуруңуз; андай шаблон жок болсо, аны отчеттуулук боюнча координатордон (ЭСӨМ) сураңыз.",
     },
   },
@@ -494,8 +494,8 @@ export const catalogue = {
       ky: "Бул шаблон түзүлгөндөн кийин планга өзгөртүү киргизилген (анын мазмунунун хеши айырмаланат).",
     },
     message: {
-      en: "This template was made from another version of the plan ({found}, expected {expected}). Ask the reporting coordinator (ЭСӨМ) for the current template and copy your entries into it.",
-      ru: "Этот шаблон создан на основе другой версии плана ({found}, ожидается {expected}). Запросите у координатора отчетности (ЭСӨМ) актуальный шаблон и перенесите в него свои данные.",
+      en: "This template was made from another version of the plan ({found}, expected {expected}). Ask the reporting coordinator (MLSD) for the current template and copy your entries into it.",
+      ru: "Этот шаблон создан на основе другой версии плана ({found}, ожидается {expected}). Запросите у координатора отчетности (МТСР) актуальный шаблон и перенесите в него свои данные.",
       ky: "Бул шаблон пландын башка версиясынын негизинде түзүлгөн ({found}, күтүлгөнү {expected}). Отчеттуулук боюнча координатордон (ЭСӨМ) учурдагы шаблонду сурап алып, маалыматтарды ага көчүрүңүз.",
     },
   },
@@ -514,8 +514,8 @@ export const catalogue = {
       ky: "Tendik программасынын бул версиясы шаблон форматынын мындай версиясын окубайт.",
     },
     message: {
-      en: "This template's format (version {found}) is not the one this Tendik reads (version {supported}). Ask the reporting coordinator (ЭСӨМ) for a current template and copy your entries into it, or check the file with the current version of Tendik.",
-      ru: "Формат этого шаблона (версия {found}) не поддерживается: данная версия Tendik читает версию {supported}. Запросите у координатора отчетности (ЭСӨМ) актуальный шаблон и перенесите в него свои данные либо проверьте файл актуальной версией Tendik.",
+      en: "This template's format (version {found}) is not the one this Tendik reads (version {supported}). Ask the reporting coordinator (MLSD) for a current template and copy your entries into it, or check the file with the current version of Tendik.",
+      ru: "Формат этого шаблона (версия {found}) не поддерживается: данная версия Tendik читает версию {supported}. Запросите у координатора отчетности (МТСР) актуальный шаблон и перенесите в него свои данные либо проверьте файл актуальной версией Tendik.",
       ky: "Бул шаблондун форматы ({found}-версия) колдоого алынбайт: Tendik программасынын бул версиясы {supported}-версияны окуйт. Отчеттуулук боюнча координатордон (ЭСӨМ) учурдагы шаблонду сурап алып, маалыматтарды ага көчүрүңүз же файлды Tendik программасынын учурдагы версиясы менен текшериңиз.",
     },
   },
@@ -550,8 +550,8 @@ export const catalogue = {
       ky: "Отчеттук мезгил пландын мөөнөтүнүн ичиндеги жарым жыл же жыл эмес.",
     },
     message: {
-      en: 'The template names the period "{period, period}", which is not a half-year or year of this plan. Ask the reporting coordinator (ЭСӨМ) for the template of the current reporting period.',
-      ru: "В шаблоне указан период «{period, period}», который не входит в срок действия плана. Запросите у координатора отчетности (ЭСӨМ) шаблон за текущий отчетный период.",
+      en: 'The template names the period "{period, period}", which is not a half-year or year of this plan. Ask the reporting coordinator (MLSD) for the template of the current reporting period.',
+      ru: "В шаблоне указан период «{period, period}», который не входит в срок действия плана. Запросите у координатора отчетности (МТСР) шаблон за текущий отчетный период.",
       ky: "Шаблондо көрсөтүлгөн «{period, period}» мезгили бул пландын мөөнөтүнө кирбейт. Отчеттуулук боюнча координатордон (ЭСӨМ) учурдагы отчеттук мезгилдин шаблонун сураңыз.",
     },
   },

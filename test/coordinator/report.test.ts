@@ -22,13 +22,13 @@ describe("buildConsolidatedReport", () => {
     const half = buildConsolidatedReport(master, defaultPlan, "2019-H2", "en");
     const bodyReports = (r: typeof year) => r.blocks.flatMap((b) => (b.kind === "bodyReport" ? [b] : []));
     // ЭМ reported in both half-years: its reports appear for each; ТИМ only in H2, so H1 says "no report".
-    const em = bodyReports(year).filter((b) => b.body === "ЭМ");
+    const em = bodyReports(year).filter((b) => b.code === "ЭМ");
     expect(new Set(em.map((b) => b.period))).toEqual(new Set(["2019-H1", "2019-H2"]));
-    const tim = bodyReports(year).filter((b) => b.body === "ТИМ");
+    const tim = bodyReports(year).filter((b) => b.code === "ТИМ");
     expect(tim.some((b) => b.period === "2019-H1" && b.missing)).toBe(true);
     expect(bodyReports(half).every((b) => b.period === "2019-H2" || b.period === null)).toBe(true);
     // Bodies that never reported are named as such, once per measure.
-    expect(bodyReports(half).some((b) => b.missing && b.period === null && !["ЭМ", "ФМ", "ТИМ"].includes(b.body))).toBe(
+    expect(bodyReports(half).some((b) => b.missing && b.period === null && !["ЭМ", "ФМ", "ТИМ"].includes(b.code))).toBe(
       true,
     );
     // Measures in printed order.

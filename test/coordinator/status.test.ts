@@ -75,8 +75,8 @@ describe("tendik status", () => {
     ]);
     expect(code).toBe(0);
     expect(stdout).toMatch(/2019-H2: Итого \d+ — /);
-    expect(stdout).toMatch(/^ЭСӨМ\s+2019-H2/m);
-    expect(stdout).toMatch(/^ЭМ\s+2019-H2\s+.*Асанова Айгүл 13\s+\+996 312 62-00-13\s+aigul13@example.kg/m);
+    expect(stdout).toMatch(/^МТСР\s+2019-H2/m); // the body as a Russian reader names it
+    expect(stdout).toMatch(/^МЭ\s+2019-H2\s+.*Асанова Айгүл 13\s+\+996 312 62-00-13\s+aigul13@example.kg/m);
     const text = readFileSync(csv, "utf8");
     expect(text.charCodeAt(0)).toBe(0xfeff);
     const [header, ...rows] = text.slice(1).trimEnd().split("\r\n");
@@ -84,7 +84,7 @@ describe("tendik status", () => {
       "Ведомство,Наименование,Период,Состояние,Просроченные мероприятия,Исполнитель,Должность,Телефон,Эл. почта,Дата,Файл,Получен",
     );
     expect(rows.length).toBeGreaterThan(40);
-    expect(rows.find((r) => r.startsWith("ЭМ,"))).toContain(
+    expect(rows.find((r) => r.startsWith("МЭ,"))).toContain(
       ",Асанова Айгүл 13,башкы адис,+996 312 62-00-13,aigul13@example.kg,2020-01-12,em-h2.xlsx,",
     );
     const json = JSON.parse((await runTendik(["status", "--master", fx.master, "--json"])).stdout);

@@ -77,7 +77,7 @@ describe("the agency's pane", () => {
     await page.getByTestId("create").click();
     await page.getByTestId("template-facts").waitFor();
     await expect(page.getByTestId("notice").textContent()).resolves.toMatch(/ExcelApi 1\.8/);
-    await expect(page.getByTestId("template-facts").textContent()).resolves.toMatch(/ЭСӨМ.*2-е полугодие 2019 года/s);
+    await expect(page.getByTestId("template-facts").textContent()).resolves.toMatch(/МТСР.*2-е полугодие 2019 года/s);
     const spec = buildTemplate({ agency: AGENCY, period: PERIOD, language: "ru" });
     const report = spec.sheets.find((s) => s.name === SHEET)!;
     const texts = report.cells.filter((c) => typeof c.value === "string").slice(0, 200);

@@ -45,7 +45,7 @@ describe.each(measures.map((m) => [m.measure.id, m.measure] as const))("measure 
     expect(coveredInOrder(m.deadline.text, lines.deadline!)).toBe(true);
     expect(coveredInOrder(m.responsibleText!, lines.responsible!)).toBe(true);
     for (const r of m.responsible) expect(squash(m.responsibleText!)).toContain(squash(r.printed));
-    if (m.funding) expect(coveredInOrder(m.funding.text, lines.funding!)).toBe(true);
+    if (m.funding) expect(coveredInOrder(m.funding.text.ky, lines.funding!)).toBe(true);
   });
 });
 

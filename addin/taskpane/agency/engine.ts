@@ -9,8 +9,10 @@ import { readReport, validateGrid as checkGrid, type WorkbookGrid } from "../../
 import type { IssueMark } from "../../../core/port";
 import { readIdentitySheet } from "../../../core/template/identity";
 import {
+  bodyShortName,
   findBody,
   planPeriods,
+  planText,
   reportingBodies as bodiesThatReport,
   type Issue,
   type Language,
@@ -26,6 +28,8 @@ export type WorkbookKind =
       kind: "template";
       agency: string;
       agencyName: string;
+      /** The body as a reader of the pane's language names it (ЭСӨМ, МТСР, MLSD). */
+      agencyShort: string;
       period: string;
       /** The plan's title in the pane's language, or the plan id the workbook names when it is another plan's. */
       planTitle: string;
@@ -56,9 +60,10 @@ export function describeWorkbook(grid: WorkbookGrid, inUse: PlanInUse, lang: Lan
   return {
     kind: "template",
     agency,
-    agencyName: body ? (body.name[lang] ?? body.name.ky) : agency,
+    agencyName: body ? planText(body.name, lang) : agency,
+    agencyShort: body ? bodyShortName(plan, body.code, lang) : agency,
     period: reading.identity?.period ?? raw.get("period") ?? "",
-    planTitle: otherPlan ? otherPlan.planId : (plan.title[lang] ?? plan.title.ky),
+    planTitle: otherPlan ? otherPlan.planId : planText(plan.title, lang),
     // Another plan's template is said by the pane in its own words, with what to do (load that plan).
     identityIssues: reading.identity || otherPlan ? [] : reading.issues,
     otherPlan,
@@ -78,11 +83,11 @@ export function marksOf(issues: Issue[]): IssueMark[] {
     .map((i) => ({ sheet: i.location.sheet!, cell: i.location.cell!, severity: i.severity, message: i.message }));
 }
 
-/** Bodies with measures to report on (code and name in `lang`), as `tendik template --all` lists them. */
-export function reportingBodies(plan: Plan, lang: Language): { code: string; name: string }[] {
+/** Bodies with measures to report on (code, short and full name in `lang`), as `tendik template --all` lists them. */
+export function reportingBodies(plan: Plan, lang: Language): { code: string; short: string; name: string }[] {
   return bodiesThatReport(plan)
     .map((code) => findBody(plan.bodies, code)!)
-    .map((b) => ({ code: b.code, name: b.name[lang] ?? b.name.ky }));
+    .map((b) => ({ code: b.code, short: bodyShortName(plan, b.code, lang), name: planText(b.name, lang) }));
 }
 
 /** The plan's reporting periods (half-years, then whole years). */

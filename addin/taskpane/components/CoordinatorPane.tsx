@@ -15,9 +15,9 @@ import {
 } from "@fluentui/react-components";
 import { useEffect, useRef, useState } from "react";
 import { ForeignMasterError, MasterPlanVersionError } from "../../../core/merge/errors";
-import type { Language } from "../../../schema";
+import type { Language, Plan } from "../../../schema";
 import { periodWords } from "../../../schema/i18n/periods";
-import { planPeriods } from "../../../schema";
+import { bodyShortName, planPeriods } from "../../../schema";
 import {
   mergeFiles,
   rewordRejected,
@@ -170,7 +170,7 @@ export default function CoordinatorPane({ host, inUse, lang, t, onMerging, onUse
               </MessageBar>
               <ul className={styles.files}>
                 {outcome.files.map((f, i) => (
-                  <FileItem key={`${f.file}-${i}`} file={f} lang={lang} t={t} />
+                  <FileItem key={`${f.file}-${i}`} file={f} plan={plan} lang={lang} t={t} />
                 ))}
               </ul>
             </>
@@ -209,9 +209,11 @@ export default function CoordinatorPane({ host, inUse, lang, t, onMerging, onUse
   );
 }
 
-function FileItem({ file, lang, t }: { file: FileOutcome; lang: Language; t: Translate }) {
+function FileItem({ file, plan, lang, t }: { file: FileOutcome; plan: Plan; lang: Language; t: Translate }) {
   const styles = useStyles();
-  const who = file.agency ? `${file.agency}, ${file.period ? periodWords(file.period, lang) : ""}` : "";
+  // The body as a reader of the pane's language names it (МТСР, MLSD); the code where the plan does not know it.
+  const agency = file.agency ? bodyShortName(plan, file.agency, lang) : "";
+  const who = file.agency ? `${agency}, ${file.period ? periodWords(file.period, lang) : ""}` : "";
   return (
     <li className={styles.file} data-testid="merge-file" data-status={file.status}>
       <span className={styles.fileHead}>

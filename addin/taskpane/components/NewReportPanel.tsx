@@ -92,7 +92,7 @@ export function NewReportPanel({ host, engine, plan, lang, t, onWritten }: NewRe
             </option>
             {bodies.map((b) => (
               <option key={b.code} value={b.code}>
-                {b.code} — {b.name}
+                {b.short} — {b.name}
               </option>
             ))}
           </Select>

@@ -14,6 +14,7 @@ import {
 import { useRef } from "react";
 import type { Language } from "../../../schema";
 import { spanWords } from "../../../schema/i18n/periods";
+import { planText, translationNotice } from "../../../schema/planText";
 import type { Translate } from "../texts";
 import type { PlanNotice, PlanState } from "./usePlan";
 
@@ -49,7 +50,9 @@ export function PlanControl({ state, lang, t, disabled = false }: PlanControlPro
   const headingId = useId("plan-heading");
   const hintId = useId("plan-hint");
   const { inUse, reading, notice } = state;
-  const title = inUse ? (inUse.plan.title[lang] ?? inUse.plan.title.ky) : "";
+  const title = inUse ? planText(inUse.plan.title, lang) : "";
+  // Said once, quietly, where the pane shows the plan: its texts in this language are our working translation.
+  const translated = inUse ? translationNotice(inUse.plan, lang) : null;
   const busy = disabled || reading !== null || inUse === null;
   return (
     <section
@@ -71,6 +74,11 @@ export function PlanControl({ state, lang, t, disabled = false }: PlanControlPro
             {inUse.plan.id} · {spanWords(inUse.plan.period, lang)} ·{" "}
             {inUse.origin.kind === "embedded" ? t("planEmbedded") : t("planFromFile", { file: inUse.origin.fileName })}
           </Text>
+          {translated && (
+            <Text size={200} italic className={styles.facts} data-testid="plan-translated">
+              {translated}
+            </Text>
+          )}
         </>
       ) : (
         <Spinner size="tiny" label={t("loading")} />

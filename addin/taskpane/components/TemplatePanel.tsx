@@ -86,7 +86,7 @@ export function TemplatePanel({ host, engine, plan, info, lang, t }: TemplatePan
         <dl className={styles.facts} data-testid="template-facts">
           <dt className={styles.term}>{t("body")}</dt>
           <dd className={styles.value}>
-            {info.agencyName} ({info.agency})
+            {info.agencyName} ({info.agencyShort})
           </dd>
           <dt className={styles.term}>{t("period")}</dt>
           <dd className={styles.value}>{periodWords(info.period, lang)}</dd>
