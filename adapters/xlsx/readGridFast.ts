@@ -153,7 +153,8 @@ function readWorkbookPart(pkg: ZipPackage, part: string) {
         sheets.push({
           name: attr(el, "name") ?? "",
           state: state === "hidden" || state === "veryHidden" ? state : "visible",
-          rid: attr(el, "id") ?? "",
+          // The relationship id is r:id (the relationships namespace), never a foreign namespace's "id".
+          rid: attr(el, "r:id") ?? "",
         });
       }
     },
@@ -175,6 +176,13 @@ export function readPackageGrid(pkg: ZipPackage, limits: ReadLimits = LIMITS): W
   const shared = readSharedStrings(pkg, ofType(rels, "sharedStrings") ?? `${folder}sharedStrings.xml`);
   const formats = readFormats(pkg, ofType(rels, "styles") ?? `${folder}styles.xml`);
   const { sheets: listed, date1904 } = readWorkbookPart(pkg, workbookPart);
+  // Excel never lets two sheets share a name, in any case: a hidden twin of the report sheet is not read instead.
+  const names = new Set<string>();
+  for (const { name } of listed) {
+    const key = name.toLocaleUpperCase("en-US");
+    if (names.has(key)) throw new WorkbookReadError("duplicate-sheet", { sheet: name });
+    names.add(key);
+  }
   const budget: ReadBudget = { cells: limits.cells, elements: 0 };
   const sheets: SheetGrid[] = [];
   let missing = false;
