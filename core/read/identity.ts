@@ -10,7 +10,7 @@ import {
 import { findSheet, type WorkbookGrid } from "../grid";
 import { IDENTITY_KEYS, readIdentitySheet, TEMPLATE_FORMAT_VERSION, type TemplateIdentity } from "../template/identity";
 import { templateLabels } from "../labels";
-import { reportTitle } from "../template/title";
+import { reportTitle, titleOf } from "../template/title";
 import { ROW } from "../template/layout";
 import { cellText } from "../values";
 import type { ReadContext } from "./context";
@@ -87,27 +87,13 @@ function expectedTitle(id: TemplateIdentity, ctx: ReadContext): string | null {
 }
 
 const words = (s: string) => s.replace(/\s+/g, " ").trim();
-const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
-/** Whether `token` stands in `text` as a word of its own (no letter or digit touching it on either side). */
-function hasToken(text: string, token: string): boolean {
-  // A loop over indexOf, not a regular expression built per call: compiling a Unicode pattern with a look-behind
-  // cost half a millisecond, once for every file validated.
-  if (!token) return false;
-  for (let at = text.indexOf(token); at >= 0; at = text.indexOf(token, at + 1)) {
-    // The last code point before the token (two code units hold it whole when it is a surrogate pair).
-    const prev = [...text.slice(Math.max(0, at - 2), at)].pop() ?? "";
-    const next = text.codePointAt(at + token.length);
-    if (!LETTER_OR_DIGIT.test(prev) && (next === undefined || !LETTER_OR_DIGIT.test(String.fromCodePoint(next))))
-      return true;
-  }
-  return false;
-}
-
 /**
  * The body and period in the very hidden identity must be those the clerk saw in the report sheet's title
- * (A1, "{agency}: ... {period} ..." as buildTemplate writes it); otherwise editing the hidden sheet would make
- * a report count for another body or period. The title agrees when its first line names both as written, or
- * when it is exactly the title built for this identity (whatever words a later version of the labels uses).
+ * (A1, as buildTemplate writes it); otherwise editing the hidden sheet would make a report count for another
+ * body or period. The title agrees when its first line is exactly the title built for this identity in one of
+ * the languages, or the whole title is exactly the one built for it. A looser test ("names the period
+ * somewhere") let the identity's "2020" agree with a title for the second half of 2019, since the plan's own
+ * name ("2018-2020") holds it.
  */
 function titleAgrees(wb: WorkbookGrid, id: TemplateIdentity, ctx: ReadContext): boolean {
   const names = [templateLabels[id.language], ...Object.values(templateLabels)].map((l) => l.sheets.report);
@@ -115,7 +101,10 @@ function titleAgrees(wb: WorkbookGrid, id: TemplateIdentity, ctx: ReadContext): 
   if (!sheet) return true; // the structure check reports the missing sheet
   const shown = words(cellText(sheet.cells.get(`A${ROW.title}`)?.value ?? null) ?? "");
   const firstLine = words(String(cellText(sheet.cells.get(`A${ROW.title}`)?.value ?? null) ?? "").split("\n")[0]);
-  if (hasToken(firstLine, id.agency) && firstLine.includes(id.period)) return true;
+  const titles = (Object.keys(templateLabels) as Language[]).map((language) =>
+    words(titleOf(ctx.plan, { agency: id.agency, period: id.period, language })),
+  );
+  if (titles.includes(firstLine)) return true;
   const expected = expectedTitle(id, ctx);
   if (expected !== null && words(expected) === shown) return true;
   ctx.add(
