@@ -12,14 +12,16 @@
  * U+FFFE and U+FFFF.
  */
 // eslint-disable-next-line no-control-regex -- these control characters are exactly what must be escaped
-const NEEDS_ESCAPE = /_(?=x[0-9A-Fa-f]{4}_)|[\x00-\x08\x0B-\x1F\x7F\uFFFE\uFFFF]/g;
+const NEEDS_ESCAPE = /_(?=x[0-9A-Fa-f]{4}[_\x00-\x08\x0B-\x1F\x7F\uFFFE\uFFFF])|[\x00-\x08\x0B-\x1F\x7F\uFFFE\uFFFF]/g;
 const ESCAPE = /_x([0-9A-Fa-f]{4})_/g;
 
 const hex4 = (code: number) => code.toString(16).toUpperCase().padStart(4, "0");
 
 /**
  * A text as OOXML stores it. The "_" of each `_xHHHH_` in the text is escaped (not the whole match), because a
- * reader decodes from left to right without overlap: "_x0041_x0042_" must not leave "_x0042_" to decode.
+ * reader decodes from left to right without overlap: "_x0041_x0042_" must not leave "_x0042_" to decode; so is
+ * the "_" of `_xHHHH` before a character that is escaped, whose escape would supply the closing "_"
+ * ("_x0000\r" would be stored "_x0000_x000D_"). Found by the property test.
  * @example escapeOoxml("_x0000_") // "_x005F_x0000_"
  */
 export function escapeOoxml(s: string): string {

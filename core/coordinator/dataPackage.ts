@@ -11,6 +11,7 @@
 import type { Language, Plan } from "../../schema";
 import { columnsOf, TABLE_IDS, type AnyColumn, type TableId } from "../merge/columns";
 import { masterLabels } from "../merge/labels";
+import { TABLE_KEYS } from "../merge/tableKeys";
 import type { Master } from "../merge/model";
 import { FORMULA_START, toCsv } from "./csv";
 
@@ -59,9 +60,9 @@ export interface DataPackageOptions {
 export const PERSONAL_FIELDS = ["preparedBy", "position", "phone", "email", "preparedOn"];
 
 const RESOURCE: Record<TableId, { name: string; primaryKey?: string[] }> = {
-  measureReports: { name: "measure-reports", primaryKey: ["agency", "period", "measureId"] },
-  indicatorValues: { name: "indicator-values", primaryKey: ["agency", "period", "measureId", "indicatorId"] },
-  submissions: { name: "submissions", primaryKey: ["seq"] },
+  measureReports: { name: "measure-reports", primaryKey: TABLE_KEYS.measureReports },
+  indicatorValues: { name: "indicator-values", primaryKey: TABLE_KEYS.indicatorValues },
+  submissions: { name: "submissions", primaryKey: TABLE_KEYS.submissions },
   warnings: { name: "warnings" },
   rejections: { name: "rejections" },
 };
