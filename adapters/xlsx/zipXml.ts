@@ -72,6 +72,13 @@ export function decodeXml(entry: string, bytes: Uint8Array): string {
   return text;
 }
 
+/**
+ * Elements of foreign namespaces (extensions the readers skip) one part may hold: a template's extension lists
+ * hold a few hundred (data validations, formats); beyond, the part is refused as they are counted, so a million
+ * of them costs a fraction of a second instead of three.
+ */
+export const MAX_FOREIGN_ELEMENTS = 100_000;
+
 /** Attributes one element may have: Excel's have a few dozen at most; beyond, the part is refused as they come. */
 export const MAX_ATTRIBUTES = 1000;
 
@@ -144,6 +151,11 @@ function namespaceFilter(entry: string, handlers: XmlHandlers): RawSink {
   /** By depth: an open mc element read through (no event of its own), and an AlternateContent's choice made. */
   const through: boolean[] = [];
   const chosen: boolean[] = [];
+  let foreign = 0;
+  const countForeign = () => {
+    if (++foreign > MAX_FOREIGN_ELEMENTS)
+      throw new WorkbookReadError("too-many-elements", { entry, limit: MAX_FOREIGN_ELEMENTS });
+  };
   return {
     open(qname, raw, position) {
       let scope = scopes[scopes.length - 1];
@@ -165,7 +177,7 @@ function namespaceFilter(entry: string, handlers: XmlHandlers): RawSink {
       scopes.push(scope);
       const depth = scopes.length;
       through[depth] = false;
-      if (foreignAt !== 0) return;
+      if (foreignAt !== 0) return countForeign();
       const colon = qname.indexOf(":");
       const uri = scope.get(colon < 0 ? "" : qname.slice(0, colon));
       const name = colon < 0 ? qname : qname.slice(colon + 1);
@@ -183,11 +195,17 @@ function namespaceFilter(entry: string, handlers: XmlHandlers): RawSink {
           through[depth] = chosen[depth - 1] = true;
         } else if (inAlternate && !chosen[depth - 1] && name === "Fallback") {
           through[depth] = chosen[depth - 1] = true;
-        } else foreignAt = depth;
+        } else {
+          foreignAt = depth;
+          countForeign();
+        }
         return;
       }
-      if (!(uri !== undefined && KNOWN.has(uri))) foreignAt = depth;
-      else handlers.open?.({ name, attrs, position });
+      if (uri !== undefined && KNOWN.has(uri)) handlers.open?.({ name, attrs, position });
+      else {
+        foreignAt = depth;
+        countForeign();
+      }
     },
     close(qname, position) {
       const depth = scopes.length;

@@ -53,6 +53,8 @@ export interface ReadErrorParams {
   "too-many-attributes": { entry: string; limit: number };
   /** An XML part with more elements than a workbook of the limits can hold (counted as they are read). */
   "too-many-elements": { entry: string; limit: number };
+  /** One XML part larger than any template's (declared size, checked before it is inflated). */
+  "part-too-large": { entry: string; size: number; limit: number };
 }
 
 export type WorkbookReadReason = keyof ReadErrorParams;
@@ -90,6 +92,7 @@ export const READ_ERROR_CODES: { readonly [R in WorkbookReadReason]: IssueCode }
   encoding: "file-encoding",
   "too-many-attributes": "file-too-many-attributes",
   "too-many-elements": "file-too-many-elements",
+  "part-too-large": "file-part-too-large",
 };
 
 /**

@@ -535,6 +535,22 @@ export const catalogue = {
       ky: "{entry} элементинде {limit} ашык XML элементи бар, шаблондогудан алда канча көп. Шаблонду Excel программасында ачып, кайра сактап, жөнөтүңүз.",
     },
   },
+  "file-part-too-large": {
+    severity: "error",
+    level: "file",
+    params: ["entry", "size", "limit"],
+    title: { en: "A part too large", ru: "Слишком большая часть книги", ky: "Китептин бөлүгү өтө чоң" },
+    description: {
+      en: "One XML part of the workbook would expand to more than any template's (its texts typed to the full hold a few MB); it is refused from its declared size, before it is expanded.",
+      ru: "Одна XML-часть книги при распаковке заняла бы больше, чем в любом шаблоне (все его тексты, заполненные до предела, занимают несколько МБ); она отклоняется по заявленному размеру, до распаковки.",
+      ky: "Китептин бир XML бөлүгү ачылганда каалаган шаблондогудан көбүрөөк орун ээлемек (анын бардык тексттери толук толтурулганда бир нече МБ); ал ачылганга чейин, жарыяланган көлөмү боюнча четке кагылат.",
+    },
+    message: {
+      en: "The part {entry} would take {size, size} unpacked, more than the {limit, size} a template's part can; most often a very long text was pasted into a cell. Shorten the long texts (a cell takes 4,000 characters), save the template and send it again.",
+      ru: "Элемент {entry} в распакованном виде занял бы {size, size} — больше предельных для части шаблона {limit, size}; чаще всего в ячейку вставлен очень длинный текст. Сократите длинные тексты (в ячейку помещается 4000 знаков), сохраните шаблон и направьте повторно.",
+      ky: "{entry} элементи ачылганда {size, size} орун ээлемек, бул шаблондун бөлүгү үчүн чектелген көлөмдөн ({limit, size}) чоң; көбүнчө уячага өтө узун текст коюлган. Узун тексттерди кыскартып (уячага 4000 белги батат), шаблонду сактап, кайра жөнөтүңүз.",
+    },
+  },
   "file-no-permission": {
     severity: "error",
     level: "file",
