@@ -16,7 +16,7 @@ import {
 } from "../../core/merge";
 import { countWords, defaultPlan, periodWords, type CountKey, type Language, type Plan } from "../../schema";
 import { CliError, UsageError } from "../errors";
-import { realTarget, withFileLock, writeFileAtomic } from "../files";
+import { realTarget, sha256File, withFileLock, writeFileAtomic } from "../files";
 import {
   checkUnchanged,
   inputIssue,
@@ -240,7 +240,9 @@ export async function checkAll(
   for (const [j, input] of inputs.entries()) {
     const fileName = basename(files[j]);
     const problem = isInputProblem(input) ? input : await checkUnchanged(input);
-    const sha256 = isInputProblem(input) ? "" : input.sha256;
+    // A file not read has the hash of what was read of it, nothing: an empty hash would make the master's log
+    // unreadable (its SHA-256 column is required), and every later merge of it refused.
+    const sha256 = isInputProblem(input) ? NOTHING_READ : input.sha256;
     if (problem)
       out.push({ fileName, receivedAt, sha256, report: null, issues: [inputIssue(problem, lang, fileName)] });
     else if (accepted.has(sha256)) out.push({ fileName, receivedAt, sha256, report: null, issues: [] });
@@ -248,6 +250,9 @@ export async function checkAll(
   }
   return out;
 }
+
+/** SHA-256 of no bytes. */
+const NOTHING_READ = sha256File(new Uint8Array(0));
 
 /** A progress bar on stderr, only on a terminal and only when there are enough files to wait for. */
 class Progress {

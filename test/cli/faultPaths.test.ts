@@ -3,11 +3,20 @@
  * file's issue while the rest merge; a master named through a symbolic link is merged into where it is (the
  * link stays a link); a 240-byte master name is written (no ENAMETOOLONG on the temporary file, no exit 70); a
  * folder the user may not write in is said plainly with the path typed; whatever lies at the lock's path is
- * never read whole. The tests run as root here, so a permission is refused by a stub of the system call.
+ * never read whole. The tests run as root here: those of permissions run the merge as the user nobody.
  */
 import * as fs from "node:fs";
-import * as fsp from "node:fs/promises";
-import { lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
+import { spawnSync } from "node:child_process";
+import {
+  chmodSync,
+  lstatSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  symlinkSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { readMaster } from "../../adapters/xlsx/masterWorkbook";
@@ -16,12 +25,25 @@ import { defaultPlan } from "../../schema";
 import { runCli } from "../helpers/runCli";
 
 const root = mkdtempSync(join(tmpdir(), "tendik-paths-"));
+chmodSync(root, 0o777); // the permission tests run the merge as nobody
+
+/** `tendik ARGS...` run as the user nobody (root, who runs these tests, may read and write anything). */
+function runAsNobody(argv: string[]): { code: number; stdout: string; stderr: string } {
+  const r = spawnSync(
+    process.execPath,
+    [join(__dirname, "../../scripts/run-ts.js"), join(__dirname, "../helpers/cliAsNobody.ts"), ...argv],
+    {
+      encoding: "utf8",
+      cwd: root,
+    },
+  );
+  return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
+}
 let files: { name: string; bytes: Uint8Array }[];
 
 beforeAll(async () => {
   files = await makeSubmissions(3, 23);
 }, 60000);
-afterEach(() => jest.restoreAllMocks());
 
 /** A folder holding the first `n` submissions. */
 function inbox(name: string, n = 2): string {
@@ -43,14 +65,9 @@ describe("a bad file in the inbox is that file's issue; the rest merge", () => {
     symlinkSync("loop.xlsx", join(dir, "loop.xlsx")); // a link to itself: ELOOP
     const locked = join(dir, "locked.xlsx");
     writeFileSync(locked, files[2].bytes);
-    const openSync = fs.openSync;
-    jest.spyOn(fs, "openSync").mockImplementation(((path: fs.PathLike, ...rest: never[]) => {
-      if (String(path) === locked)
-        throw Object.assign(new Error(`EACCES: permission denied, open '${locked}'`), { code: "EACCES" });
-      return (openSync as (...a: unknown[]) => number)(path, ...rest);
-    }) as typeof fs.openSync);
+    chmodSync(locked, 0o000); // unreadable by the merging user (nobody)
     const master = join(root, "loop-master.xlsx");
-    const r = await runCli(["merge", "--into", master, dir, "--json"]);
+    const r = runAsNobody(["merge", "--into", master, dir, "--json"]);
     expect(r.code).toBe(1);
     const report = JSON.parse(r.stdout) as { files: { file: string; status: string; issues: { code: string }[] }[] };
     const byFile = Object.fromEntries(report.files.map((f) => [f.file, [f.status, f.issues.map((i) => i.code)]]));
@@ -130,12 +147,8 @@ describe("the master's path", () => {
     const dir = join(root, "no-write");
     mkdirSync(dir);
     const typed = join(dir, "master.xlsx");
-    const access = fsp.access;
-    jest.spyOn(fsp, "access").mockImplementation(async (path, mode) => {
-      if (String(path) === dir) throw Object.assign(new Error("EACCES: permission denied"), { code: "EACCES" });
-      return access(path, mode);
-    });
-    const r = await runCli(["merge", "--into", typed, inbox("no-write-inbox", 1)]);
+    chmodSync(dir, 0o755); // root's folder: nobody may not write in it
+    const r = runAsNobody(["merge", "--into", typed, inbox("no-write-inbox", 1)]);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain(`${typed}: cannot write in the folder ${dir} (no permission)`);
     expect(r.stderr).not.toMatch(/\.tmp|EACCES/);
