@@ -474,8 +474,8 @@ export const catalogue = {
     },
     description: {
       en: 'A cell stores a value its type cannot hold (a number written "0x3B", a text index with a space or a fraction, a date that is not one): Excel would not show it, so it is refused rather than read as some other value.',
-      ru: "Ячейка хранит значение, которое не может иметь ее тип (число в виде «0x3B», номер строки текста с пробелом или дробью, дата, которая не является датой): Excel его не покажет, поэтому оно отклоняется, а не читается как другое значение.",
-      ky: "Уячада анын түрүндө болушу мүмкүн эмес маани сакталган («0x3B» түрүндөгү сан, боштук же бөлчөк менен жазылган текст номери, дата эмес дата): Excel аны көрсөтпөйт, ошондуктан ал башка маани катары окулбай, четке кагылат.",
+      ru: "Ячейка хранит значение, которое не может иметь ее тип (число в шестнадцатеричной записи, номер строки текста с пробелом или дробью, дата, которая не является датой): Excel его не покажет, поэтому оно отклоняется, а не читается как другое значение.",
+      ky: "Уячада анын түрүндө болушу мүмкүн эмес маани сакталган (он алтылык түрдө жазылган сан, боштук же бөлчөк менен жазылган текст номери, дата эмес дата): Excel аны көрсөтпөйт, ошондуктан ал башка маани катары окулбай, четке кагылат.",
     },
     message: {
       en: "The cell {sheet}!{cell} stores a value Excel would not show as it is, so the file was altered outside Excel. Type the value again in Excel, save the template and send it again.",
