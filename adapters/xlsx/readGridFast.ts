@@ -203,6 +203,8 @@ export function readPackageGrid(pkg: ZipPackage, limits: ReadLimits = LIMITS): W
     if (!sheets.length) throw new WorkbookReadError("not-spreadsheet", {});
     return { sheets };
   }
+  // ExcelJS reads a typed date cell's "2019-12-20T00:00:00" as the number 2019: refused at the cell, never read so.
+  if (budget.typedDate) throw new WorkbookReadError("bad-value", budget.typedDate);
   // ExcelJS expands every merged area into its cells: a file it may read holds no more than a sheet's worth.
   if (mergedArea > limits.cells)
     throw new WorkbookReadError("too-many-merges", { sheet: sheets[0]?.name ?? "", limit: limits.merges });

@@ -24,6 +24,8 @@ const CELL_TYPES = new Set(["b", "d", "e", "inlineStr", "n", "s", "str"]);
 export interface ReadBudget {
   cells: number;
   elements: number;
+  /** The first typed date cell (t="d"): ExcelJS reads one as a plain number, so it must not read this file. */
+  typedDate?: { sheet: string; cell: string };
 }
 
 /** A shared string; `undefined` entries are indexes the part does not have. */
@@ -278,6 +280,7 @@ export function readSheetPart(
         // An ISO 8601 date-time, read as the wall-clock date and time it states, whatever the reader's zone.
         const serial = serialFromIsoDateTime(c.v);
         if (serial === null) throw badValue(c);
+        budget.typedDate ??= { sheet: name, cell: toA1(c) };
         return serial;
       }
       default: {

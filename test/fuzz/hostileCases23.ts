@@ -144,6 +144,15 @@ export const EXCEL_VIEW_CASES = [
     expected: file("file-bad-cell-value"),
   },
   {
+    name: "typed-date-1904.xlsx",
+    how: "a typed date cell in a workbook of the 1904 date system, which ExcelJS (its reader) would take for the number 2019",
+    make: async () => {
+      const bytes = await replaceCell(DATE_CELL, '<c r="R8" s="4" t="d"><v>2019-12-20T00:00:00</v></c>')();
+      return editPart(bytes, WORKBOOK_PART, (x) => x.replace("<workbookPr ", '<workbookPr date1904="1" '));
+    },
+    expected: file("file-bad-cell-value"),
+  },
+  {
     name: "hex-number.xlsx",
     how: "the spending cell's stored number written 0x3B (JavaScript would read 59)",
     make: replaceCell(AMOUNT_CELL, '<c r="O8" s="14"><v>0x3B</v></c>'),
