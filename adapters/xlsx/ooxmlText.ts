@@ -5,6 +5,7 @@
  * included), so every text we hand it is escaped here first; every reader decodes with `unescapeOoxml`.
  * The pair is exact: `unescapeOoxml(escapeOoxml(s)) === s` for every string (test/adapters/ooxmlText.test.ts).
  */
+import type { Workbook } from "exceljs";
 
 /**
  * "_" that a reader would take for the start of an escape, and the characters XML would lose or change: C0
@@ -52,4 +53,21 @@ export function escapeExcelJsValue<T>(value: T): T {
   if (key === null || typeof v[key] !== "string") return value;
   const escaped = escapeOoxml(v[key] as string);
   return escaped === v[key] ? value : ({ ...v, [key]: escaped } as T);
+}
+
+/**
+ * ExcelJS decodes OOXML's `_xHHHH_` escapes when it loads a file but writes texts raw: every text of a loaded
+ * workbook is escaped again before it is written (a copy returned for correction, cells written, marks), so a
+ * literal "_x0000_" stays that text and the file stays readable.
+ */
+export function escapeWorkbookTexts(wb: Workbook): void {
+  wb.eachSheet((ws) =>
+    ws.eachRow((row) =>
+      row.eachCell((cell) => {
+        if (cell.isMerged && cell.master !== cell) return;
+        const escaped = escapeExcelJsValue(cell.value);
+        if (escaped !== cell.value) cell.value = escaped;
+      }),
+    ),
+  );
 }

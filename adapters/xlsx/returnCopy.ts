@@ -8,6 +8,7 @@ import type { Style, Workbook, Worksheet } from "exceljs";
 import type { IssueList } from "../../core/coordinator/returnList";
 import type { IssueMark } from "../../core/port";
 import { loadWorkbookClass } from "./exceljsWorkbook";
+import { escapeWorkbookTexts } from "./ooxmlText";
 
 const FILL = { error: "FFFFC7CE", warning: "FFFFEB9C" } as const;
 const NOTE_AUTHOR = "Tendik";
@@ -37,6 +38,7 @@ export async function makeReturnCopy(bytes: Uint8Array, marks: IssueMark[], list
     cell.note = { texts: [{ text: `${NOTE_AUTHOR}:\n${mark.message}` }] } as unknown as string;
   }
   addIssueSheet(wb, list);
+  escapeWorkbookTexts(wb);
   const buffer = await wb.xlsx.writeBuffer();
   const out = new Uint8Array(buffer.byteLength);
   out.set(buffer as unknown as Uint8Array);

@@ -11,7 +11,7 @@ import { argb, looksLikeFormula } from "./styles";
 import { readWorkbook } from "./readWorkbook";
 import { writeWorkbook } from "./writeWorkbook";
 import { loadWorkbookClass } from "./exceljsWorkbook";
-import { escapeExcelJsValue } from "./ooxmlText";
+import { escapeWorkbookTexts } from "./ooxmlText";
 
 /** Fills of marked cells: Excel's own "bad" and "neutral" colours. */
 const MARK_FILL = { error: "FFC7CE", warning: "FFEB9C" } as const;
@@ -97,28 +97,12 @@ export class XlsxWorkbook implements WorkbookPort {
     const wb = new Workbook();
     await wb.xlsx.load(this.data as unknown as Parameters<typeof wb.xlsx.load>[0]);
     change(wb);
-    escapeTexts(wb);
+    escapeWorkbookTexts(wb);
     const out = await wb.xlsx.writeBuffer();
     const bytes = new Uint8Array(out.byteLength);
     bytes.set(out as unknown as Uint8Array);
     this.data = bytes;
   }
-}
-
-/**
- * ExcelJS decodes OOXML's `_xHHHH_` escapes when it loads a file but writes texts raw: every text is escaped
- * again before the file is written, so a literal "_x0000_" stays that text (and the file stays readable).
- */
-function escapeTexts(wb: Workbook): void {
-  wb.eachSheet((ws) =>
-    ws.eachRow((row) =>
-      row.eachCell((cell) => {
-        if (cell.isMerged && cell.master !== cell) return;
-        const escaped = escapeExcelJsValue(cell.value);
-        if (escaped !== cell.value) cell.value = escaped;
-      }),
-    ),
-  );
 }
 
 /** A sheet by name. @throws {RangeError} a sheet the workbook does not have (a misuse of the port). */
