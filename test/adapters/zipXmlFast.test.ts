@@ -7,13 +7,7 @@
  */
 import fc from "fast-check";
 import { writeWorkbook } from "../../adapters/xlsx";
-import {
-  decodeXml,
-  MAX_ATTRIBUTES,
-  parseXml,
-  saxesRawEvents,
-  type XmlElement,
-} from "../../adapters/xlsx/zipXml";
+import { decodeXml, MAX_ATTRIBUTES, parseXml, saxesRawEvents, type XmlElement } from "../../adapters/xlsx/zipXml";
 import { plainXmlEvents } from "../../adapters/xlsx/zipXmlFast";
 import { writeMaster } from "../../adapters/xlsx/masterWorkbook";
 import { buildTemplate } from "../../core";
