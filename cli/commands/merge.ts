@@ -16,7 +16,8 @@ import {
 } from "../../core/merge";
 import { countWords, defaultPlan, periodWords, type CountKey, type Language, type Plan } from "../../schema";
 import { CliError, UsageError } from "../errors";
-import { realTarget, sha256File, withFileLock, writeFileAtomic } from "../files";
+import { withFileLock } from "../fileLock";
+import { realTarget, sha256File, writeFileAtomic } from "../files";
 import {
   checkUnchanged,
   inputIssue,
