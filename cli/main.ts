@@ -230,7 +230,19 @@ export async function main(argv: string[]): Promise<number> {
 }
 
 /** Node's file errors that mean "this input or output cannot be used", not a bug. */
-const FILE_ERRORS = ["ENOENT", "EACCES", "EPERM", "EISDIR", "ENOTDIR", "EEXIST", "ENOSPC", "EROFS", "EMFILE", "ELOOP"];
+const FILE_ERRORS = [
+  "ENOENT",
+  "EACCES",
+  "EPERM",
+  "EISDIR",
+  "ENOTDIR",
+  "EEXIST",
+  "ENOSPC",
+  "EROFS",
+  "EMFILE",
+  "ELOOP",
+  "ENAMETOOLONG",
+];
 
 /**
  * Runs a command line and returns its exit code. Misuse and unusable input print one line and exit 2; anything

@@ -165,7 +165,12 @@ export async function expandInputs(inputs: string[], master: string): Promise<st
       continue;
     }
     // The entries' types come with the listing: only a link needs a look at what it points to.
-    const entries = (await readdir(input, { withFileTypes: true }))
+    const listed = await readdir(input, { withFileTypes: true }).catch((e: NodeJS.ErrnoException) => {
+      if (e.code === "EACCES" || e.code === "EPERM")
+        throw new UsageError(`${input}: the folder may not be read by this user (no permission); nothing was merged.`);
+      throw e;
+    });
+    const entries = listed
       .filter((e) => /\.xlsx$/i.test(e.name) && !e.name.startsWith("~$") && !e.name.startsWith("."))
       .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
     for (const entry of entries) {

@@ -81,6 +81,16 @@ describe("a bad file in the inbox is that file's issue; the rest merge", () => {
     );
   }, 60000);
 
+  it("an inbox folder the user may not list: said plainly (exit 2), nothing merged", () => {
+    const dir = inbox("closed-inbox", 1);
+    chmodSync(dir, 0o700); // root's: nobody may not list it
+    const master = join(root, "closed-master.xlsx");
+    const r = runAsNobody(["merge", "--into", master, dir]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain(`${dir}: the folder may not be read by this user (no permission)`);
+    expect(() => lstatSync(master)).toThrow();
+  }, 60000);
+
   it("a symbolic link loop named on the command line is misuse said plainly (exit 2)", async () => {
     const link = join(root, "self.xlsx");
     symlinkSync("self.xlsx", link);

@@ -145,6 +145,11 @@ export const FAULT_CASES: FaultCase[] = [
     test: PATHS,
   },
   {
+    what: "a merged folder the user may not list (`EACCES`)",
+    answer: "refused naming the folder (“… may not be read by this user”); nothing merged; exit 2",
+    test: PATHS,
+  },
+  {
     what: "a symbolic link loop named on the command line",
     answer: "refused naming the path (“… is a symbolic link that leads back to itself”); exit 2",
     test: PATHS,
