@@ -88,10 +88,20 @@ function expectedTitle(id: TemplateIdentity, ctx: ReadContext): string | null {
 
 const words = (s: string) => s.replace(/\s+/g, " ").trim();
 /**
+ * The first lines of titles written before the title named the plan in full (2ad5f9a): the period as its code.
+ * Templates made then are still read; their title must state the identity's period exactly too.
+ */
+const FORMER_TITLES: ((agency: string, period: string) => string)[] = [
+  (a, p) => `${a}: ${p} мезгили үчүн иш-аракеттердин улуттук планынын аткарылышы жөнүндө отчет`,
+  (a, p) => `${a}: отчет о выполнении Национального плана действий за период ${p}`,
+  (a, p) => `${a}: report on the National Action Plan for ${p}`,
+];
+
+/**
  * The body and period in the very hidden identity must be those the clerk saw in the report sheet's title
  * (A1, as buildTemplate writes it); otherwise editing the hidden sheet would make a report count for another
  * body or period. The title agrees when its first line is exactly the title built for this identity in one of
- * the languages, or the whole title is exactly the one built for it. A looser test ("names the period
+ * the languages (or a former title: FORMER_TITLES), or the whole title is exactly the one built for it. A looser test ("names the period
  * somewhere") let the identity's "2020" agree with a title for the second half of 2019, since the plan's own
  * name ("2018-2020") holds it.
  */
@@ -101,8 +111,11 @@ function titleAgrees(wb: WorkbookGrid, id: TemplateIdentity, ctx: ReadContext): 
   if (!sheet) return true; // the structure check reports the missing sheet
   const shown = words(cellText(sheet.cells.get(`A${ROW.title}`)?.value ?? null) ?? "");
   const firstLine = words(String(cellText(sheet.cells.get(`A${ROW.title}`)?.value ?? null) ?? "").split("\n")[0]);
-  const titles = (Object.keys(templateLabels) as Language[]).map((language) =>
-    words(titleOf(ctx.plan, { agency: id.agency, period: id.period, language })),
+  const titles = [...FORMER_TITLES.map((t) => words(t(id.agency, id.period)))];
+  titles.push(
+    ...(Object.keys(templateLabels) as Language[]).map((language) =>
+      words(titleOf(ctx.plan, { agency: id.agency, period: id.period, language })),
+    ),
   );
   if (titles.includes(firstLine)) return true;
   const expected = expectedTitle(id, ctx);
