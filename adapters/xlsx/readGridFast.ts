@@ -12,7 +12,7 @@ import { WorkbookReadError } from "../../core/read/errors";
 import { LIMITS, type ReadLimits } from "../../core/validate/fileChecks";
 import { openPackage, type ZipPackage } from "./zip";
 import { attr, readXmlPart } from "./zipXml";
-import { readSheetPart, unescapeText, type ReadBudget } from "./zipSheet";
+import { MAX_ESCAPE, readSheetPart, unescapeText, type ReadBudget } from "./zipSheet";
 
 /** Excel's built-in number formats, as ExcelJS names them. */
 const BUILT_IN_FORMATS: Record<number, string> = {
@@ -102,15 +102,17 @@ function readSharedStrings(pkg: ZipPackage, part: string): string[] {
     },
     close: (name) => {
       if (name === "si" && current !== null) {
-        out.push(unescapeText(part, current));
+        // Decoded, then cut one character over the cell's limit, so a cell that uses it is refused, never read
+        // as a shorter text: the stored text was kept long enough (MAX_ESCAPE) to decode the cell's in full.
+        out.push(unescapeText(part, current).slice(0, LIMITS.cellChars + 1));
         current = null;
       } else if (name === "rPh") inPhonetic = false;
       else if (name === "t") inText = false;
     },
     text: (t) => {
-      // Longer than any cell can hold: kept one character over, so the cell that uses it is refused.
-      if (inText && current !== null && current.length <= LIMITS.cellChars)
-        current += t.slice(0, LIMITS.cellChars + 1 - current.length);
+      // Longer than any cell can hold: kept just over, so the cell that uses it is refused.
+      const keep = MAX_ESCAPE * (LIMITS.cellChars + 1);
+      if (inText && current !== null && current.length < keep) current += t.slice(0, keep - current.length);
     },
   });
   return out;

@@ -18,6 +18,8 @@ import { serialFromIsoDateTime } from "./typedDate";
 const DOUBLE = /^[-+]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][-+]?\d+)?$/;
 const UNSIGNED = /^\d{1,10}$/;
 /** The cell types SpreadsheetML defines (ST_CellType); a cell of any other is damage, as Excel says. */
+/** The most characters one character takes escaped (`_x005F_` for "_"). */
+export const MAX_ESCAPE = 7;
 const CELL_TYPES = new Set(["b", "d", "e", "inlineStr", "n", "s", "str"]);
 
 /** What every sheet of one workbook counts against together. */
@@ -206,7 +208,10 @@ export function readSheetPart(
     if (collecting === "v") c.v += t;
     else if (collecting === "t") c.inline += t;
     else c.f!.text += t;
-    if ((c.v?.length ?? 0) + (c.inline?.length ?? 0) + (c.f?.text.length ?? 0) > limits.cellChars) throw tooLong(c);
+    // Counted as stored: an escape (`_x005F_`) takes up to seven characters for one, so the stored text may be
+    // longer than the cell's; the cell's own length is checked once decoded (finishCell).
+    if ((c.v?.length ?? 0) + (c.inline?.length ?? 0) + (c.f?.text.length ?? 0) > MAX_ESCAPE * limits.cellChars)
+      throw tooLong(c);
   };
 
   const close = (tag: string, at: number) => {

@@ -129,6 +129,17 @@ describe("a text through template, validation, master, reading and rewriting", (
     60000,
   );
 
+  it("is read whole when its stored (escaped) form is longer than a cell may hold and the text is not", async () => {
+    const text = "_x0041_".repeat(4000); // 28,000 characters, stored as 52,000
+    const report = exampleReport({ agency: "ЮНФПА", period: "2019" });
+    report.entries[0] = { ...report.entries[0], narrative: text };
+    const bytes = await writeWorkbook(
+      buildTemplate({ agency: "ЮНФПА", period: "2019", language: "ru", prefill: report }),
+    );
+    const grid = await readWorkbook(bytes);
+    expect([...grid.sheets[0].cells.values()].filter((c) => c.value === text)).toHaveLength(1);
+  }, 60000);
+
   it("is stored escaped, as Excel stores it", async () => {
     const report = exampleReport({ agency: "ЮНФПА", period: "2019" });
     report.entries[0] = { ...report.entries[0], narrative: "_x0000_" };
