@@ -21,8 +21,10 @@ const KNOWN = new Set([
 ]);
 
 /**
- * An element as the readers see it: its local name, and its attributes by local name (prefixes dropped) as
- * a flat list [name, value, name, value, ...] (read them with `attr`): no object, no keyed store, per element.
+ * An element as the readers see it: its local name, and its attributes as a flat list [name, value, ...] (read
+ * them with `attr`): no object, no keyed store, per element. Unprefixed attributes by their name; those of the
+ * relationships namespace as "r:NAME" and "xml:NAME", whatever prefix the part gives them; those of any other
+ * namespace are left out (see `resolveAttributes`).
  */
 export interface XmlElement {
   name: string;
@@ -32,8 +34,7 @@ export interface XmlElement {
 }
 
 /**
- * The value of an element's attribute by local name, or undefined. From the end: of two attributes whose
- * local names agree (`r:id` and `id`), the last counts, as when they were gathered into an object.
+ * The value of an element's attribute ("r", or "r:id" for the relationships namespace's), or undefined.
  */
 export function attr(el: XmlElement, name: string): string | undefined {
   const a = el.attrs;
