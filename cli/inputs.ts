@@ -78,6 +78,17 @@ function problem(path: string, code: IssueCode, params: IssueParams = {}, kind?:
 
 const isMissing = (e: unknown) => ["ENOENT", "ENOTDIR"].includes((e as NodeJS.ErrnoException).code ?? "");
 
+/**
+ * The file-level issue for a path the system will not let us read: a symbolic link loop, or no permission.
+ * One such file in a folder is that file's issue; the other files are merged all the same.
+ */
+function unreadable(path: string, e: unknown): InputProblem | null {
+  const code = (e as NodeJS.ErrnoException | undefined)?.code ?? "";
+  if (code === "ELOOP") return problem(path, "file-link-loop");
+  if (code === "EACCES" || code === "EPERM") return problem(path, "file-no-permission");
+  return null;
+}
+
 export function isInputProblem(x: InputFile | InputProblem): x is InputProblem {
   return "code" in x;
 }
@@ -91,12 +102,26 @@ export function isInputProblem(x: InputFile | InputProblem): x is InputProblem {
 export async function readInput(path: string, limit: number = LIMITS.fileBytes): Promise<InputFile | InputProblem> {
   // Synchronous calls on purpose: the command line reads one file at a time, and each asynchronous call is a
   // round trip through libuv's thread pool (seven a file: about a millisecond, a third of reading 1,000 files).
-  const before = orMissing(() => statSync(path));
+  let before: Stats | null;
+  try {
+    before = orMissing(() => statSync(path));
+  } catch (e) {
+    const refused = unreadable(path, e);
+    if (refused) return refused;
+    throw e;
+  }
   if (!before) return problem(path, "file-vanished");
   const kind = kindOf(before);
   if (kind !== "file") return problem(path, "file-not-regular", {}, kind);
   if (before.size > limit) return problem(path, "file-too-large", { size: human(before.size), limit: human(limit) });
-  const fd = orMissing(() => openSync(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0)));
+  let fd: number | null;
+  try {
+    fd = orMissing(() => openSync(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0)));
+  } catch (e) {
+    const refused = unreadable(path, e);
+    if (refused) return refused;
+    throw e;
+  }
   if (fd === null) return problem(path, "file-vanished");
   try {
     const opened = fstatSync(fd);

@@ -55,15 +55,17 @@ const HELP: Record<string, CommandHelp> = {
     usage: [
       "tendik status --master MASTER.xlsx [--period P] [--lang ky|ru|en] [--json] [--csv FILE]  who has not reported, and whom to call",
     ],
-    help: "Per reporting body and period: submitted, rejected or missing; the measures whose deadline passed that are not reported done; the contacts typed in the body's last report. --csv writes the same rows for a mail merge (UTF-8 with BOM).",
+    help: "Per reporting body and period: submitted, rejected or missing; the measures whose deadline passed that are not reported done; the contacts typed in the body's last report. --csv writes the same rows for a mail merge (UTF-8 with BOM; a text that Excel would take for a formula, such as =… or +996 …, starts with ').",
   },
   return: {
     usage: ["tendik return FILE... [--lang ky|ru|en] [--out DIR]         send a submission back for correction"],
     help: "Writes NAME-return.xlsx (beside the file, or in DIR): the agency's own file with each issue marked at its cell (a fill and a note) and a first sheet listing the issues, in the agency's language (the template's, unless --lang is given). The copy is still the same template. Exit 1 when a file cannot be read at all.",
   },
   export: {
-    usage: ["tendik export --master MASTER.xlsx --out DIR [--lang ky|ru|en]   the master's tables as open data"],
-    help: "A Frictionless Tabular Data Package: DIR/datapackage.json with a Table Schema per table and one UTF-8 CSV per table (codes, ISO dates; the preparers' contacts are left out).",
+    usage: [
+      "tendik export --master MASTER.xlsx --out DIR [--licence ID] [--lang ky|ru|en]   the master's tables as open data",
+    ],
+    help: "A Frictionless Tabular Data Package: DIR/datapackage.json with a Table Schema per table and one UTF-8 CSV per table, with a byte-order mark for Excel (codes, ISO dates; the preparers' contacts are left out). --licence names the data's licence by its Open Definition or SPDX id (CC-BY-4.0, ODbL-1.0, CC0-1.0); without it the descriptor says none is chosen yet. Values are published as typed, a text starting with = included; the descriptor says so.",
   },
   demo: {
     usage: ["tendik demo [--out DIR]                                    the whole job on the embedded plan"],
@@ -228,7 +230,19 @@ export async function main(argv: string[]): Promise<number> {
 }
 
 /** Node's file errors that mean "this input or output cannot be used", not a bug. */
-const FILE_ERRORS = ["ENOENT", "EACCES", "EPERM", "EISDIR", "ENOTDIR", "EEXIST", "ENOSPC", "EROFS", "EMFILE", "ELOOP"];
+const FILE_ERRORS = [
+  "ENOENT",
+  "EACCES",
+  "EPERM",
+  "EISDIR",
+  "ENOTDIR",
+  "EEXIST",
+  "ENOSPC",
+  "EROFS",
+  "EMFILE",
+  "ELOOP",
+  "ENAMETOOLONG",
+];
 
 /**
  * Runs a command line and returns its exit code. Misuse and unusable input print one line and exit 2; anything

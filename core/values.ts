@@ -46,6 +46,9 @@ export function cellText(v: CellValue): string | null {
 
 export type Parsed<T> = { ok: true; value: T } | { ok: false; raw: string };
 
+/** One separator with exactly three digits after it: a thousands separator or a decimal point, who can say. */
+const AMBIGUOUS = /^[-+]?[1-9]\d{0,2}[.,]\d{3}$/;
+
 /** A number from a cell: a number as is; text with spaces, a decimal comma, "%" or "сом" also accepted. */
 export function parseNumber(v: CellValue): Parsed<number> | null {
   if (v === null) return null;
@@ -54,6 +57,9 @@ export function parseNumber(v: CellValue): Parsed<number> | null {
   const raw = cellText(v);
   if (raw === null) return null;
   let s = raw.replace(/[\s\u00a0\u202f']/g, "").replace(/(сом|som|%)$/i, "");
+  // "1,000" and "1.500" are a thousand (or one and a half) by one locale's habit and the other's: Excel keeps such
+  // text as text, and so do we, rather than pick one of two numbers (with spaces, "1 000,5", it is unambiguous).
+  if (AMBIGUOUS.test(s) && s.length === raw.replace(/(сом|som|%)$/i, "").trim().length) return { ok: false, raw };
   if (s.includes(",") && s.includes("."))
     s = s.lastIndexOf(",") > s.lastIndexOf(".") ? s.replace(/\./g, "").replace(",", ".") : s.replace(/,/g, "");
   else if ((s.match(/,/g) ?? []).length === 1) s = s.replace(",", ".");

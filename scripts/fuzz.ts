@@ -1,7 +1,8 @@
 /**
  * The long fuzz run: `node scripts/run-ts.js scripts/fuzz.ts [CASES] [SEED]` (defaults 5000 and the test's
  * seed). Prints the totals as JSON and exits 1 when any case crashed, leaked a stack trace, was read into a
- * silently different report, or had malformed XML accepted.
+ * silently different report (or refused where Excel reads it), had malformed XML accepted, or took over 2 s, or
+ * when the run's peak memory passed 300 MB.
  */
 import { runFuzz } from "../test/fuzz/fuzzEngine";
 
@@ -12,6 +13,13 @@ export async function main(args: string[]): Promise<void> {
   const started = Date.now();
   const totals = await runFuzz(cases, seed);
   process.stdout.write(`${JSON.stringify({ ...totals, seconds: (Date.now() - started) / 1000 }, null, 2)}\n`);
-  const bad = totals.crashes.length + totals.stackTraces + totals.silentlyDifferent + totals.malformedAccepted;
+  const bad =
+    totals.crashes.length +
+    totals.stackTraces +
+    totals.silentlyDifferent +
+    totals.malformedAccepted +
+    totals.wronglyRefused.length +
+    (totals.maxMs > 2000 ? 1 : 0) +
+    (totals.peakMb > 300 ? 1 : 0);
   process.exitCode = bad ? 1 : 0;
 }

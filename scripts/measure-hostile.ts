@@ -27,7 +27,7 @@ async function measureOne(path: string): Promise<void> {
 
 /**
  * With `--one FILE`, measures that file; with `--doc`, prints docs/hostile-input.md; otherwise makes every case
- * and measures each in a child process.
+ * (or those whose name holds `--only TEXT`) and measures each in a child process.
  */
 export async function main(args: string[]): Promise<void> {
   if (args[0] === "--one") return measureOne(args[1]);
@@ -39,7 +39,8 @@ export async function main(args: string[]): Promise<void> {
   let over = 0;
   // The sound template first: the baseline (this process loads TypeScript to run, which its memory includes).
   const baseline = { name: "sound-template.xlsx", make: filledTemplate };
-  for (const c of [baseline, ...HOSTILE_CASES]) {
+  const only = args[0] === "--only" ? args[1] : "";
+  for (const c of [baseline, ...HOSTILE_CASES.filter((h) => h.name.includes(only))]) {
     const file = join(dir, c.name);
     writeFileSync(file, await c.make());
     const out = execFileSync(process.execPath, [join(__dirname, "run-ts.js"), __filename, "--one", file], {

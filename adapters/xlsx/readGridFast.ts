@@ -12,7 +12,7 @@ import { WorkbookReadError } from "../../core/read/errors";
 import { LIMITS, type ReadLimits } from "../../core/validate/fileChecks";
 import { openPackage, type ZipPackage } from "./zip";
 import { attr, readXmlPart } from "./zipXml";
-import { readSheetPart, unescapeText, type ReadBudget } from "./zipSheet";
+import { MAX_ESCAPE, readSheetPart, unescapeText, type ReadBudget } from "./zipSheet";
 
 /** Excel's built-in number formats, as ExcelJS names them. */
 const BUILT_IN_FORMATS: Record<number, string> = {
@@ -102,15 +102,17 @@ function readSharedStrings(pkg: ZipPackage, part: string): string[] {
     },
     close: (name) => {
       if (name === "si" && current !== null) {
-        out.push(unescapeText(part, current));
+        // Decoded, then cut one character over the cell's limit, so a cell that uses it is refused, never read
+        // as a shorter text: the stored text was kept long enough (MAX_ESCAPE) to decode the cell's in full.
+        out.push(unescapeText(part, current).slice(0, LIMITS.cellChars + 1));
         current = null;
       } else if (name === "rPh") inPhonetic = false;
       else if (name === "t") inText = false;
     },
     text: (t) => {
-      // Longer than any cell can hold: kept one character over, so the cell that uses it is refused.
-      if (inText && current !== null && current.length <= LIMITS.cellChars)
-        current += t.slice(0, LIMITS.cellChars + 1 - current.length);
+      // Longer than any cell can hold: kept just over, so the cell that uses it is refused.
+      const keep = MAX_ESCAPE * (LIMITS.cellChars + 1);
+      if (inText && current !== null && current.length < keep) current += t.slice(0, keep - current.length);
     },
   });
   return out;
@@ -153,7 +155,8 @@ function readWorkbookPart(pkg: ZipPackage, part: string) {
         sheets.push({
           name: attr(el, "name") ?? "",
           state: state === "hidden" || state === "veryHidden" ? state : "visible",
-          rid: attr(el, "id") ?? "",
+          // The relationship id is r:id (the relationships namespace), never a foreign namespace's "id".
+          rid: attr(el, "r:id") ?? "",
         });
       }
     },
@@ -175,6 +178,13 @@ export function readPackageGrid(pkg: ZipPackage, limits: ReadLimits = LIMITS): W
   const shared = readSharedStrings(pkg, ofType(rels, "sharedStrings") ?? `${folder}sharedStrings.xml`);
   const formats = readFormats(pkg, ofType(rels, "styles") ?? `${folder}styles.xml`);
   const { sheets: listed, date1904 } = readWorkbookPart(pkg, workbookPart);
+  // Excel never lets two sheets share a name, in any case: a hidden twin of the report sheet is not read instead.
+  const names = new Set<string>();
+  for (const { name } of listed) {
+    const key = name.toLocaleUpperCase("en-US");
+    if (names.has(key)) throw new WorkbookReadError("duplicate-sheet", { sheet: name });
+    names.add(key);
+  }
   const budget: ReadBudget = { cells: limits.cells, elements: 0 };
   const sheets: SheetGrid[] = [];
   let missing = false;
@@ -195,6 +205,8 @@ export function readPackageGrid(pkg: ZipPackage, limits: ReadLimits = LIMITS): W
     if (!sheets.length) throw new WorkbookReadError("not-spreadsheet", {});
     return { sheets };
   }
+  // ExcelJS reads a typed date cell's "2019-12-20T00:00:00" as the number 2019: refused at the cell, never read so.
+  if (budget.typedDate) throw new WorkbookReadError("bad-value", budget.typedDate);
   // ExcelJS expands every merged area into its cells: a file it may read holds no more than a sheet's worth.
   if (mergedArea > limits.cells)
     throw new WorkbookReadError("too-many-merges", { sheet: sheets[0]?.name ?? "", limit: limits.merges });

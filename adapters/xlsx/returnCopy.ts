@@ -9,6 +9,7 @@ import type { IssueList } from "../../core/coordinator/returnList";
 import type { IssueMark } from "../../core/port";
 import { loadWorkbookClass } from "./exceljsWorkbook";
 import { rejoinLoadedValidations } from "./validations";
+import { escapeWorkbookTexts } from "./ooxmlText";
 
 const FILL = { error: "FFFFC7CE", warning: "FFFFEB9C" } as const;
 const NOTE_AUTHOR = "Tendik";
@@ -43,6 +44,7 @@ export async function makeReturnCopy(bytes: Uint8Array, marks: IssueMark[], list
     if (dv) dv.model = rejoinLoadedValidations(dv.model);
   }
   addIssueSheet(wb, list);
+  escapeWorkbookTexts(wb);
   const buffer = await wb.xlsx.writeBuffer();
   const out = new Uint8Array(buffer.byteLength);
   out.set(buffer as unknown as Uint8Array);

@@ -15,6 +15,7 @@ import { InvalidCellValueError, InvalidSheetNameError, SheetNotFoundError, Unkno
 import { argb, asTextStyle, looksLikeFormula, toExcelStyle } from "./styles";
 import { joinValidations, normaliseRange } from "./validations";
 import { loadWorkbookClass } from "./exceljsWorkbook";
+import { escapeExcelJsValue } from "./ooxmlText";
 
 const PAPER_SIZE = { A4: 9, A3: 8 } as const;
 
@@ -147,9 +148,10 @@ function writeCell(ws: Worksheet, sheet: string, spec: CellSpec, styles: StyleCa
     cell.value =
       value === undefined || value === null
         ? { formula: text, date1904: false }
-        : { formula: text, result: value, date1904: false };
+        : { formula: text, result: escapeExcelJsValue(value), date1904: false };
   } else if (value !== undefined && value !== null) {
-    cell.value = value; // a string is always a string in ExcelJS, whatever it starts with
+    // A string is always a string in ExcelJS, whatever it starts with; escaped, as ExcelJS writes it raw.
+    cell.value = escapeExcelJsValue(value);
   }
 }
 
@@ -202,8 +204,8 @@ function addTable(ws: Worksheet, table: TableArea): void {
   const { spec, top, left } = table;
   const rows = table.values.map((row, r) =>
     row.map((v, c) => {
-      if (!table.fromSheet.has(`${r}:${c}`)) return v;
-      const value = ws.getCell(top + 1 + r, left + c).value;
+      if (!table.fromSheet.has(`${r}:${c}`)) return escapeExcelJsValue(v);
+      const value = ws.getCell(top + 1 + r, left + c).value; // written (so escaped) by writeCell
       return value === undefined ? null : value;
     }),
   );

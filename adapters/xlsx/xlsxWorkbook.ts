@@ -11,6 +11,7 @@ import { argb, looksLikeFormula } from "./styles";
 import { readWorkbook } from "./readWorkbook";
 import { writeWorkbook } from "./writeWorkbook";
 import { loadWorkbookClass } from "./exceljsWorkbook";
+import { escapeWorkbookTexts } from "./ooxmlText";
 
 /** Fills of marked cells: Excel's own "bad" and "neutral" colours. */
 const MARK_FILL = { error: "FFC7CE", warning: "FFEB9C" } as const;
@@ -96,6 +97,7 @@ export class XlsxWorkbook implements WorkbookPort {
     const wb = new Workbook();
     await wb.xlsx.load(this.data as unknown as Parameters<typeof wb.xlsx.load>[0]);
     change(wb);
+    escapeWorkbookTexts(wb);
     const out = await wb.xlsx.writeBuffer();
     const bytes = new Uint8Array(out.byteLength);
     bytes.set(out as unknown as Uint8Array);

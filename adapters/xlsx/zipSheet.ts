@@ -11,11 +11,23 @@ import { WorkbookReadError } from "../../core/read/errors";
 import { GRID, LIMITS, type ReadLimits } from "../../core/validate/fileChecks";
 import { removeMergedCovered, type Placed, type Rect } from "./zipMerges";
 import { attr, decodeXml, lineOf, parseXml, type XmlElement } from "./zipXml";
+import { unescapeOoxml } from "./ooxmlText";
+import { serialFromIsoDateTime } from "./typedDate";
+
+/** What a cell's `<v>`, a row's `r` or a style index may be: xsd:double, xsd:unsignedInt (no sign, space, hex). */
+const DOUBLE = /^[-+]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][-+]?\d+)?$/;
+const UNSIGNED = /^\d{1,10}$/;
+/** The cell types SpreadsheetML defines (ST_CellType); a cell of any other is damage, as Excel says. */
+/** The most characters one character takes escaped (`_x005F_` for "_"). */
+export const MAX_ESCAPE = 7;
+const CELL_TYPES = new Set(["b", "d", "e", "inlineStr", "n", "s", "str"]);
 
 /** What every sheet of one workbook counts against together. */
 export interface ReadBudget {
   cells: number;
   elements: number;
+  /** The first typed date cell (t="d"): ExcelJS reads one as a plain number, so it must not read this file. */
+  typedDate?: { sheet: string; cell: string };
 }
 
 /** A shared string; `undefined` entries are indexes the part does not have. */
@@ -29,9 +41,7 @@ const FORBIDDEN =
 
 /** OOXML escapes characters XML cannot carry as `_xHHHH_`; none of those may reach a grid (or the master). */
 export function unescapeText(entry: string, s: string): string {
-  const out = s.includes("_x")
-    ? s.replace(/_x([0-9a-fA-F]{4})_/g, (_, h: string) => String.fromCharCode(parseInt(h, 16)))
-    : s;
+  const out = unescapeOoxml(s);
   if (FORBIDDEN.test(out)) throw new WorkbookReadError("bad-characters", { entry });
   return out;
 }
@@ -107,14 +117,23 @@ export function readSheetPart(
   const tooLong = (c: OpenCell) =>
     new WorkbookReadError("cell-too-long", { sheet: name, cell: toA1(c), limit: limits.cellChars });
   const damaged = () => new WorkbookReadError("bad-xml", { entry, line: lineOf(text, position) });
+  /** A cell whose stored value is not one of its type: refused at the cell, never read as some other value. */
+  const badValue = (at: { row: number; col: number }) =>
+    new WorkbookReadError("bad-value", { sheet: name, cell: toA1(at) });
 
   const open = (el: XmlElement) => {
     position = el.position;
     switch (el.name) {
       case "row": {
         const r = attr(el, "r");
+        // A row number is a plain decimal: "0x10" or " 5" is damage, "1e10" a row far beyond the grid.
+        if (r !== undefined && !UNSIGNED.test(r)) {
+          if (DOUBLE.test(r) && Number(r) > GRID.rows)
+            throw new WorkbookReadError("beyond-grid", { sheet: name, cell: `A${r}` });
+          throw damaged();
+        }
         row = r === undefined ? row + 1 : Number(r);
-        if (!Number.isInteger(row) || row < 1) throw damaged();
+        if (row < 1) throw damaged();
         if (row > GRID.rows) throw new WorkbookReadError("beyond-grid", { sheet: name, cell: `A${r}` });
         nextCol = 1;
         return;
@@ -127,12 +146,16 @@ export function readSheetPart(
         if (!at) throw damaged();
         if (at.col > GRID.cols) throw new WorkbookReadError("beyond-grid", { sheet: name, cell: toA1(at) });
         nextCol = at.col + 1;
+        const type = attr(el, "t");
+        const style = attr(el, "s");
+        if ((type !== undefined && !CELL_TYPES.has(type)) || (style !== undefined && !UNSIGNED.test(style)))
+          throw badValue(at);
         // One literal shape for every cell: reading stays monomorphic however many cells there are.
         cell = {
           row: at.row,
           col: at.col,
-          type: attr(el, "t"),
-          style: attr(el, "s"),
+          type,
+          style,
           v: undefined,
           inline: undefined,
           f: undefined,
@@ -185,7 +208,10 @@ export function readSheetPart(
     if (collecting === "v") c.v += t;
     else if (collecting === "t") c.inline += t;
     else c.f!.text += t;
-    if ((c.v?.length ?? 0) + (c.inline?.length ?? 0) + (c.f?.text.length ?? 0) > limits.cellChars) throw tooLong(c);
+    // Counted as stored: an escape (`_x005F_`) takes up to seven characters for one, so the stored text may be
+    // longer than the cell's; the cell's own length is checked once decoded (finishCell).
+    if ((c.v?.length ?? 0) + (c.inline?.length ?? 0) + (c.f?.text.length ?? 0) > MAX_ESCAPE * limits.cellChars)
+      throw tooLong(c);
   };
 
   const close = (tag: string, at: number) => {
@@ -243,22 +269,31 @@ export function readSheetPart(
     if (c.type === "inlineStr") return c.inline === undefined ? null : unescapeText(entry, c.inline);
     if (c.v === undefined) return null;
     switch (c.type) {
-      case "s":
-        return shared[Number(c.v)] ?? null;
+      case "s": {
+        // An index is a plain decimal within the table: " 3", "3.0", "0x3" or one past the end is no string.
+        const index = UNSIGNED.test(c.v) ? Number(c.v) : -1;
+        if (index < 0 || index >= shared.length) throw badValue(c);
+        return shared[index];
+      }
       case "str":
       case "e":
         return unescapeText(entry, c.v);
       case "b":
-        return c.v.trim() === "1" || c.v.trim() === "true";
+        if (c.v !== "0" && c.v !== "1" && c.v !== "true" && c.v !== "false") throw badValue(c);
+        return c.v === "1" || c.v === "true";
       case "d": {
-        const t = Date.parse(c.v);
-        return Number.isNaN(t) ? unescapeText(entry, c.v) : 25569 + t / 86400000;
+        // An ISO 8601 date-time, read as the wall-clock date and time it states, whatever the reader's zone.
+        const serial = serialFromIsoDateTime(c.v);
+        if (serial === null) throw badValue(c);
+        budget.typedDate ??= { sheet: name, cell: toA1(c) };
+        return serial;
       }
       default: {
         if (c.v.trim() === "") return null;
+        // xsd:double only: Number() would also read "0x3B" as 59, " 1 " as 1, "Infinity" and "" as numbers.
+        if (!DOUBLE.test(c.v)) throw badValue(c);
         const n = Number(c.v);
-        // A number cell whose value is no number: the part is damaged, whatever a lenient reader would make of it.
-        if (!Number.isFinite(n)) throw damaged();
+        if (!Number.isFinite(n)) throw badValue(c);
         return n;
       }
     }

@@ -1,7 +1,7 @@
 import { mkdir } from "node:fs/promises";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
-import { buildDataPackage } from "../../core/coordinator/dataPackage";
+import { buildDataPackage, LICENCE_ID } from "../../core/coordinator/dataPackage";
 import { defaultPlan, type Language, type Plan } from "../../schema";
 import { UsageError } from "../errors";
 import { writeFileAtomic } from "../files";
@@ -14,19 +14,28 @@ export interface ExportArgs {
   out?: string;
   lang?: Language;
   plan?: Plan;
+  /** An Open Definition / SPDX licence id for the data (CC-BY-4.0); none: the descriptor says none is chosen. */
+  licence?: string;
   now?: () => Date;
 }
 
+const USAGE = "tendik export --master MASTER.xlsx --out DIR [--licence ID] [--lang ky|ru|en]";
+
 /**
- * `tendik export --master MASTER.xlsx --out DIR [--lang ky|ru|en]`: the master's tables as a Frictionless
- * Tabular Data Package (datapackage.json and one CSV per table). Exit code 0, or 2 when it cannot run.
+ * `tendik export --master MASTER.xlsx --out DIR [--licence ID] [--lang ky|ru|en]`: the master's tables as a
+ * Frictionless Tabular Data Package (datapackage.json and one CSV per table, each with a UTF-8 byte-order mark).
+ * Exit code 0, or 2 when it cannot run.
  */
 export async function runExport(args: ExportArgs): Promise<number> {
-  if (!args.master || !args.out) throw new UsageError("tendik export --master MASTER.xlsx --out DIR [--lang ky|ru|en]");
+  if (!args.master || !args.out) throw new UsageError(USAGE);
+  if (args.licence !== undefined && !LICENCE_ID.test(args.licence))
+    throw new UsageError(
+      `--licence ${args.licence}: not a licence identifier; give an Open Definition or SPDX id such as CC-BY-4.0, ODbL-1.0 or CC0-1.0`,
+    );
   const plan = args.plan ?? defaultPlan;
   const { master, language } = await readMasterFile(args.master, plan);
   const created = (args.now?.() ?? new Date()).toISOString();
-  const pkg = buildDataPackage(master, plan, args.lang ?? language, created);
+  const pkg = buildDataPackage(master, plan, args.lang ?? language, created, { licence: args.licence });
   await mkdir(args.out, { recursive: true });
   // The data first and the descriptor last, so a descriptor never points at a CSV not yet written.
   for (const f of pkg.files) await writeFileAtomic(join(args.out, f.path), f.text);
@@ -46,10 +55,14 @@ export async function exportCommand(argv: string[]): Promise<number> {
       out: { type: "string" },
       lang: { type: "string" },
       plan: { type: "string" },
+      licence: { type: "string" },
+      license: { type: "string" },
     },
   });
+  const { license, ...rest } = values;
   return runExport({
-    ...values,
+    ...rest,
+    licence: values.licence ?? license,
     lang: values.lang === undefined ? undefined : resolveLanguage(values.lang),
     plan: await loadPlanOption(values.plan),
   });

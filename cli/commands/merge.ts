@@ -1,4 +1,4 @@
-import { readdir, readFile, stat } from "node:fs/promises";
+import { readdir, readFile, realpath, stat } from "node:fs/promises";
 import { basename, join, resolve } from "node:path";
 import { readMaster, writeMaster } from "../../adapters/xlsx/masterWorkbook";
 import {
@@ -24,7 +24,8 @@ import {
   type Plan,
 } from "../../schema";
 import { CliError, UsageError } from "../errors";
-import { withFileLock, writeFileAtomic } from "../files";
+import { withFileLock } from "../fileLock";
+import { realTarget, sha256File, writeFileAtomic } from "../files";
 import {
   checkUnchanged,
   inputIssue,
@@ -118,12 +119,15 @@ export async function mergeIntoMaster(args: MergeArgs): Promise<MergeReport> {
     throw new UsageError("tendik merge --into MASTER.xlsx FILE|DIR... [--json] [--lang ky|ru|en]");
   const plan = args.plan ?? defaultPlan;
   const lang = args.lang ?? "ky";
-  const into = resolve(args.into);
+  // Messages name the master as the user typed it; the master itself is never merged into itself, even
+  // when a symbolic link names it.
+  const typed = args.into;
+  const into = resolve(await realTarget(typed));
   const files = await expandInputs(args.inputs, into);
   if (files.length === 0) throw new UsageError(`no .xlsx files in ${args.inputs.join(", ")}`);
 
   // Read, merge and write under one lock: a second merge into the same master is refused until this one ends.
-  return withFileLock(into, async () => {
+  return withFileLock(typed, async () => {
     const existing = await loadMaster(into, plan);
     const master = existing?.master ?? emptyMaster(plan);
     const receivedAt = (args.now?.() ?? new Date()).toISOString();
@@ -136,7 +140,7 @@ export async function mergeIntoMaster(args: MergeArgs): Promise<MergeReport> {
       return mergeReport(args.into ?? into, false, merged.results, false);
     const bytes = await writeMaster(buildMasterWorkbook(merged.master, plan, language));
     try {
-      await writeFileAtomic(into, bytes);
+      await writeFileAtomic(typed, bytes);
     } catch (e) {
       // A condition the file layer already named (a full disk, a read-only master) says it best as it is.
       if (e instanceof CliError) throw e;
@@ -157,21 +161,29 @@ export async function mergeIntoMaster(args: MergeArgs): Promise<MergeReport> {
 export async function expandInputs(inputs: string[], master: string): Promise<string[]> {
   const out: string[] = [];
   for (const input of inputs) {
-    const info = await stat(input).catch(() => null);
+    const info = await stat(input).catch((e: NodeJS.ErrnoException) => {
+      if (e.code === "ELOOP") throw new UsageError(`${input} is a symbolic link that leads back to itself, not a file`);
+      return null;
+    });
     if (!info) throw new UsageError(`${input}: no such file or folder`);
     const kind = kindOf(info);
     if (kind !== "folder" && kind !== "file") await readNamedInput(input); // throws, naming the path and its kind
     if (kind !== "folder") {
-      if (resolve(input) !== master) out.push(input);
+      if (!(await isMaster(input, master))) out.push(input);
       continue;
     }
     // The entries' types come with the listing: only a link needs a look at what it points to.
-    const entries = (await readdir(input, { withFileTypes: true }))
+    const listed = await readdir(input, { withFileTypes: true }).catch((e: NodeJS.ErrnoException) => {
+      if (e.code === "EACCES" || e.code === "EPERM")
+        throw new UsageError(`${input}: the folder may not be read by this user (no permission); nothing was merged.`);
+      throw e;
+    });
+    const entries = listed
       .filter((e) => /\.xlsx$/i.test(e.name) && !e.name.startsWith("~$") && !e.name.startsWith("."))
       .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
     for (const entry of entries) {
       const path = join(input, entry.name);
-      if (resolve(path) === master || entry.isDirectory()) continue;
+      if (entry.isDirectory() || (await isMaster(path, master))) continue;
       if (entry.isSymbolicLink() && (await stat(path).catch(() => null))?.isDirectory()) continue;
       out.push(path);
     }
@@ -179,12 +191,23 @@ export async function expandInputs(inputs: string[], master: string): Promise<st
   return out;
 }
 
+/** Whether a path is the master (itself, or a link to it). */
+async function isMaster(path: string, master: string): Promise<boolean> {
+  if (resolve(path) === master) return true;
+  return (await realpath(path).catch(() => null)) === master;
+}
+
 async function loadMaster(path: string, plan: Plan): Promise<{ master: Master; language: Language } | null> {
   let bytes: Uint8Array;
   try {
     bytes = new Uint8Array(await readFile(path));
   } catch (e) {
-    if ((e as NodeJS.ErrnoException).code === "ENOENT") return null;
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === "ENOENT") return null;
+    if (code === "EACCES" || code === "EPERM")
+      throw new UsageError(`${path}: the master may not be read by this user (no permission); nothing was changed.`, {
+        cause: e,
+      });
     throw e;
   }
   try {
@@ -231,7 +254,9 @@ export async function checkAll(
   for (const [j, input] of inputs.entries()) {
     const fileName = basename(files[j]);
     const problem = isInputProblem(input) ? input : await checkUnchanged(input);
-    const sha256 = isInputProblem(input) ? "" : input.sha256;
+    // A file not read has the hash of what was read of it, nothing: an empty hash would make the master's log
+    // unreadable (its SHA-256 column is required), and every later merge of it refused.
+    const sha256 = isInputProblem(input) ? NOTHING_READ : input.sha256;
     if (problem)
       out.push({ fileName, receivedAt, sha256, report: null, issues: [inputIssue(problem, lang, fileName)] });
     else if (accepted.has(sha256)) out.push({ fileName, receivedAt, sha256, report: null, issues: [] });
@@ -239,6 +264,9 @@ export async function checkAll(
   }
   return out;
 }
+
+/** SHA-256 of no bytes. */
+const NOTHING_READ = sha256File(new Uint8Array(0));
 
 /** A progress bar on stderr, only on a terminal and only when there are enough files to wait for. */
 class Progress {

@@ -3,20 +3,66 @@
  * Schema per table, one UTF-8 CSV per table). Codes, not labels, in the data (a status is `in-progress` in
  * every language; the schema's description says what each code means); ISO dates; numbers unformatted.
  * The preparers' contacts never leave the master: they are personal data, for the coordinator only.
+ * Each CSV starts with a UTF-8 byte-order mark (Excel on Windows reads UTF-8 only with one), which the
+ * resources' encoding says ("utf-8-sig", as frictionless-py names it). Values are published as the agencies typed
+ * them, a text beginning with "=" too: open data must not be changed silently, so the descriptor says so, and
+ * how many values in each table a spreadsheet program might take for a formula.
  */
 import type { Language, Plan } from "../../schema";
 import { columnsOf, TABLE_IDS, type AnyColumn, type TableId } from "../merge/columns";
 import { masterLabels } from "../merge/labels";
+import { TABLE_KEYS } from "../merge/tableKeys";
 import type { Master } from "../merge/model";
-import { toCsv } from "./csv";
+import { FORMULA_START, toCsv } from "./csv";
+
+/** The byte-order mark each CSV starts with. */
+export const CSV_BOM = "\uFEFF";
+
+/** Licences whose text we can point to; any other Open Definition / SPDX id is recorded by its name alone. */
+const KNOWN_LICENCES: Record<string, { title: string; path: string }> = {
+  "CC-BY-4.0": { title: "Creative Commons Attribution 4.0", path: "https://creativecommons.org/licenses/by/4.0/" },
+  "CC-BY-SA-4.0": {
+    title: "Creative Commons Attribution Share-Alike 4.0",
+    path: "https://creativecommons.org/licenses/by-sa/4.0/",
+  },
+  "CC0-1.0": { title: "CC0 1.0", path: "https://creativecommons.org/publicdomain/zero/1.0/" },
+  "ODC-BY-1.0": {
+    title: "Open Data Commons Attribution License 1.0",
+    path: "https://opendatacommons.org/licenses/by/1-0/",
+  },
+  "ODbL-1.0": {
+    title: "Open Data Commons Open Database License 1.0",
+    path: "https://opendatacommons.org/licenses/odbl/1-0/",
+  },
+  "PDDL-1.0": {
+    title: "Open Data Commons Public Domain Dedication and License 1.0",
+    path: "https://opendatacommons.org/licenses/pddl/1-0/",
+  },
+};
+
+/** An Open Definition / SPDX licence id as the Data Package profile allows it ("CC-BY-4.0"). */
+export const LICENCE_ID = /^[-a-zA-Z0-9._]+$/;
+
+/** Said in the descriptor while no licence has been chosen (`tendik export --licence ID` chooses one). */
+const NO_LICENCE =
+  "No licence has been chosen for these data yet; until the coordinator states one (tendik export --licence ID), ask them before reusing the data.";
+
+/** What the descriptor says of values a spreadsheet program may take for a formula. */
+const FORMULA_NOTE =
+  'Values are published exactly as the reporting bodies typed them. A text value may begin with "=", "+", "-", "@", a tab or a carriage return; a spreadsheet program opening a CSV directly may take it for a formula. Import the CSV with its columns as text (or read it with this Table Schema) rather than opening it; each resource\'s "x-formula-like-values" counts such values.';
+
+export interface DataPackageOptions {
+  /** An Open Definition / SPDX licence id (CC-BY-4.0); none: the descriptor says none is chosen yet. */
+  licence?: string;
+}
 
 /** Contact fields of the submissions log (see SubmissionLogRow) left out of the published data. */
 export const PERSONAL_FIELDS = ["preparedBy", "position", "phone", "email", "preparedOn"];
 
 const RESOURCE: Record<TableId, { name: string; primaryKey?: string[] }> = {
-  measureReports: { name: "measure-reports", primaryKey: ["agency", "period", "measureId"] },
-  indicatorValues: { name: "indicator-values", primaryKey: ["agency", "period", "measureId", "indicatorId"] },
-  submissions: { name: "submissions", primaryKey: ["seq"] },
+  measureReports: { name: "measure-reports", primaryKey: TABLE_KEYS.measureReports },
+  indicatorValues: { name: "indicator-values", primaryKey: TABLE_KEYS.indicatorValues },
+  submissions: { name: "submissions", primaryKey: TABLE_KEYS.submissions },
   warnings: { name: "warnings" },
   rejections: { name: "rejections" },
 };
@@ -40,7 +86,15 @@ export interface DataPackage {
  * @param created ISO date-time the descriptor records.
  * @example const { descriptor, files } = buildDataPackage(master, plan, "en", new Date().toISOString());
  */
-export function buildDataPackage(master: Master, plan: Plan, lang: Language, created: string): DataPackage {
+export function buildDataPackage(
+  master: Master,
+  plan: Plan,
+  lang: Language,
+  created: string,
+  opts: DataPackageOptions = {},
+): DataPackage {
+  if (opts.licence !== undefined && !LICENCE_ID.test(opts.licence))
+    throw new RangeError(`not a licence identifier: ${JSON.stringify(opts.licence)}`);
   const files: DataPackage["files"] = [];
   const resources = TABLE_IDS.map((id) => {
     const columns = columnsOf(id).filter((c) => !PERSONAL_FIELDS.includes(c.key));
@@ -48,7 +102,11 @@ export function buildDataPackage(master: Master, plan: Plan, lang: Language, cre
       columns.map((c) => csvValue(row[c.key])),
     );
     const path = `${RESOURCE[id].name}.csv`;
-    files.push({ path, text: toCsv([columns.map((c) => c.key), ...rows]) });
+    files.push({ path, text: CSV_BOM + toCsv([columns.map((c) => c.key), ...rows]) });
+    const formulaLike = rows.reduce(
+      (n, r) => n + r.filter((v) => typeof v === "string" && FORMULA_START.test(v)).length,
+      0,
+    );
     return {
       profile: "tabular-data-resource",
       name: RESOURCE[id].name,
@@ -56,7 +114,7 @@ export function buildDataPackage(master: Master, plan: Plan, lang: Language, cre
       title: masterLabels[lang].sheets[id],
       format: "csv",
       mediatype: "text/csv",
-      encoding: "utf-8",
+      encoding: "utf-8-sig",
       dialect: { delimiter: ",", doubleQuote: true, lineTerminator: "\r\n", header: true },
       schema: {
         fields: columns.map((c) => field(c, lang)),
@@ -73,6 +131,7 @@ export function buildDataPackage(master: Master, plan: Plan, lang: Language, cre
             }
           : {}),
       },
+      "x-formula-like-values": formulaLike,
     };
   });
   const descriptor = {
@@ -82,6 +141,10 @@ export function buildDataPackage(master: Master, plan: Plan, lang: Language, cre
     description: masterLabels[lang].title,
     created,
     keywords: ["gender equality", "national action plan", "Kyrgyz Republic", plan.id],
+    ...(opts.licence !== undefined
+      ? { licenses: [{ name: opts.licence, ...KNOWN_LICENCES[opts.licence] }] }
+      : { "x-licence": NO_LICENCE }),
+    "x-values-as-typed": FORMULA_NOTE,
     resources,
   };
   return { descriptor, files };

@@ -125,7 +125,10 @@ function lastContact(log: SubmissionLogRow[], agency: string): Contact | null {
 
 const text = (s: LocalizedString, lang: Language) => planText(s, lang);
 
-/** One row per body and period, for a mail merge: headers in the reader's language. */
+/**
+ * One row per body and period, for a mail merge: headers in the reader's language; a text that Excel would take
+ * for a formula ("=…", "+996 …") starts with "'" (see toCsv's forSpreadsheet).
+ */
 export function statusCsv(summary: StatusSummary, lang: Language, stateLabels: Record<ReportingState, string>): string {
   const S = coordinatorLabels[lang].status;
   const header = [
@@ -142,21 +145,25 @@ export function statusCsv(summary: StatusSummary, lang: Language, stateLabels: R
     S.file,
     S.received,
   ];
-  return toCsv([
-    header,
-    ...summary.rows.map((r) => [
-      text(r.shortName, lang),
-      text(r.name, lang),
-      r.period,
-      stateLabels[r.state],
-      r.overdue.join(" "),
-      r.contact?.name ?? null,
-      r.contact?.position ?? null,
-      r.contact?.phone ?? null,
-      r.contact?.email ?? null,
-      r.contact?.preparedOn ?? null,
-      r.fileName,
-      r.receivedAt,
-    ]),
-  ]);
+  return toCsv(
+    [
+      header,
+      ...summary.rows.map((r) => [
+        text(r.shortName, lang),
+        text(r.name, lang),
+        r.period,
+        stateLabels[r.state],
+        r.overdue.join(" "),
+        r.contact?.name ?? null,
+        r.contact?.position ?? null,
+        r.contact?.phone ?? null,
+        r.contact?.email ?? null,
+        r.contact?.preparedOn ?? null,
+        r.fileName,
+        r.receivedAt,
+      ]),
+    ],
+    // For a mail merge in Excel: names, positions, phones and file names an agency typed never run as formulas.
+    { forSpreadsheet: true },
+  );
 }

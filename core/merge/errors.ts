@@ -100,3 +100,18 @@ export function checkMasterIdentity(identity: MasterIdentity, plan: Plan): void 
   const hash = planHash(plan);
   if (identity.planHash !== hash) throw new MasterPlanVersionError(identity.planHash, hash);
 }
+
+/** A row of a master table whose key another row has already (copied by hand): it would be counted twice. */
+export class MasterDuplicateRowError extends MasterError {
+  override readonly name = "MasterDuplicateRowError";
+  constructor(
+    readonly sheet: string,
+    readonly row: number,
+    readonly firstRow: number,
+    key: string,
+  ) {
+    super(
+      `the master's sheet "${sheet}", row ${row} repeats row ${firstRow} (${key}); a row was copied by hand: delete one of them`,
+    );
+  }
+}

@@ -16,6 +16,7 @@ import {
 import { codeFromFormerLabel } from "../labels";
 import { formerMasterSheets, masterLabels } from "./labels";
 import type { Master, MasterIdentity } from "./model";
+import { checkTableRows } from "./tableKeys";
 
 /** Keys of the identity sheet, one per row: key in column A, value in column B. */
 const LANGUAGES_ORDER: Language[] = ["ky", "ru", "en"];
@@ -120,13 +121,16 @@ function readTable(
     return col === undefined ? null : columnLetters(col);
   });
   const rows: Record<string, unknown>[] = [];
+  const rowNumbers: number[] = [];
   for (let r = 2; r <= sheet.rowCount; r++) {
     const cells = at.map((letters) => (letters === null ? null : cellValue(sheet.cells.get(`${letters}${r}`))));
     if (cells.every((v) => v === null)) continue; // an empty table keeps one blank row (Excel needs one)
     const row: Record<string, unknown> = {};
     columns.forEach((c, i) => (row[c.key] = fromCell(c, cells[i], sheet, `${at[i]}${r}`, plan)));
     rows.push(row);
+    rowNumbers.push(r);
   }
+  checkTableRows(id, rows, sheet.name, rowNumbers, at[columns.findIndex((c) => c.key === "period")] ?? null);
   return rows;
 }
 

@@ -43,6 +43,18 @@ export interface ReadErrorParams {
   "cell-too-long": { sheet: string; cell: string; limit: number };
   "too-many-merges": { sheet: string; limit: number };
   "too-deep": { entry: string; limit: number };
+  /** Two sheets whose names Excel takes for one (the same, or differing in case only). */
+  "duplicate-sheet": { sheet: string };
+  /** A cell whose stored value is not one of its type ("0x3B" as a number, " 3" as a string index, "59" as a date). */
+  "bad-value": { sheet: string; cell: string };
+  /** An XML part declaring an encoding other than the UTF-8 or UTF-16 it is read in. */
+  encoding: { entry: string; encoding: string };
+  /** An element with more attributes than any workbook's element has (refused as they are counted). */
+  "too-many-attributes": { entry: string; limit: number };
+  /** An XML part with more elements than a workbook of the limits can hold (counted as they are read). */
+  "too-many-elements": { entry: string; limit: number };
+  /** One XML part larger than any template's (declared size, checked before it is inflated). */
+  "part-too-large": { entry: string; size: number; limit: number };
 }
 
 export type WorkbookReadReason = keyof ReadErrorParams;
@@ -75,6 +87,12 @@ export const READ_ERROR_CODES: { readonly [R in WorkbookReadReason]: IssueCode }
   "cell-too-long": "file-cell-too-long",
   "too-many-merges": "file-too-many-merges",
   "too-deep": "file-too-deep",
+  "duplicate-sheet": "file-duplicate-sheet",
+  "bad-value": "file-bad-cell-value",
+  encoding: "file-encoding",
+  "too-many-attributes": "file-too-many-attributes",
+  "too-many-elements": "file-too-many-elements",
+  "part-too-large": "file-part-too-large",
 };
 
 /**

@@ -4,13 +4,13 @@ import {
   isPeriodInPlan,
   isReportingBody,
   parsePeriod,
-  periodWords,
   planHash,
   type Language,
+  type Plan,
 } from "../../schema";
 import { findSheet, type WorkbookGrid } from "../grid";
 import { IDENTITY_KEYS, readIdentitySheet, TEMPLATE_FORMAT_VERSION, type TemplateIdentity } from "../template/identity";
-import { templateLabels } from "../labels";
+import { fill, templateLabels } from "../labels";
 import { reportTitle } from "../template/title";
 import { ROW } from "../template/layout";
 import { cellText } from "../values";
@@ -88,29 +88,53 @@ function expectedTitle(id: TemplateIdentity, ctx: ReadContext): string | null {
   return reportTitle(ctx.plan, { agency: id.agency, period: id.period, language: id.language });
 }
 
-const LANGUAGES: Language[] = ["ky", "ru", "en"];
 const words = (s: string) => s.replace(/\s+/g, " ").trim();
-const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
-/** Whether `token` stands in `text` as a word of its own (no letter or digit touching it on either side). */
-function hasToken(text: string, token: string): boolean {
-  // A loop over indexOf, not a regular expression built per call: compiling a Unicode pattern with a look-behind
-  // cost half a millisecond, once for every file validated.
-  if (!token) return false;
-  for (let at = text.indexOf(token); at >= 0; at = text.indexOf(token, at + 1)) {
-    // The last code point before the token (two code units hold it whole when it is a surrogate pair).
-    const prev = [...text.slice(Math.max(0, at - 2), at)].pop() ?? "";
-    const next = text.codePointAt(at + token.length);
-    if (!LETTER_OR_DIGIT.test(prev) && (next === undefined || !LETTER_OR_DIGIT.test(String.fromCodePoint(next))))
-      return true;
-  }
-  return false;
+/**
+ * The first lines of titles written before the title named the plan in full (2ad5f9a): the period as its code.
+ * Templates made then are still read; their title must state the identity's period exactly too.
+ */
+const FORMER_TITLES: ((agency: string, period: string) => string)[] = [
+  (a, p) => `${a}: ${p} мезгили үчүн иш-аракеттердин улуттук планынын аткарылышы жөнүндө отчет`,
+  (a, p) => `${a}: отчет о выполнении Национального плана действий за период ${p}`,
+  (a, p) => `${a}: report on the National Action Plan for ${p}`,
+];
+
+/**
+ * The title's first line around the plan's name, for every language and every name of the body: the plan's name
+ * may have been worded otherwise when the template was made (a corrected translation, an official text imported:
+ * issue 20), but the period and the body it states must be the identity's, word for word (issue 23).
+ */
+function titleShapes(plan: Plan, id: TemplateIdentity): [string, string][] {
+  const body = findBody(plan.bodies, id.agency);
+  const short = body && body.code === id.agency ? body.shortName : undefined;
+  const forms = [...new Set([id.agency, ...(short ? [short.ky, short.ru, short.en] : [])])].filter((n): n is string =>
+    Boolean(n),
+  );
+  const PLAN = "\u0000";
+  return (Object.keys(templateLabels) as Language[]).flatMap((language) =>
+    forms.map((agency) => {
+      const [before, after = ""] = fill(
+        templateLabels[language].title,
+        { plan: PLAN, agency, period: id.period },
+        language,
+      ).split(PLAN);
+      return [words(before), words(after)] as [string, string];
+    }),
+  );
+}
+
+/** `line` is `before`, some plan name, then `after`, with nothing else around them. */
+function statesExactly(line: string, before: string, after: string): boolean {
+  return line.length > before.length + after.length && line.startsWith(before) && line.endsWith(after);
 }
 
 /**
  * The body and period in the very hidden identity must be those the clerk saw in the report sheet's title
- * (A1, "{agency}: ... {period} ..." as buildTemplate writes it); otherwise editing the hidden sheet would make
- * a report count for another body or period. The title agrees when its first line names both as written, or
- * when it is exactly the title built for this identity (whatever words a later version of the labels uses).
+ * (A1, as buildTemplate writes it); otherwise editing the hidden sheet would make a report count for another
+ * body or period. The title agrees when its first line is exactly the title built for this identity in one of
+ * the languages (or a former title: FORMER_TITLES), or the whole title is exactly the one built for it. A looser test ("names the period
+ * somewhere") let the identity's "2020" agree with a title for the second half of 2019, since the plan's own
+ * name ("2018-2020") holds it.
  */
 function titleAgrees(wb: WorkbookGrid, id: TemplateIdentity, ctx: ReadContext): boolean {
   const names = [templateLabels[id.language], ...Object.values(templateLabels)].map((l) => l.sheets.report);
@@ -118,13 +142,8 @@ function titleAgrees(wb: WorkbookGrid, id: TemplateIdentity, ctx: ReadContext): 
   if (!sheet) return true; // the structure check reports the missing sheet
   const shown = words(cellText(sheet.cells.get(`A${ROW.title}`)?.value ?? null) ?? "");
   const firstLine = words(String(cellText(sheet.cells.get(`A${ROW.title}`)?.value ?? null) ?? "").split("\n")[0]);
-  // The title names the body as its reader calls it (ЭСӨМ, МТСР, MLSD) and the period in words: any of the body's
-  // short names and the period in any language will do, so a template made before a short name or wording changed agrees.
-  const body = findBody(ctx.plan.bodies, id.agency);
-  const short = body && body.code === id.agency ? body.shortName : undefined;
-  const bodyForms = [id.agency, ...(short ? [short.ky, short.ru, short.en] : [])].filter((n): n is string => !!n);
-  const periods = [id.period, ...LANGUAGES.map((l) => words(periodWords(id.period, l)))];
-  if (bodyForms.some((n) => hasToken(firstLine, n)) && periods.some((p) => firstLine.includes(p))) return true;
+  if (FORMER_TITLES.some((t) => words(t(id.agency, id.period)) === firstLine)) return true;
+  if (titleShapes(ctx.plan, id).some(([before, after]) => statesExactly(firstLine, before, after))) return true;
   const expected = expectedTitle(id, ctx);
   if (expected !== null && words(expected) === shown) return true;
   ctx.add(

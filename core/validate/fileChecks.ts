@@ -16,6 +16,8 @@ export interface ReadLimits {
   uncompressedBytes: number;
   entries: number;
   ratio: number;
+  /** One XML part, uncompressed: what one parse holds in memory at once (text and events). */
+  partBytes: number;
   cells: number;
   cellElements: number;
   rows: number;
@@ -32,6 +34,12 @@ export const LIMITS: ReadLimits = {
   entries: 2000,
   /** Zip entries larger than 1 MB expanding more than this are a bomb, not a spreadsheet. */
   ratio: 200,
+  /**
+   * The template's text cells take at most 4,000 characters each (its own data validation): every text of the
+   * largest template typed to the full is about 3 MB. A part of 16 MB (60 MB of narrative compressing 1:35 once
+   * cost 303 MB to refuse) is refused from its declared size, before it is inflated.
+   */
+  partBytes: 16 * 1024 * 1024,
   /** Cells holding a value, in the whole workbook. */
   cells: 100_000,
   /** Cell elements of any kind (styled empty ones too): bounds the work of reading. */
@@ -54,6 +62,7 @@ export const MASTER_LIMITS: ReadLimits = {
   ...LIMITS,
   fileBytes: 128 * 1024 * 1024,
   uncompressedBytes: 1024 * 1024 * 1024,
+  partBytes: 1024 * 1024 * 1024,
   entries: 10_000,
   cells: 10_000_000,
   cellElements: 20_000_000,
@@ -134,6 +143,8 @@ function checkZipInventory(entries: ZipDirectoryEntry[], limits: ReadLimits): vo
   if (uncompressed > limits.uncompressedBytes)
     throw new WorkbookReadError("zip-bomb", { uncompressed, limit: limits.uncompressedBytes });
   for (const e of entries) {
+    if (e.size > limits.partBytes && /\.(xml|rels)$/i.test(e.name))
+      throw new WorkbookReadError("part-too-large", { entry: e.name, size: e.size, limit: limits.partBytes });
     const ratio = e.size / Math.max(1, e.compressedSize);
     if (e.size > 1048576 && ratio > limits.ratio)
       throw new WorkbookReadError("zip-ratio", { entry: e.name, ratio: Math.round(ratio), limit: limits.ratio });

@@ -446,6 +446,147 @@ export const catalogue = {
       ky: "{entry} элементинде мазмун {limit} деңгээлден ашык терең жайгашкан, Excel сактаган китептерде мындай болбойт. Шаблонду Excel программасында ачып, кайра сактап, жөнөтүңүз.",
     },
   },
+  // ---- file (issue 23): what Excel would not read as we would, and files the merge cannot open ------
+  "file-duplicate-sheet": {
+    severity: "error",
+    level: "file",
+    params: ["sheet"],
+    title: { en: "Two sheets with one name", ru: "Два листа с одним именем", ky: "Бир аталыштагы эки барак" },
+    description: {
+      en: "Two sheets have the same name, or names differing only in case, which Excel never allows: which of them is the report cannot be told, so neither is read.",
+      ru: "Два листа имеют одинаковые имена или имена, отличающиеся только регистром букв, чего Excel не допускает: нельзя определить, какой из них отчет, поэтому не читается ни один.",
+      ky: "Эки барактын аталышы бирдей же баш-кичине тамгалары менен гана айырмаланат, Excel буга жол бербейт: алардын кайсынысы отчет экени белгисиз, ошондуктан бири да окулбайт.",
+    },
+    message: {
+      en: "The workbook has two sheets named {sheet} (the second perhaps hidden, or differing in case), so the file was altered outside Excel. Fill in the template you were sent, save it in Excel and send it again.",
+      ru: "В книге два листа с именем {sheet} (второй, возможно, скрыт или отличается регистром букв): файл изменен вне Excel. Заполните полученный шаблон, сохраните его в Excel и направьте повторно.",
+      ky: "Китепте {sheet} деген эки барак бар (экинчиси жашырылган же баш-кичине тамгалары менен айырмаланышы мүмкүн): файл Excel программасынан тышкары өзгөртүлгөн. Алынган шаблонду толтуруп, Excel программасында сактап, кайра жөнөтүңүз.",
+    },
+  },
+  "file-bad-cell-value": {
+    severity: "error",
+    level: "file",
+    params: ["sheet", "cell"],
+    title: {
+      en: "A cell's stored value is not of its type",
+      ru: "Сохраненное значение ячейки не соответствует ее типу",
+      ky: "Уячада сакталган маани анын түрүнө туура келбейт",
+    },
+    description: {
+      en: 'A cell stores a value its type cannot hold (a number written "0x3B", a text index with a space or a fraction, a date that is not one): Excel would not show it, so it is refused rather than read as some other value.',
+      ru: "Ячейка хранит значение, которое не может иметь ее тип (число в шестнадцатеричной записи, номер строки текста с пробелом или дробью, дата, которая не является датой): Excel его не покажет, поэтому оно отклоняется, а не читается как другое значение.",
+      ky: "Уячада анын түрүндө болушу мүмкүн эмес маани сакталган (он алтылык түрдө жазылган сан, боштук же бөлчөк менен жазылган текст номери, дата эмес дата): Excel аны көрсөтпөйт, ошондуктан ал башка маани катары окулбай, четке кагылат.",
+    },
+    message: {
+      en: "The cell {sheet}!{cell} stores a value Excel would not show as it is, so the file was altered outside Excel. Type the value again in Excel, save the template and send it again.",
+      ru: "Ячейка {sheet}!{cell} хранит значение, которое Excel не покажет в таком виде: файл изменен вне Excel. Введите значение заново в Excel, сохраните шаблон и направьте его повторно.",
+      ky: "{sheet}!{cell} уячасында Excel мындай түрдө көрсөтпөй турган маани сакталган: файл Excel программасынан тышкары өзгөртүлгөн. Маанини Excel программасында кайра жазып, шаблонду сактап, кайра жөнөтүңүз.",
+    },
+  },
+  "file-encoding": {
+    severity: "error",
+    level: "file",
+    params: ["entry", "encoding"],
+    title: { en: "Text in another encoding", ru: "Текст в другой кодировке", ky: "Башка коддоодогу текст" },
+    description: {
+      en: "An XML part declares an encoding other than UTF-8 or UTF-16; its letters would be read wrong, so it is refused.",
+      ru: "XML-часть объявляет кодировку, отличную от UTF-8 и UTF-16; ее буквы были бы прочитаны неверно, поэтому она отклоняется.",
+      ky: "XML бөлүгү UTF-8 же UTF-16 эмес коддоону жарыялайт; анын тамгалары туура эмес окулмак, ошондуктан ал четке кагылат.",
+    },
+    message: {
+      en: "The part {entry} declares the encoding {encoding}, which workbooks do not use, so the file was made by another program. Open the template in Excel, save it again and send it.",
+      ru: "Элемент {entry} объявляет кодировку {encoding}, которую книги не используют: файл создан другой программой. Откройте шаблон в Excel, сохраните его заново и направьте.",
+      ky: "{entry} элементи китептер колдонбогон {encoding} коддоосун жарыялайт: файл башка программа менен түзүлгөн. Шаблонду Excel программасында ачып, кайра сактап, жөнөтүңүз.",
+    },
+  },
+  "file-too-many-attributes": {
+    severity: "error",
+    level: "file",
+    params: ["entry", "limit"],
+    title: {
+      en: "An element with too many attributes",
+      ru: "Элемент со слишком большим числом атрибутов",
+      ky: "Атрибуттары өтө көп элемент",
+    },
+    description: {
+      en: "An element of an XML part has more attributes than any workbook's element; it is refused as they are counted, before it costs memory.",
+      ru: "Элемент XML-части имеет больше атрибутов, чем любой элемент книги; он отклоняется при подсчете, до того как займет память.",
+      ky: "XML бөлүгүнүн элементинде китептин каалаган элементинен көбүрөөк атрибут бар; ал эсептөө учурунда, эстутумду ээлегенге чейин четке кагылат.",
+    },
+    message: {
+      en: "The part {entry} has an element with more than {limit} attributes, which no workbook saved by Excel has. Open the template in Excel, save it again and send it.",
+      ru: "В элементе {entry} есть элемент с более чем {limit} атрибутами, чего не бывает в книгах, сохраненных в Excel. Откройте шаблон в Excel, сохраните его заново и направьте.",
+      ky: "{entry} элементинде {limit} ашык атрибуту бар элемент бар, Excel сактаган китептерде мындай болбойт. Шаблонду Excel программасында ачып, кайра сактап, жөнөтүңүз.",
+    },
+  },
+  "file-too-many-elements": {
+    severity: "error",
+    level: "file",
+    params: ["entry", "limit"],
+    title: { en: "Too many XML elements", ru: "Слишком много XML-элементов", ky: "XML элементтери өтө көп" },
+    description: {
+      en: "An XML part holds more elements (of any kind, extensions too) than a workbook within the limits can; it is refused as they are counted.",
+      ru: "XML-часть содержит больше элементов (любых, включая расширения), чем может иметь книга в пределах ограничений; она отклоняется при подсчете.",
+      ky: "XML бөлүгүндө чектөөлөр ичиндеги китепте боло алгандан көбүрөөк элемент бар (ар кандай, кеңейтүүлөр да); ал эсептөө учурунда четке кагылат.",
+    },
+    message: {
+      en: "The part {entry} holds more than {limit} XML elements, far more than a template does. Open the template in Excel, save it again and send it.",
+      ru: "Элемент {entry} содержит более {limit} XML-элементов, намного больше, чем шаблон. Откройте шаблон в Excel, сохраните его заново и направьте.",
+      ky: "{entry} элементинде {limit} ашык XML элементи бар, шаблондогудан алда канча көп. Шаблонду Excel программасында ачып, кайра сактап, жөнөтүңүз.",
+    },
+  },
+  "file-part-too-large": {
+    severity: "error",
+    level: "file",
+    params: ["entry", "size", "limit"],
+    title: { en: "A part too large", ru: "Слишком большая часть книги", ky: "Китептин бөлүгү өтө чоң" },
+    description: {
+      en: "One XML part of the workbook would expand to more than any template's (its texts typed to the full hold a few MB); it is refused from its declared size, before it is expanded.",
+      ru: "Одна XML-часть книги при распаковке заняла бы больше, чем в любом шаблоне (все его тексты, заполненные до предела, занимают несколько МБ); она отклоняется по заявленному размеру, до распаковки.",
+      ky: "Китептин бир XML бөлүгү ачылганда каалаган шаблондогудан көбүрөөк орун ээлемек (анын бардык тексттери толук толтурулганда бир нече МБ); ал ачылганга чейин, жарыяланган көлөмү боюнча четке кагылат.",
+    },
+    message: {
+      en: "The part {entry} would take {size, size} unpacked, more than the {limit, size} a template's part can; most often a very long text was pasted into a cell. Shorten the long texts (a cell takes 4,000 characters), save the template and send it again.",
+      ru: "Элемент {entry} в распакованном виде занял бы {size, size} — больше предельных для части шаблона {limit, size}; чаще всего в ячейку вставлен очень длинный текст. Сократите длинные тексты (в ячейку помещается 4000 знаков), сохраните шаблон и направьте повторно.",
+      ky: "{entry} элементи ачылганда {size, size} орун ээлемек, бул шаблондун бөлүгү үчүн чектелген көлөмдөн ({limit, size}) чоң; көбүнчө уячага өтө узун текст коюлган. Узун тексттерди кыскартып (уячага 4000 белги батат), шаблонду сактап, кайра жөнөтүңүз.",
+    },
+  },
+  "file-no-permission": {
+    severity: "error",
+    level: "file",
+    params: [],
+    title: { en: "File not readable", ru: "Файл недоступен для чтения", ky: "Файлды окууга болбойт" },
+    description: {
+      en: "The file's permissions do not let Tendik read it; the other files are merged.",
+      ru: "Права доступа к файлу не позволяют Tendik его прочитать; остальные файлы объединяются.",
+      ky: "Файлга кирүү укуктары Tendik'ке аны окууга жол бербейт; калган файлдар бириктирилет.",
+    },
+    message: {
+      en: "This file may not be read by the user running the merge; nothing was read from it. Give read permission to the file (or copy it anew into the folder) and merge again.",
+      ru: "Этот файл недоступен для чтения пользователю, выполняющему объединение; из него ничего не прочитано. Дайте право на чтение файла (или заново скопируйте его в папку) и повторите объединение.",
+      ky: "Бул файлды бириктирүүнү аткарган колдонуучу окуй албайт; андан эч нерсе окулган жок. Файлга окуу укугун бериңиз (же аны папкага кайра көчүрүңүз) жана кайра бириктириңиз.",
+    },
+  },
+  "file-link-loop": {
+    severity: "error",
+    level: "file",
+    params: [],
+    title: {
+      en: "A link that leads to itself",
+      ru: "Ссылка, ведущая сама на себя",
+      ky: "Өзүнө алып келген шилтеме",
+    },
+    description: {
+      en: "The name is a symbolic link whose chain of links never reaches a file; nothing can be read from it, and the other files are merged.",
+      ru: "Имя является символической ссылкой, цепочка которой никогда не приводит к файлу; из нее ничего нельзя прочитать, остальные файлы объединяются.",
+      ky: "Бул ат символдук шилтеме, анын шилтемелер чынжыры эч качан файлга жетпейт; андан эч нерсе окулбайт, калган файлдар бириктирилет.",
+    },
+    message: {
+      en: "This name is a link that leads back to itself, not to a file; nothing was read from it. Put the .xlsx file itself in the folder.",
+      ru: "Это имя является ссылкой, которая ведет сама на себя, а не на файл; из нее ничего не прочитано. Поместите в папку сам файл .xlsx.",
+      ky: "Бул ат файлга эмес, өзүнө кайра алып келген шилтеме; андан эч нерсе окулган жок. Папкага .xlsx файлдын өзүн салыңыз.",
+    },
+  },
   // ---- identity: the workbook is not this plan's template ------------------------------------------
   "identity-missing": {
     severity: "error",

@@ -20,14 +20,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { makeSubmissions } from "../../bench/fixtures";
 import { mergeIntoMaster } from "../../cli/commands/merge";
-import {
-  DiskFullError,
-  LockHeldError,
-  removeStaleTemporaries,
-  withFileLock,
-  writeFileAtomic,
-  type WriteBytes,
-} from "../../cli/files";
+import { LockHeldError, withFileLock } from "../../cli/fileLock";
+import { DiskFullError, removeStaleTemporaries, writeFileAtomic, type WriteBytes } from "../../cli/files";
 import { runCli } from "../helpers/runCli";
 
 const root = mkdtempSync(join(tmpdir(), "tendik-files-"));

@@ -73,14 +73,15 @@ describe("tendik export", () => {
     ).not.toContain(false);
   });
 
-  it("puts every row of each table in its CSV, in UTF-8 without a BOM, with the schema's columns and codes", async () => {
+  it("puts every row of each table in its CSV, in UTF-8 with a BOM (for Excel), with the schema's columns and codes", async () => {
     const { master } = await readMaster(readFileSync(fx.master), defaultPlan);
     const out = join(fx.root, "open-data");
     const descriptor = JSON.parse(readFileSync(join(out, "datapackage.json"), "utf8"));
     for (const resource of descriptor.resources) {
       const bytes = readFileSync(join(out, resource.path));
-      expect(bytes[0]).not.toBe(0xef);
-      const [header, ...rows] = parseCsv(bytes.toString("utf8"));
+      expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+      expect(resource.encoding).toBe("utf-8-sig");
+      const [header, ...rows] = parseCsv(bytes.toString("utf8").slice(1));
       const fields = resource.schema.fields as { name: string; type: string; constraints?: { enum?: string[] } }[];
       expect(header).toEqual(fields.map((f) => f.name));
       for (const [i, f] of fields.entries()) {
@@ -94,7 +95,7 @@ describe("tendik export", () => {
     const counts = Object.fromEntries(
       descriptor.resources.map((r: { name: string; path: string }) => [
         r.name,
-        parseCsv(readFileSync(join(out, r.path), "utf8")).length - 1,
+        parseCsv(readFileSync(join(out, r.path), "utf8").slice(1)).length - 1,
       ]),
     );
     expect(counts).toEqual({
@@ -139,11 +140,77 @@ describe("tendik export", () => {
       "en",
       "2020-01-01T00:00:00Z",
     );
-    const csv = pkg.files.find((f) => f.path === "submissions.csv")!.text;
+    const csv = pkg.files.find((f) => f.path === "submissions.csv")!.text.slice(1);
     expect(parseCsv(csv)[1][3]).toBe('a "b", c\nd.xlsx');
     expect(csv).not.toContain("+996");
   });
 });
+
+describe("the data's licence (issue 18)", () => {
+  it("is stated with --licence, by its id and, for a known one, its text's address; the profile still holds", async () => {
+    const out = join(fx.root, "open-data-licensed");
+    const { code } = await runTendik(["export", "--master", fx.master, "--out", out, "--licence", "CC-BY-4.0"]);
+    expect(code).toBe(0);
+    const descriptor = JSON.parse(readFileSync(join(out, "datapackage.json"), "utf8"));
+    expect(descriptor.licenses).toEqual([
+      {
+        name: "CC-BY-4.0",
+        title: "Creative Commons Attribution 4.0",
+        path: "https://creativecommons.org/licenses/by/4.0/",
+      },
+    ]);
+    expect(descriptor["x-licence"]).toBeUndefined();
+    expect(validateProfile(descriptor)).toBe(true);
+  });
+
+  it("without --licence, the descriptor says none is chosen yet (and claims no licence)", async () => {
+    const descriptor = JSON.parse(readFileSync(join(fx.root, "open-data", "datapackage.json"), "utf8"));
+    expect(descriptor.licenses).toBeUndefined();
+    expect(descriptor["x-licence"]).toMatch(/No licence has been chosen/);
+  });
+
+  it("refuses what is no licence id, before anything is written", async () => {
+    const out = join(fx.root, "open-data-bad-licence");
+    const { code, stderr } = await runTendik(["export", "--master", fx.master, "--out", out, "--licence", "CC BY 4.0"]);
+    expect(code).toBe(2);
+    expect(stderr).toContain("not a licence identifier");
+  });
+});
+
+describe("values a spreadsheet would take for a formula (issue 23)", () => {
+  it("are published as typed in the open data, and the descriptor says so and counts them", () => {
+    const row = { ...submissionRow(), fileName: '=HYPERLINK("http://x")', preparedBy: "@x" };
+    const pkg = buildDataPackage({ ...emptyish(), measureReports: [], submissions: [row] }, defaultPlan, "en", "x");
+    const csv = pkg.files.find((f) => f.path === "submissions.csv")!.text.slice(1);
+    expect(parseCsv(csv)[1][3]).toBe('=HYPERLINK("http://x")');
+    const resource = (pkg.descriptor.resources as Record<string, unknown>[]).find((r) => r.name === "submissions")!;
+    expect(resource["x-formula-like-values"]).toBe(1);
+    expect(pkg.descriptor["x-values-as-typed"]).toMatch(/exactly as the reporting bodies typed them/);
+  });
+});
+
+function submissionRow() {
+  return {
+    seq: 1,
+    agency: "ЭМ",
+    period: "2019-H2",
+    fileName: "a.xlsx",
+    sha256: "x",
+    receivedAt: "2020-01-01T00:00:00Z",
+    outcome: "accepted" as const,
+    measures: 1,
+    values: 0,
+    errors: 0,
+    warnings: 0,
+    replaces: null,
+    replacedBy: null,
+    preparedBy: null,
+    position: null,
+    phone: null,
+    email: null,
+    preparedOn: null,
+  };
+}
 
 function emptyish() {
   return {

@@ -4,6 +4,7 @@ import { readMaster } from "../../adapters/xlsx/masterWorkbook";
 import { summarizeStatus } from "../../core/coordinator/status";
 import type { Master } from "../../core/merge";
 import { defaultPlan, isDeadlinePassed, measuresForBody } from "../../schema";
+import { toCsv } from "../../core/coordinator/csv";
 import { runTendik } from "./cli";
 import { makeMaster, type MasterFixture } from "./masterFixture";
 
@@ -85,7 +86,8 @@ describe("tendik status", () => {
     );
     expect(rows.length).toBeGreaterThan(40);
     expect(rows.find((r) => r.startsWith("МЭ,"))).toContain(
-      ",Асанова Айгүл 13,башкы адис,+996 312 62-00-13,aigul13@example.kg,2020-01-12,em-h2.xlsx,",
+      // A phone starting with "+" is kept as text in Excel by OWASP's leading apostrophe (CSV injection).
+      ",Асанова Айгүл 13,башкы адис,'+996 312 62-00-13,aigul13@example.kg,2020-01-12,em-h2.xlsx,",
     );
     const json = JSON.parse((await runTendik(["status", "--master", fx.master, "--json"])).stdout);
     expect(json.periods).toEqual(["2019-H1", "2019-H2"]);
@@ -97,6 +99,14 @@ describe("tendik status", () => {
       expect(Object.keys(m)).toEqual(expect.arrayContaining(["period", "id", "verdict", "bodies"]));
     }
     expect(json.measures.filter((m: { verdict: string }) => m.verdict !== "not-reported").length).toBeGreaterThan(0);
+  });
+
+  it("keeps every text Excel would run as a formula a text in the mail-merge CSV (OWASP's rule)", () => {
+    const texts = ["=1+1", "+996 555", "-2", "@SUM(A1)", "\tx", "\rx", "plain", "a=b"];
+    const csv = toCsv([texts, [-2, 3]], { forSpreadsheet: true });
+    expect(csv).toBe(`'=1+1,'+996 555,'-2,'@SUM(A1),'\tx,"'\rx",plain,a=b\r\n-2,3\r\n`);
+    // Open data keeps values as they are.
+    expect(toCsv([["=1+1"]])).toBe("=1+1\r\n");
   });
 
   it("refuses a missing master (exit 2)", async () => {

@@ -15,6 +15,7 @@ describe("fuzzing valid submissions", () => {
     expect(totals.stackTraces).toBe(0);
     expect(totals.silentlyDifferent).toBe(0);
     expect(totals.malformedAccepted).toBe(0);
+    expect(totals.wronglyRefused).toEqual([]);
     const refused = Object.values(totals.refused).reduce((n, k) => n + k, 0);
     expect(totals.validated + refused).toBe(CASES);
     // Most mutations break something: a fuzz run that validates nearly everything is not reaching the reader.

@@ -11,6 +11,7 @@ import { readWorkbook, writeWorkbook } from "../../adapters/xlsx";
 import { buildTemplate, validateWorkbook } from "../../core";
 import { exampleReport } from "../fixtures/reports";
 import { STRINGS_PART } from "./hostileCases";
+import { mutateExcelView } from "./excelViewMutations";
 import { unzipEntries, zipEntries } from "./zipTools";
 
 export interface FuzzTotals {
@@ -24,6 +25,10 @@ export interface FuzzTotals {
   silentlyDifferent: number;
   /** Accepted XML mutations xmllint finds not well-formed. */
   malformedAccepted: number;
+  /** Issue 23's kinds (excelViewMutations.ts): files Excel reads as the seed that were refused. */
+  wronglyRefused: { kind: string; code: string }[];
+  /** Peak resident memory of the whole run, MB. */
+  peakMb: number;
   stackTraces: number;
   maxMs: number;
   byKind: Record<string, number>;
@@ -140,12 +145,16 @@ export async function runFuzz(cases: number, seedNumber = 20261202, seed?: Seed)
     crashes: [],
     silentlyDifferent: 0,
     malformedAccepted: 0,
+    wronglyRefused: [],
+    peakMb: 0,
     stackTraces: 0,
     maxMs: 0,
     byKind: {},
   };
   for (let i = 0; i < cases; i++) {
-    const m = mutate(base, rnd);
+    // Half the cases are issue 23's kinds, each with what Excel would make of it.
+    const view = rnd() < 0.5 ? mutateExcelView(base.bytes, rnd) : null;
+    const m = view ?? mutate(base, rnd);
     totals.byKind[m.kind] = (totals.byKind[m.kind] ?? 0) + 1;
     const started = Date.now();
     try {
@@ -158,13 +167,18 @@ export async function runFuzz(cases: number, seedNumber = 20261202, seed?: Seed)
         totals.refused[code] = (totals.refused[code] ?? 0) + 1;
       }
       const accepted = checked.report !== null && !checked.unreadable;
-      if (accepted && m.kind === "zip-bytes" && JSON.stringify(checked.report) !== JSON.stringify(base.report))
-        totals.silentlyDifferent++;
-      if (accepted && m.xml !== undefined && !(await wellFormed(m.xml))) totals.malformedAccepted++;
+      const differs = JSON.stringify(checked.report) !== JSON.stringify(base.report);
+      if (accepted && m.kind === "zip-bytes" && differs) totals.silentlyDifferent++;
+      // Excel would not show it as it is, yet it was read; or Excel reads it as the seed, and it was read otherwise.
+      if (view && accepted && (view.expect === "refuse" || differs)) totals.silentlyDifferent++;
+      if (view?.expect === "same" && !accepted)
+        totals.wronglyRefused.push({ kind: view.kind, code: checked.task.issues[0]?.code ?? "?" });
+      if (accepted && "xml" in m && m.xml !== undefined && !(await wellFormed(m.xml))) totals.malformedAccepted++;
     } catch (e) {
       totals.maxMs = Math.max(totals.maxMs, Date.now() - started);
       totals.crashes.push({ kind: m.kind, error: e instanceof Error ? `${e.name}: ${e.message}` : String(e) });
     }
   }
+  totals.peakMb = Math.round(process.resourceUsage().maxRSS / 1024);
   return totals;
 }

@@ -4,19 +4,22 @@
  * Same shape as the broken corpus (test/fixtures/broken/cases.ts), so the same test and the same measuring
  * script (scripts/measure-hostile.ts) run them.
  */
-import ExcelJS from "exceljs";
-import { writeWorkbook } from "../../adapters/xlsx";
-import { buildTemplate } from "../../core";
-import type { IssueCode } from "../../schema";
-import { exampleReport } from "../fixtures/reports";
+import type { IssueCode, Report } from "../../schema";
 import { editPart, replacePart, unzipEntries, zipEntries } from "./zipTools";
 import { faultsMarkdown } from "../security/faultCases";
+import { filledTemplate, identityEdited } from "./hostileSeed";
+import { EXCEL_VIEW_CASES } from "./hostileCases23";
 
 export interface HostileCase {
   name: string;
   how: string;
   make: () => Promise<Uint8Array>;
   expected: () => [string | null, IssueCode][];
+  /**
+   * For a file that must read as Excel shows it: the report it must give, from the one the unaltered template
+   * gives (the same, or with the change Excel would show). Nothing read as a third value.
+   */
+  sameReport?: (original: Report) => Report;
 }
 
 export const REPORT_PART = "xl/worksheets/sheet1.xml";
@@ -24,14 +27,7 @@ export const INSTRUCTIONS_PART = "xl/worksheets/sheet2.xml";
 export const IDENTITY_PART = "xl/worksheets/sheet4.xml";
 export const STRINGS_PART = "xl/sharedStrings.xml";
 
-let cached: Promise<Uint8Array> | undefined;
-/** A filled ЭСӨМ template for 2019-H2, written once per run. */
-export function filledTemplate(): Promise<Uint8Array> {
-  cached ??= writeWorkbook(
-    buildTemplate({ agency: "ЭСӨМ", period: "2019-H2", language: "ky", prefill: exampleReport() }),
-  );
-  return cached;
-}
+export { filledTemplate };
 
 const sheet =
   (edit: (xml: string) => string, part = REPORT_PART) =>
@@ -41,16 +37,6 @@ const sheet =
 const beforeSheetDataEnd = (xml: string) => (s: string) => s.replace("</sheetData>", `${xml}</sheetData>`);
 const file = (code: IssueCode) => () => [[null, code]] as [string | null, IssueCode][];
 const bytes = (...b: number[]) => new Uint8Array(b);
-
-/** The template with one key of its very hidden identity sheet changed, as a hostile sender would. */
-const identityEdited = (key: string, value: string) => async () => {
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.load((await filledTemplate()) as unknown as ArrayBuffer);
-  wb.getWorksheet("_tendik")!.eachRow((row) => {
-    if (row.getCell(1).value === key) row.getCell(2).value = value;
-  });
-  return new Uint8Array(await wb.xlsx.writeBuffer());
-};
 
 export const HOSTILE_CASES: HostileCase[] = [
   {
@@ -295,6 +281,8 @@ export const HOSTILE_CASES: HostileCase[] = [
       ]),
     expected: file("file-zip-ratio"),
   },
+  // Issue 23: read what Excel shows, or refuse at the cell.
+  ...EXCEL_VIEW_CASES,
 ];
 
 /** The table of docs/hostile-input.md, generated from the cases so it cannot drift. */

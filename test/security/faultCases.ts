@@ -23,6 +23,9 @@ const KILL = "test/cli/mergeFault.test.ts";
 const LOCK = "test/cli/mergeLock.test.ts";
 const REJECTIONS = "test/cli/faultRejections.test.ts";
 const PROTO = "test/security/prototypePollution.test.ts";
+const PATHS = "test/cli/faultPaths.test.ts";
+const HAND_EDITED = "test/coordinator/handEditedMaster.test.ts";
+const CSV = "test/coordinator/status.test.ts";
 
 export const FAULT_CASES: FaultCase[] = [
   {
@@ -127,6 +130,63 @@ export const FAULT_CASES: FaultCase[] = [
     code: "file-more-issues",
     answer: "its first 50 issues go to “Rejected files”, then one row saying how many more; the log counts them all",
     test: REJECTIONS,
+  },
+  {
+    what: "a symbolic link loop (`ELOOP`) inside a merged folder",
+    code: "file-link-loop",
+    answer:
+      "rejected naming it; the other files are merged (and the master's log stays readable: a file not read is logged with the SHA-256 of nothing)",
+    test: PATHS,
+  },
+  {
+    what: "a file the merging user may not read (`EACCES`) inside a merged folder",
+    code: "file-no-permission",
+    answer: "rejected naming it; the other files are merged",
+    test: PATHS,
+  },
+  {
+    what: "a merged folder the user may not list (`EACCES`)",
+    answer: "refused naming the folder (“… may not be read by this user”); nothing merged; exit 2",
+    test: PATHS,
+  },
+  {
+    what: "a symbolic link loop named on the command line",
+    answer: "refused naming the path (“… is a symbolic link that leads back to itself”); exit 2",
+    test: PATHS,
+  },
+  {
+    what: "a master named through a symbolic link",
+    answer:
+      "merged into the link's target, locked and replaced where it really is; the link stays a link. A link to nothing is refused naming both; exit 2",
+    test: PATHS,
+  },
+  {
+    what: "a master's name of 240 bytes (the temporary file's name would pass 255: `ENAMETOOLONG`)",
+    answer:
+      "written: temporary files and the lock of a long name are named by its hash; a name over 255 bytes is “too long for this file system”, exit 2 (never 70)",
+    test: PATHS,
+  },
+  {
+    what: "a master in a folder the user may not write in (`EACCES`)",
+    answer:
+      "“cannot write in the folder … (no permission)” with the path as typed, before anything is written; no temporary file named; exit 2",
+    test: PATHS,
+  },
+  {
+    what: "a 300 MB file (or a folder) at the lock's path",
+    answer: "at most 64 bytes read: refused as “not a lock tendik made”, left for its owner; exit 2",
+    test: PATHS,
+  },
+  {
+    what: "a master edited by hand: a row copied, a period typed that is none",
+    answer: "status, report, export and merge refuse it naming the sheet and both rows (or the cell); exit 2",
+    test: HAND_EDITED,
+  },
+  {
+    what: "agency text starting with `=`, `+`, `-`, `@`, tab or CR in `status --csv` (names, phones, e-mails, file names)",
+    answer:
+      "OWASP's rule: a leading `'`, so Excel shows it as text (“'+996 …”); the open-data CSVs keep values as typed, and datapackage.json says so and counts them per table",
+    test: CSV,
   },
   {
     what: "`__proto__`, `constructor`, `prototype` as identity keys (hidden `_tendik` sheet), sheet names or defined names",

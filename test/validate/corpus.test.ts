@@ -38,11 +38,18 @@ describe("the corpus of broken workbooks", () => {
     const covered = new Set([...CASES, ...HOSTILE_CASES].flatMap((c) => c.expected().map(([, code]) => code)));
     // Codes no submitted workbook raises, each proved where it arises: schema-violation, the catch-all for
     // documents that do not come from a template (below); what the command line finds of a path before reading
-    // it (test/cli/faultInputs.test.ts); the cap on a rejected file's issues in the master
+    // it (test/cli/faultInputs.test.ts, and for a link loop or no permission test/cli/faultPaths.test.ts); the cap on a rejected file's issues in the master
     // (test/cli/faultRejections.test.ts); problems of a plan's authoring workbook (test/plan/importIssues.test.ts).
     const elsewhere = (code: string) =>
       code === "schema-violation" ||
-      ["file-not-regular", "file-vanished", "file-changed-during-read", "file-more-issues"].includes(code) ||
+      [
+        "file-not-regular",
+        "file-vanished",
+        "file-changed-during-read",
+        "file-more-issues",
+        "file-no-permission",
+        "file-link-loop",
+      ].includes(code) ||
       code.startsWith("plan-");
     const missing = (Object.keys(catalogue) as IssueCode[]).filter((code) => !covered.has(code) && !elsewhere(code));
     expect(missing).toEqual([]);
