@@ -11,6 +11,11 @@ async function main(): Promise<void> {
   console.log(`tendik bench — node ${process.version}, ${new Date().toISOString()}`);
   if (which === "all" || which === "targets") for (const line of await benchTargets()) console.log(line);
   if (which === "all" || which === "validate") for (const line of await benchValidate()) console.log(line);
+  if (which === "all" || which === "report") {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const { benchReport } = require("./report") as { benchReport: () => Promise<string[]> };
+    for (const line of await benchReport()) console.log(line);
+  }
   if (which === "all" || which === "merge") {
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     const { benchMerge } = require("./merge") as { benchMerge: () => Promise<string[]> };

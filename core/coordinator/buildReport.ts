@@ -151,10 +151,22 @@ function measureBlocks(master: Master, plan: Plan, periods: string[], lang: Lang
   const T = templateLabels[lang];
   const key = (m: string, a: string, p: string) => `${m}\u0000${a}\u0000${p}`;
   const reports = new Map(master.measureReports.map((r) => [key(r.measureId, r.agency, r.period), r]));
+  // Each table read once into maps (a copied array per value, or a scan of every report per measure, made a
+  // master of 100,000 rows take minutes).
   const values = new Map<string, IndicatorValueRow[]>();
   for (const v of master.indicatorValues) {
     const k = key(v.measureId, v.agency, v.period);
-    values.set(k, [...(values.get(k) ?? []), v]);
+    const list = values.get(k);
+    if (list) list.push(v);
+    else values.set(k, [v]);
+  }
+  const inPeriods = new Set(periods);
+  const reportedBy = new Map<string, Set<string>>();
+  for (const r of master.measureReports) {
+    if (!inPeriods.has(r.period)) continue;
+    const agencies = reportedBy.get(r.measureId);
+    if (agencies) agencies.add(r.agency);
+    else reportedBy.set(r.measureId, new Set([r.agency]));
   }
   const reporting = new Set(reportingBodies(plan));
   const shortName = (code: string) => bodyShortName(plan, code, lang);
@@ -175,9 +187,13 @@ function measureBlocks(master: Master, plan: Plan, periods: string[], lang: Lang
         [L.responsible, responsibleText(measure, plan, lang)],
       ],
     });
-    const bodies = measure.responsible.filter((r) => reporting.has(r.code)).map((r) => r.code);
-    for (const r of master.measureReports)
-      if (r.measureId === measure.id && periods.includes(r.period) && !bodies.includes(r.agency)) bodies.push(r.agency);
+    // The responsible bodies in the plan's order, then any other body that reported on the measure.
+    const bodies = [
+      ...new Set([
+        ...measure.responsible.filter((r) => reporting.has(r.code)).map((r) => r.code),
+        ...(reportedBy.get(measure.id) ?? []),
+      ]),
+    ];
     for (const agency of bodies) {
       const mine = periods.map((p) => reports.get(key(measure.id, agency, p)));
       if (mine.every((r) => !r)) {
