@@ -158,9 +158,9 @@ export async function checkUnchanged(input: InputFile): Promise<InputProblem | n
 }
 
 /** The file-level issue for a path that was not read. */
-export function inputIssue(p: InputProblem, lang: Language, source: string = p.path): Issue {
-  const params = p.code === "file-not-regular" ? { kind: KIND_WORDS[lang][p.kind ?? "other"] } : p.params;
-  return makeIssue(p.code, params, lang, "", { workbook: source });
+export function inputIssue(p: InputProblem, source: string = p.path): Issue {
+  const params = p.code === "file-not-regular" ? { kind: p.kind ?? "other" } : p.params;
+  return makeIssue(p.code, params, "", { workbook: source });
 }
 
 /**

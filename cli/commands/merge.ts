@@ -14,7 +14,16 @@ import {
   type MergeResult,
   type Submission,
 } from "../../core/merge";
-import { countWords, defaultPlan, periodWords, type CountKey, type Language, type Plan } from "../../schema";
+import {
+  countWords,
+  defaultPlan,
+  periodWords,
+  renderIssue,
+  withMessage,
+  type CountKey,
+  type Language,
+  type Plan,
+} from "../../schema";
 import { CliError, UsageError } from "../errors";
 import { withFileLock, writeFileAtomic } from "../files";
 import {
@@ -99,8 +108,12 @@ const MARK: Record<FileStatus, string> = { accepted: "✓", replaced: "↻", unc
  */
 export async function runMerge(args: MergeArgs): Promise<number> {
   const report = await mergeIntoMaster(args);
-  if (args.json) process.stdout.write(JSON.stringify(report, null, 2) + "\n");
-  else process.stdout.write(formatReport(report, args.lang ?? "ky"));
+  const lang = args.lang ?? "ky";
+  // The JSON keeps each issue's code and params, and adds its message in the chosen language.
+  if (args.json) {
+    const files = report.files.map((f) => ({ ...f, issues: f.issues.map((i) => withMessage(i, lang)) }));
+    process.stdout.write(JSON.stringify({ ...report, files }, null, 2) + "\n");
+  } else process.stdout.write(formatReport(report, lang));
   return report.stats.rejected > 0 ? 1 : 0;
 }
 
@@ -109,7 +122,6 @@ export async function mergeIntoMaster(args: MergeArgs): Promise<MergeReport> {
   if (!args.into || args.inputs.length === 0)
     throw new UsageError("tendik merge --into MASTER.xlsx FILE|DIR... [--json] [--lang ky|ru|en]");
   const plan = args.plan ?? defaultPlan;
-  const lang = args.lang ?? "ky";
   const into = resolve(args.into);
   const files = await expandInputs(args.inputs, into);
   if (files.length === 0) throw new UsageError(`no .xlsx files in ${args.inputs.join(", ")}`);
@@ -119,8 +131,8 @@ export async function mergeIntoMaster(args: MergeArgs): Promise<MergeReport> {
     const existing = await loadMaster(into, plan);
     const master = existing?.master ?? emptyMaster(plan);
     const receivedAt = (args.now?.() ?? new Date()).toISOString();
-    const submissions = await checkAll(files, master, plan, lang, receivedAt, args.workers);
-    const merged = mergeSubmissions(master, submissions, { plan, lang });
+    const submissions = await checkAll(files, master, plan, receivedAt, args.workers);
+    const merged = mergeSubmissions(master, submissions, { plan });
     const language = args.lang ?? existing?.language ?? "ky";
     // Files already in the master change nothing: the master file is left as it is, not even rewritten, so a
     // merge of a whole folder can run every day. (A new language asked for is a change: it is written.)
@@ -197,7 +209,6 @@ export async function checkAll(
   files: string[],
   master: Master,
   plan: Plan,
-  lang: Language,
   receivedAt: string,
   workers?: number,
 ): Promise<Submission[]> {
@@ -217,15 +228,14 @@ export async function checkAll(
     },
   }));
   const progress = new Progress(toCheck.length);
-  const checked = await validateFiles(toCheck, { plan, lang, workers, onDone: (name) => progress.tick(name) });
+  const checked = await validateFiles(toCheck, { plan, workers, onDone: (name) => progress.tick(name) });
   progress.done();
   const out: Submission[] = [];
   for (const [j, input] of inputs.entries()) {
     const fileName = basename(files[j]);
     const problem = isInputProblem(input) ? input : await checkUnchanged(input);
     const sha256 = isInputProblem(input) ? "" : input.sha256;
-    if (problem)
-      out.push({ fileName, receivedAt, sha256, report: null, issues: [inputIssue(problem, lang, fileName)] });
+    if (problem) out.push({ fileName, receivedAt, sha256, report: null, issues: [inputIssue(problem, fileName)] });
     else if (accepted.has(sha256)) out.push({ fileName, receivedAt, sha256, report: null, issues: [] });
     else out.push({ fileName, receivedAt, ...checked[j] });
   }
@@ -292,7 +302,7 @@ export function formatReport(report: MergeReport, lang: Language): string {
       const errors = f.issues.filter((x) => x.severity === "error");
       for (const i of errors.slice(0, ERRORS_SHOWN)) {
         const where = i.location.cell ? `${i.location.sheet}!${i.location.cell}` : (i.location.sheet ?? "");
-        lines.push(`    ${where.padEnd(12)} ${i.message}  [${i.code}]`);
+        lines.push(`    ${where.padEnd(12)} ${renderIssue(i, lang)}`);
       }
       if (errors.length > ERRORS_SHOWN) lines.push(`    ${n("moreErrors", errors.length - ERRORS_SHOWN)}`);
     }

@@ -2,7 +2,7 @@ import { readFile } from "node:fs/promises";
 import { basename } from "node:path";
 import { readWorkbook } from "../../adapters/xlsx";
 import { readReport } from "../../core";
-import { defaultPlan, type Language, type Plan } from "../../schema";
+import { defaultPlan, renderIssue, type Language, type Plan } from "../../schema";
 import { UsageError } from "../errors";
 
 export async function runRead(args: { file?: string; json: boolean; lang?: Language; plan?: Plan }): Promise<number> {
@@ -18,12 +18,11 @@ export async function runRead(args: { file?: string; json: boolean; lang?: Langu
   }
   const reading = readReport(grid, {
     plan: args.plan ?? defaultPlan,
-    lang: args.lang ?? "en",
     workbook: basename(args.file),
   });
   for (const issue of reading.issues)
     process.stderr.write(
-      `${issue.location.sheet ?? ""}${issue.location.cell ? `!${issue.location.cell}` : ""} ${issue.code}: ${issue.message}\n`,
+      `${issue.location.sheet ?? ""}${issue.location.cell ? `!${issue.location.cell}` : ""} ${renderIssue(issue, args.lang ?? "en")}\n`,
     );
   if (!reading.report) return 1;
   if (args.json) process.stdout.write(JSON.stringify(reading.report, null, 2) + "\n");

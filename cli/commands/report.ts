@@ -107,11 +107,11 @@ export async function handOnFromMaster(opts: {
   const copies: string[] = [];
   for (const file of opts.rejected) {
     const bytes = new Uint8Array(await readFile(file));
-    const checked = await validateWorkbook(bytes, { source: basename(file), readGrid: readWorkbook, plan, lang: "ky" });
+    const checked = await validateWorkbook(bytes, { source: basename(file), readGrid: readWorkbook, plan });
     if (checked.unreadable || !checked.reading?.identity || checked.task.issues.length === 0) continue;
     const target = join(returned, basename(file).replace(/\.xlsx$/i, "") + "-return.xlsx");
     const issues = checked.task.issues;
-    await writeFileAtomic(target, await makeReturnCopy(bytes, issueMarks(issues), issueList(issues, "ky")));
+    await writeFileAtomic(target, await makeReturnCopy(bytes, issueMarks(issues, "ky"), issueList(issues, "ky")));
     copies.push(target);
   }
   const openData = join(opts.dir, "open-data");

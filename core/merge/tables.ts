@@ -46,7 +46,7 @@ export function tableRows(
 ): CellValue[][] {
   const columns = columnsOf(id, columnSet);
   return (master[id] as unknown as Record<string, unknown>[]).map((row) =>
-    columns.map((c) => toCell(c, row[c.key], lang)),
+    columns.map((c) => toCell(c, c.value ? c.value(row as never, lang) : row[c.key], lang)),
   );
 }
 
@@ -87,6 +87,9 @@ export function masterFromGrid(
   const master = { identity } as Master;
   for (const id of TABLE_IDS)
     (master as unknown as Record<TableId, unknown[]>)[id] = readTable(grid, id, language, columns);
+  // An issue row's message is rendered from its params when written; only an older master's row (no params) keeps
+  // the words it was read with.
+  for (const row of [...master.warnings, ...master.rejections]) if (row.params) row.message = null;
   return { master, language };
 }
 

@@ -29,7 +29,7 @@ export class PlanContext {
   ): void {
     const pos = at.cell ? parseA1(at.cell) : undefined;
     this.issues.push(
-      makeIssue(code, params, this.lang, at.path ?? "", {
+      makeIssue(code, params, at.path ?? "", {
         ...(this.workbook ? { workbook: this.workbook } : {}),
         ...(at.sheet ? { sheet: at.sheet } : {}),
         ...(at.cell && pos ? { cell: at.cell, row: pos.row, column: columnLetters(pos.col) } : {}),

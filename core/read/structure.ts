@@ -1,7 +1,7 @@
 import { columnLetters } from "../a1";
 import type { SheetGrid } from "../grid";
 import type { Language } from "../../schema";
-import { formerColumns, templateLabels, type TemplateLabels } from "../labels";
+import { formerColumns, type TemplateLabels } from "../labels";
 import { columnHeader } from "../template/columns";
 import { DEFAULT_COLUMNS, ROW, type ColumnSet, type MeasureRows, type ReportLayout } from "../template/layout";
 import { cellText } from "../values";
@@ -37,11 +37,6 @@ export function checkStructure(
 
 const LANGUAGES: Language[] = ["ky", "ru", "en"];
 
-/** The language a template's labels are in (the identity names it; headers are quoted in it). */
-function templateLanguage(template: TemplateLabels, fallback: Language): Language {
-  return LANGUAGES.find((l) => templateLabels[l] === template) ?? fallback;
-}
-
 function checkHeaders(sheet: SheetGrid, template: TemplateLabels, ctx: ReadContext, columns: ColumnSet): void {
   columns.list.forEach((c, i) => {
     const cell = `${columnLetters(i + 1)}${ROW.headers}`;
@@ -50,12 +45,7 @@ function checkHeaders(sheet: SheetGrid, template: TemplateLabels, ctx: ReadConte
     // And the headers a column had before a wording was revised (labels.ts keeps them), for templates sent earlier.
     const former = (formerColumns as Record<string, string[] | undefined>)[c.key] ?? [];
     const known = [...LANGUAGES.map((l) => columnHeader(c, l)), ...former].some((h) => norm(h) === text);
-    if (!known)
-      ctx.add(
-        "column-missing",
-        { column: columnLetters(i + 1), header: columnHeader(c, templateLanguage(template, ctx.lang)) },
-        { sheet, cell },
-      );
+    if (!known) ctx.add("column-missing", { column: columnLetters(i + 1), header: c.key }, { sheet, cell });
   });
 }
 
@@ -116,7 +106,6 @@ function longestIncreasing(xs: number[]): Set<number> {
 }
 
 function checkLockedCells(sheet: SheetGrid, m: MeasureRows, row: number, ctx: ReadContext, columns: ColumnSet): void {
-  const L = ctx.labels;
   const COL = { text: columns.col("text"), deadline: columns.col("deadline"), indicator: columns.col("indicator") };
   const compare = (col: number, r: number, expected: string, field: string) => {
     const cell = `${columnLetters(col)}${r}`;
@@ -124,9 +113,9 @@ function checkLockedCells(sheet: SheetGrid, m: MeasureRows, row: number, ctx: Re
     if (found !== norm(expected))
       ctx.add("locked-cell-edited", { field, expected: clip(norm(expected)), found: clip(found) }, { sheet, cell });
   };
-  compare(COL.text, row, m.measure.text.ky, L.columns.text);
-  compare(COL.deadline, row, m.measure.deadline.text, L.columns.deadline);
-  m.indicators.forEach(({ indicator }, i) => compare(COL.indicator, row + i, indicator.text.ky, L.columns.indicator));
+  compare(COL.text, row, m.measure.text.ky, "text");
+  compare(COL.deadline, row, m.measure.deadline.text, "deadline");
+  m.indicators.forEach(({ indicator }, i) => compare(COL.indicator, row + i, indicator.text.ky, "indicator"));
 }
 
 function checkExtraRows(

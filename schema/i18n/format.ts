@@ -1,13 +1,14 @@
 /**
  * The one formatting entry for every text a person reads: ICU plural and select by the language's CLDR rules,
  * and typed arguments for the project's own data: `{n, number}`, `{sum, money}`, `{bytes, size}`,
- * `{period, period}` ("2019-H2" in words), `{deadline, deadline}` (see `deadlineParam`), `{reason, reason}`.
+ * `{period, period}` ("2019-H2" in words), `{field, field}` (a field's key as its name), `{allowed, choices}`, `{deadline, deadline}` (see `deadlineParam`), `{reason, reason}`.
  */
 import type { Language } from "../generated/types";
 import { formatMessage, type MessageValue, type TypedFormatter } from "./icu";
 import { formatMoney, formatNumber, sizeWords } from "./numbers";
 import { deadlineFromParam, deadlineWords, periodWords } from "./periods";
 import { fileReasonWords } from "./reasons";
+import { choiceWords, fieldName } from "./fields";
 
 const LANGS = new Set<string>(["ky", "ru", "en"]);
 const asLanguage = (lang: string): Language => (LANGS.has(lang) ? (lang as Language) : "en");
@@ -37,6 +38,10 @@ const FORMATTERS: Record<string, TypedFormatter> = {
     return d ? deadlineWords(d, asLanguage(lang)) : undefined;
   },
   reason: (v, lang) => fileReasonWords(String(v), asLanguage(lang)),
+  // A field named by its key ("status", "preparedBy.date") in the reader's language.
+  field: (v, lang) => (typeof v === "string" ? fieldName(v, asLanguage(lang)) : undefined),
+  // A drop-down's list ("status", "source", "yesNo") as the labels it accepts.
+  choices: (v, lang) => (typeof v === "string" ? choiceWords(v, asLanguage(lang)) : undefined),
 };
 
 /** Values a message takes: the issue params, or any record of plain values. */

@@ -10,3 +10,4 @@ export * from "./reasons";
 export * from "./format";
 export * from "./counts";
 export * from "./glossary";
+export * from "./fields";

@@ -33,9 +33,9 @@ export const catalogue = {
       ky: "Папкадагы ат файлды эмес, папканы, аталган каналды, түзмөктү же сокетти билдирет; ал окулбастан четке кагылат.",
     },
     message: {
-      en: "This is {kind}, not a file; nothing was read from it. Put the .xlsx file itself in the folder.",
-      ru: "Это {kind}, а не файл; из него ничего не прочитано. Поместите в папку сам файл .xlsx.",
-      ky: "Бул файл эмес, {kind}; андан эч нерсе окулган жок. Папкага .xlsx файлдын өзүн салыңыз.",
+      en: "This is {kind, select, folder {a folder} pipe {a named pipe} device {a device} socket {a socket} other {not a regular file}}, not a file; nothing was read from it. Put the .xlsx file itself in the folder.",
+      ru: "Это {kind, select, folder {папка} pipe {именованный канал} device {устройство} socket {сокет} other {не обычный файл}}, а не файл; из него ничего не прочитано. Поместите в папку сам файл .xlsx.",
+      ky: "Бул файл эмес, {kind, select, folder {папка} pipe {аталган канал} device {түзмөк} socket {сокет} other {кадимки файл эмес}}; андан эч нерсе окулган жок. Папкага .xlsx файлдын өзүн салыңыз.",
     },
   },
   "file-vanished": {
@@ -603,9 +603,9 @@ export const catalogue = {
       ky: "Отчет барагынын мамычасы жылдырылган же өчүрүлгөн, же анын аталышы өзгөртүлгөн.",
     },
     message: {
-      en: 'Column {column} should be headed "{header}". Undo the change (put the column back with its header), or copy your entries into a fresh template. Do not move, insert or delete columns.',
-      ru: "Столбец {column} должен иметь заголовок «{header}». Отмените изменение (верните столбец на место вместе с заголовком) или перенесите данные в чистый шаблон. Не перемещайте, не вставляйте и не удаляйте столбцы.",
-      ky: "{column} мамычасынын аталышы «{header}» болушу керек. Өзгөртүүнү жокко чыгарыңыз (мамычаны аталышы менен ордуна кайтарыңыз) же маалыматтарды жаңы шаблонго көчүрүңүз. Мамычаларды жылдырбаңыз, кошпоңуз жана өчүрбөңүз.",
+      en: 'Column {column} should be headed "{header, field}". Undo the change (put the column back with its header), or copy your entries into a fresh template. Do not move, insert or delete columns.',
+      ru: "Столбец {column} должен иметь заголовок «{header, field}». Отмените изменение (верните столбец на место вместе с заголовком) или перенесите данные в чистый шаблон. Не перемещайте, не вставляйте и не удаляйте столбцы.",
+      ky: "{column} мамычасынын аталышы «{header, field}» болушу керек. Өзгөртүүнү жокко чыгарыңыз (мамычаны аталышы менен ордуна кайтарыңыз) же маалыматтарды жаңы шаблонго көчүрүңүз. Мамычаларды жылдырбаңыз, кошпоңуз жана өчүрбөңүз.",
     },
   },
   "row-missing": {
@@ -683,9 +683,9 @@ export const catalogue = {
       ky: "Пландын өз текстин камтыган корголгон уячага (чаранын номери, тексти, индикатору, ишке ашыруу мөөнөтү) өзгөртүү киргизилген.",
     },
     message: {
-      en: 'The plan\'s text in "{field}" was changed from "{expected}" to "{found}". Restore the plan\'s text: undo the edit (Ctrl+Z) or copy the cell from the template you received. Plan cells must not be edited.',
-      ru: "Текст плана в столбце «{field}» изменен: было «{expected}», стало «{found}». Восстановите текст плана: отмените изменение (Ctrl+Z) или скопируйте ячейку из полученного шаблона. Ячейки плана изменять нельзя.",
-      ky: "«{field}» мамычасындагы пландын тексти өзгөртүлгөн: «{expected}» болчу, «{found}» болуп калды. Пландын текстин калыбына келтириңиз: өзгөртүүнү жокко чыгарыңыз (Ctrl+Z) же уячаны алынган шаблондон көчүрүңүз. Пландын уячаларын өзгөртүүгө болбойт.",
+      en: 'The plan\'s text in "{field, field}" was changed from "{expected}" to "{found}". Restore the plan\'s text: undo the edit (Ctrl+Z) or copy the cell from the template you received. Plan cells must not be edited.',
+      ru: "Текст плана в столбце «{field, field}» изменен: было «{expected}», стало «{found}». Восстановите текст плана: отмените изменение (Ctrl+Z) или скопируйте ячейку из полученного шаблона. Ячейки плана изменять нельзя.",
+      ky: "«{field, field}» мамычасындагы пландын тексти өзгөртүлгөн: «{expected}» болчу, «{found}» болуп калды. Пландын текстин калыбына келтириңиз: өзгөртүүнү жокко чыгарыңыз (Ctrl+Z) же уячаны алынган шаблондон көчүрүңүз. Пландын уячаларын өзгөртүүгө болбойт.",
     },
   },
   // ---- cell: one value is missing or malformed ----------------------------------------------------
@@ -704,9 +704,9 @@ export const catalogue = {
       ky: "Милдеттүү уяча толтурулган эмес.",
     },
     message: {
-      en: 'Fill in "{field}".',
-      ru: "Заполните поле «{field}».",
-      ky: "«{field}» талаасын толтуруңуз.",
+      en: 'Fill in "{field, field}".',
+      ru: "Заполните поле «{field, field}».",
+      ky: "«{field, field}» талаасын толтуруңуз.",
     },
   },
   "value-not-number": {
@@ -720,9 +720,9 @@ export const catalogue = {
       ky: "Сан жазыла турган уячада текст турат.",
     },
     message: {
-      en: '"{field}": "{value}" is not a number. Type digits only, such as 1200 or 12,5.',
-      ru: "«{field}»: «{value}» не является числом. Вводите только цифры, например 1200 или 12,5.",
-      ky: "«{field}»: «{value}» сан эмес. Цифраларды гана жазыңыз, мисалы, 1200 же 12,5.",
+      en: '"{field, field}": "{value}" is not a number. Type digits only, such as 1200 or 12,5.',
+      ru: "«{field, field}»: «{value}» не является числом. Вводите только цифры, например 1200 или 12,5.",
+      ky: "«{field, field}»: «{value}» сан эмес. Цифраларды гана жазыңыз, мисалы, 1200 же 12,5.",
     },
   },
   "value-not-integer": {
@@ -736,9 +736,9 @@ export const catalogue = {
       ky: "Саноо бөлчөк сан менен жазылган.",
     },
     message: {
-      en: '"{field}": {value, number} is not a whole number; a count has no fractions. Type a whole number, such as 12.',
-      ru: "«{field}»: {value, number} не является целым числом, а количество не может быть дробным. Введите целое число, например 12.",
-      ky: "«{field}»: {value, number} бүтүн сан эмес, ал эми саноо бөлчөк болбойт. Бүтүн санды жазыңыз, мисалы, 12.",
+      en: '"{field, field}": {value, number} is not a whole number; a count has no fractions. Type a whole number, such as 12.',
+      ru: "«{field, field}»: {value, number} не является целым числом, а количество не может быть дробным. Введите целое число, например 12.",
+      ky: "«{field, field}»: {value, number} бүтүн сан эмес, ал эми саноо бөлчөк болбойт. Бүтүн санды жазыңыз, мисалы, 12.",
     },
   },
   "value-not-date": {
@@ -752,9 +752,9 @@ export const catalogue = {
       ky: "Дата уячасында чыныгы дата эмес маани турат.",
     },
     message: {
-      en: '"{field}": "{value}" is not a date. Type a date such as 25.12.2019.',
-      ru: "«{field}»: «{value}» не является датой. Введите дату, например 25.12.2019.",
-      ky: "«{field}»: «{value}» дата эмес. Датаны, мисалы, 25.12.2019 түрүндө жазыңыз.",
+      en: '"{field, field}": "{value}" is not a date. Type a date such as 25.12.2019.',
+      ru: "«{field, field}»: «{value}» не является датой. Введите дату, например 25.12.2019.",
+      ky: "«{field, field}»: «{value}» дата эмес. Датаны, мисалы, 25.12.2019 түрүндө жазыңыз.",
     },
   },
   "value-not-in-list": {
@@ -768,9 +768,9 @@ export const catalogue = {
       ky: "Ачылуучу тизмеси бар уячада тизмеде жок маани турат.",
     },
     message: {
-      en: '"{field}": "{value}" is not one of the choices{allowed, select, empty {} other { ({allowed})}}. Pick a value from the drop-down list in the cell.',
-      ru: "«{field}»: значения «{value}» нет в списке{allowed, select, empty {} other { ({allowed})}}. Выберите значение из раскрывающегося списка в ячейке.",
-      ky: "«{field}»: «{value}» мааниси тизмеде жок{allowed, select, empty {} other { ({allowed})}}. Маанини уячадагы ачылуучу тизмеден тандаңыз.",
+      en: '"{field, field}": "{value}" is not one of the choices{allowed, select, empty {} other { ({allowed, choices})}}. Pick a value from the drop-down list in the cell.',
+      ru: "«{field, field}»: значения «{value}» нет в списке{allowed, select, empty {} other { ({allowed, choices})}}. Выберите значение из раскрывающегося списка в ячейке.",
+      ky: "«{field, field}»: «{value}» мааниси тизмеде жок{allowed, select, empty {} other { ({allowed, choices})}}. Маанини уячадагы ачылуучу тизмеден тандаңыз.",
     },
   },
   "value-negative": {
@@ -784,9 +784,9 @@ export const catalogue = {
       ky: "Терс боло албаган сан нөлдөн кичине.",
     },
     message: {
-      en: '"{field}": {value, number} is negative. Type zero or a positive number.',
-      ru: "«{field}»: {value, number} — отрицательное число. Введите ноль или положительное число.",
-      ky: "«{field}»: {value, number} — терс сан. Нөлдү же оң санды жазыңыз.",
+      en: '"{field, field}": {value, number} is negative. Type zero or a positive number.',
+      ru: "«{field, field}»: {value, number} — отрицательное число. Введите ноль или положительное число.",
+      ky: "«{field, field}»: {value, number} — терс сан. Нөлдү же оң санды жазыңыз.",
     },
   },
   "value-out-of-range": {
@@ -800,9 +800,9 @@ export const catalogue = {
       ky: "Сан талаа үчүн жол берилген чектен тышкары (мисалы, 100дөн ашкан пайыз).",
     },
     message: {
-      en: '"{field}": {value, number} is outside the allowed range{max, select, empty { (at least {min, number})} other { of {min, number}–{max, number}}}. Type a number within it.',
-      ru: "«{field}»: {value, number} выходит за пределы допустимого диапазона{max, select, empty { (не меньше {min, number})} other { {min, number}–{max, number}}}. Введите число из этого диапазона.",
-      ky: "«{field}»: {value, number} жол берилген чектен тышкары{max, select, empty { ({min, number} же андан көп)} other { ({min, number}–{max, number})}}. Ушул чектеги санды жазыңыз.",
+      en: '"{field, field}": {value, number} is outside the allowed range{max, select, empty { (at least {min, number})} other { of {min, number}–{max, number}}}. Type a number within it.',
+      ru: "«{field, field}»: {value, number} выходит за пределы допустимого диапазона{max, select, empty { (не меньше {min, number})} other { {min, number}–{max, number}}}. Введите число из этого диапазона.",
+      ky: "«{field, field}»: {value, number} жол берилген чектен тышкары{max, select, empty { ({min, number} же андан көп)} other { ({min, number}–{max, number})}}. Ушул чектеги санды жазыңыз.",
     },
   },
   "text-too-long": {
@@ -816,9 +816,9 @@ export const catalogue = {
       ky: "Текст талаа үчүн жол берилгенден узун.",
     },
     message: {
-      en: '"{field}" has {length, plural, one {# character} other {# characters}}; at most {max, number} are allowed. Shorten the text; put the details in the supporting document and name it in the column "Document no. and title".',
-      ru: "В поле «{field}» {length, plural, one {# знак} few {# знака} many {# знаков} other {# знака}}, а допускается не более {max, number}. Сократите текст; подробности изложите в подтверждающем документе и укажите его в столбце «№ и название документа».",
-      ky: "«{field}» талаасында {length, number} белги бар, ал эми {max, number} белгиден ашпашы керек. Текстти кыскартыңыз; толук маалыматты тастыктоочу документте баяндап, аны «Документтин № жана аталышы» мамычасында көрсөтүңүз.",
+      en: '"{field, field}" has {length, plural, one {# character} other {# characters}}; at most {max, number} are allowed. Shorten the text; put the details in the supporting document and name it in the column "Document no. and title".',
+      ru: "В поле «{field, field}» {length, plural, one {# знак} few {# знака} many {# знаков} other {# знака}}, а допускается не более {max, number}. Сократите текст; подробности изложите в подтверждающем документе и укажите его в столбце «№ и название документа».",
+      ky: "«{field, field}» талаасында {length, number} белги бар, ал эми {max, number} белгиден ашпашы керек. Текстти кыскартыңыз; толук маалыматты тастыктоочу документте баяндап, аны «Документтин № жана аталышы» мамычасында көрсөтүңүз.",
     },
   },
   "value-bad-format": {
@@ -832,9 +832,9 @@ export const catalogue = {
       ky: "Телефон номери, электрондук почтанын дареги же шилтеме колдонууга жараксыз түрдө жазылган.",
     },
     message: {
-      en: '"{field}": "{value}" is not {format, select, phone {a phone number. Write it with the area code, such as +996 312 123456} email {an e-mail address. Write it as name@example.kg} link {a web link. Write it in full, starting with https://} other {in the expected form. Write it as the hint on the cell shows}}.',
-      ru: "«{field}»: «{value}» {format, select, phone {не является номером телефона. Укажите номер с кодом, например +996 312 123456} email {не является адресом электронной почты. Укажите адрес в виде name@example.kg} link {не является ссылкой. Укажите полную ссылку, начинающуюся с https://} other {записано в неверном формате. Запишите значение так, как указано в подсказке к ячейке}}.",
-      ky: "«{field}»: «{value}» {format, select, phone {телефон номери эмес. Номерди код менен жазыңыз, мисалы, +996 312 123456} email {электрондук почтанын дареги эмес. Даректи name@example.kg түрүндө жазыңыз} link {шилтеме эмес. Шилтемени https:// менен башталган толук түрдө жазыңыз} other {туура эмес форматта жазылган. Маанини уячанын кеңешинде көрсөтүлгөндөй жазыңыз}}.",
+      en: '"{field, field}": "{value}" is not {format, select, phone {a phone number. Write it with the area code, such as +996 312 123456} email {an e-mail address. Write it as name@example.kg} link {a web link. Write it in full, starting with https://} other {in the expected form. Write it as the hint on the cell shows}}.',
+      ru: "«{field, field}»: «{value}» {format, select, phone {не является номером телефона. Укажите номер с кодом, например +996 312 123456} email {не является адресом электронной почты. Укажите адрес в виде name@example.kg} link {не является ссылкой. Укажите полную ссылку, начинающуюся с https://} other {записано в неверном формате. Запишите значение так, как указано в подсказке к ячейке}}.",
+      ky: "«{field, field}»: «{value}» {format, select, phone {телефон номери эмес. Номерди код менен жазыңыз, мисалы, +996 312 123456} email {электрондук почтанын дареги эмес. Даректи name@example.kg түрүндө жазыңыз} link {шилтеме эмес. Шилтемени https:// менен башталган толук түрдө жазыңыз} other {туура эмес форматта жазылган. Маанини уячанын кеңешинде көрсөтүлгөндөй жазыңыз}}.",
     },
   },
   "formula-not-allowed": {
@@ -848,9 +848,9 @@ export const catalogue = {
       ky: "Маалымат киргизүүчү уячада формула турат; отчетто орган өзү жазган маанилер болушу керек.",
     },
     message: {
-      en: '"{field}" holds the formula "={formula}". Type the value itself.',
-      ru: "Поле «{field}» содержит формулу «={formula}». Введите само значение.",
-      ky: "«{field}» талаасында «={formula}» формуласы турат. Маанинин өзүн жазыңыз.",
+      en: '"{field, field}" holds the formula "={formula}". Type the value itself.',
+      ru: "Поле «{field, field}» содержит формулу «={formula}». Введите само значение.",
+      ky: "«{field, field}» талаасында «={formula}» формуласы турат. Маанинин өзүн жазыңыз.",
     },
   },
   // ---- rule: values that contradict each other ---------------------------------------------------
@@ -1034,9 +1034,9 @@ export const catalogue = {
       ky: "План үчүн милдеттүү болгон текст же маани бош (аталыш, чаранын тексти, мөөнөт, жооптуу орган...).",
     },
     message: {
-      en: '"{field}" is required here. Fill it in (in Kyrgyz; Russian and English are optional).',
-      ru: 'Здесь обязательно "{field}". Заполните (на кыргызском; русский и английский — по желанию).',
-      ky: 'Бул жерде "{field}" милдеттүү. Толтуруңуз (кыргызча; орусча жана англисче — милдеттүү эмес).',
+      en: '"{field, field}" is required here. Fill it in (in Kyrgyz; Russian and English are optional).',
+      ru: 'Здесь обязательно "{field, field}". Заполните (на кыргызском; русский и английский — по желанию).',
+      ky: 'Бул жерде "{field, field}" милдеттүү. Толтуруңуз (кыргызча; орусча жана англисче — милдеттүү эмес).',
     },
   },
   "plan-value-unreadable": {
@@ -1050,9 +1050,9 @@ export const catalogue = {
       ky: "Планды жазуу китебинин уячасындагы маани туура эмес түрдө (түрү, ооба/жок, код, дата, мезгил).",
     },
     message: {
-      en: '"{value}" cannot be read as "{field}". Write it in the expected form: {expected}.',
-      ru: "Значение «{value}» не читается как «{field}». Запишите его в ожидаемом виде: {expected}.",
-      ky: "«{value}» мааниси «{field}» катары окулбайт. Аны күтүлгөн түрдө жазыңыз: {expected}.",
+      en: '"{value}" cannot be read as "{field, field}". Write it in the expected form: {expected}.',
+      ru: "Значение «{value}» не читается как «{field, field}». Запишите его в ожидаемом виде: {expected}.",
+      ky: "«{value}» мааниси «{field, field}» катары окулбайт. Аны күтүлгөн түрдө жазыңыз: {expected}.",
     },
   },
   "plan-deadline-unreadable": {
@@ -1154,9 +1154,9 @@ export const catalogue = {
       ky: "Милдеттин же чаранын уячасы ошол эле нерсенин кийинки сабында башка маани менен кайталанган.",
     },
     message: {
-      en: '"{field}" of {measure} differs from its first row. Leave it empty below the first row, or start a new measure with its own id.',
-      ru: '"{field}" для {measure} отличается от первой строки. Оставьте ячейку пустой ниже первой строки или начните новую меру со своим номером.',
-      ky: '{measure} үчүн "{field}" биринчи сабынан айырмаланат. Биринчи саптан төмөн бош калтырыңыз же өз номери менен жаңы чара баштаңыз.',
+      en: '"{field, field}" of {measure} differs from its first row. Leave it empty below the first row, or start a new measure with its own id.',
+      ru: '"{field, field}" для {measure} отличается от первой строки. Оставьте ячейку пустой ниже первой строки или начните новую меру со своим номером.',
+      ky: '{measure} үчүн "{field, field}" биринчи сабынан айырмаланат. Биринчи саптан төмөн бош калтырыңыз же өз номери менен жаңы чара баштаңыз.',
     },
   },
   "plan-schema-violation": {

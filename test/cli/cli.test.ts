@@ -101,7 +101,9 @@ describe("tendik validate", () => {
     expect(bad.stdout).toMatch(/Отчет!H\d+/);
     const unreadable = await runCli(["validate", good, text]);
     expect(unreadable.code).toBe(2);
-    expect(unreadable.stdout).toContain("file-text-renamed");
+    // Said in words, with no code: the code stays in --json.
+    expect(unreadable.stdout).toMatch(/text\.xlsx: 1 ката\n\s+✗\s+Бул файл/);
+    expect(unreadable.stdout).not.toContain("file-text-renamed");
     expect(unreadable.stderr).toBe("");
   });
 

@@ -110,7 +110,7 @@ describe("tendik merge", () => {
     const { code, stdout } = await runCli(["merge", "--into", master, join(root, "em-broken.xlsx"), "--lang", "ru"]);
     expect(code).toBe(1);
     expect(stdout).toMatch(
-      /✗ отклонен\s+em-broken\.xlsx ЭМ, 2-е полугодие 2019 года\n\s+Отчет!Q\d+\s+.+\[completed-without-evidence\]/,
+      /✗ отклонен\s+em-broken\.xlsx ЭМ, 2-е полугодие 2019 года\n\s+Отчет!Q\d+\s+Мероприятие 4\.6 имеет статус «Выполнено»: укажите подтверждающий документ/,
     );
   });
 

@@ -5,7 +5,7 @@ import { readWorkbook, writeWorkbook } from "../../adapters/xlsx";
 import { columnLetters } from "../../core/a1";
 import type { WorkbookGrid } from "../../core/grid";
 import { BODY_COLUMNS, FIRST_DATA_ROW, MEASURE_COLUMNS, PLAN_SHEETS, readPlanWorkbook } from "../../core/plan";
-import { defaultPlan, type Language } from "../../schema";
+import { defaultPlan, renderIssue, type Language } from "../../schema";
 import { runCli } from "../helpers/runCli";
 import { specToGrid, typeInto } from "../helpers/specToGrid";
 import { secondPlanWorkbook } from "./secondPlanWorkbook";
@@ -135,7 +135,7 @@ describe("plan import: every problem is an issue at its cell", () => {
     const message = (lang: Language) => {
       const grid = specToGrid(secondPlanWorkbook());
       typeInto(grid, measures, at(measures, 4, "responsible"), "ЭСӨМ");
-      return readPlanWorkbook(grid, { lang }).issues[0].message;
+      return renderIssue(readPlanWorkbook(grid, { lang }).issues[0], lang);
     };
     expect(message("en")).toBe(
       'Measure 1.2 names "ЭСӨМ", which is not in the bodies sheet. Add it there (or as another spelling of a body).',
@@ -158,7 +158,8 @@ describe("tendik plan import: exit codes", () => {
     const { code, stdout } = await runCli(["plan", "import", file, "--out", out, "--lang", "en"]);
     expect(code).toBe(1);
     expect(stdout).toContain(`${measures}!${at(measures, 4, "responsible")}`);
-    expect(stdout).toContain("[plan-unknown-body]");
+    expect(stdout).toContain("is not in the bodies sheet");
+    expect(stdout).not.toContain("plan-unknown-body");
     expect(existsSync(out)).toBe(false);
   });
 

@@ -40,7 +40,7 @@ const out = {
   hash: s.planHash(plan),
   codes: Object.keys(s.catalogue).length,
   esom: s.findBody(plan.bodies, "esom") && s.findBody(plan.bodies, "esom").code,
-  message: s.makeIssue("plan-unknown-body", { body: "X", measure: "1.1" }, "ru").message,
+  message: s.renderIssue(s.makeIssue("plan-unknown-body", { body: "X", measure: "1.1" }), "ru"),
 };
 console.log(JSON.stringify(out));
 `;

@@ -1,11 +1,13 @@
 // Issues grouped by severity, errors first, each with its cell as Excel shows it. With `onSelect` every issue is
 // a button that takes the user to its cell; without (the offline page) it is plain text.
 import { Button, makeStyles, Text, tokens } from "@fluentui/react-components";
-import type { Issue } from "../../../schema";
+import { renderIssue, type Issue, type Language } from "../../../schema";
 import type { Translate } from "../texts";
 
 export interface IssueListProps {
   issues: Issue[];
+  /** The language the messages are worded in: a change re-renders them, the issues stay as they are. */
+  lang: Language;
   t: Translate;
   onSelect?: (issue: Issue) => void;
 }
@@ -44,7 +46,7 @@ export function issuePlace(issue: Issue, t: Translate): string {
   return sheet ?? t("wholeFile");
 }
 
-export function IssueList({ issues, t, onSelect }: IssueListProps) {
+export function IssueList({ issues, lang, t, onSelect }: IssueListProps) {
   const styles = useStyles();
   const groups = [
     { severity: "error" as const, heading: t("errorsHeading") },
@@ -69,7 +71,7 @@ export function IssueList({ issues, t, onSelect }: IssueListProps) {
                       {issuePlace(issue, t)}
                     </Text>
                     <Text size={300} className={styles.message} data-testid="issue-message">
-                      {issue.message}
+                      {renderIssue(issue, lang)}
                     </Text>
                   </>
                 );

@@ -3,7 +3,7 @@
 // theirs) and cleared on request; the verdict says whether the report is ready to send and what comes next.
 import { Button, makeStyles, MessageBar, MessageBarBody, Text, tokens } from "@fluentui/react-components";
 import { useCallback, useEffect, useRef, useState } from "react";
-import type { Issue, Language, Plan } from "../../../schema";
+import { renderIssue, type Issue, type Language, type Plan } from "../../../schema";
 import { periodWords } from "../../../schema/i18n/periods";
 import type { GridValidation, WorkbookKind } from "../agency/engine";
 import type { PaneHost } from "../host";
@@ -50,11 +50,11 @@ export function TemplatePanel({ host, engine, plan, info, lang, t }: TemplatePan
     setBusy(true);
     setNote(null);
     try {
-      const checked = engine.validateGrid(await host.port.readGrid(), plan, lang);
+      const checked = engine.validateGrid(await host.port.readGrid(), plan);
       setResult(checked);
       validated.current = true;
       if (host.features.marks) {
-        await host.port.markIssues(engine.marksOf(checked.issues));
+        await host.port.markIssues(engine.marksOf(checked.issues, lang));
         setMarked(checked.issues.length > 0);
       }
     } catch (e) {
@@ -65,10 +65,17 @@ export function TemplatePanel({ host, engine, plan, info, lang, t }: TemplatePan
     }
   }, [engine, host, plan, lang, t]);
 
-  // Messages are rendered in the language asked for, against the plan in use: a switch of either re-runs the check.
+  // Another plan is another check. Another language is not: the issues are data, worded on each render; only the
+  // marks' comments in the sheet are written again in the new words (a write, nothing is read).
   useEffect(() => {
     if (validated.current) void validate();
-  }, [lang, plan]);
+  }, [plan]);
+  const shownIn = useRef(lang);
+  useEffect(() => {
+    if (shownIn.current === lang) return;
+    shownIn.current = lang;
+    if (result && host.features.marks && marked) void host.port.markIssues(engine.marksOf(result.issues, lang));
+  }, [lang]);
 
   const clear = async () => {
     await host.port.clearMarks();
@@ -86,19 +93,19 @@ export function TemplatePanel({ host, engine, plan, info, lang, t }: TemplatePan
         <dl className={styles.facts} data-testid="template-facts">
           <dt className={styles.term}>{t("body")}</dt>
           <dd className={styles.value}>
-            {info.agencyName} ({info.agency})
+            {info.agencyName ? `${info.agencyName[lang] ?? info.agencyName.ky} (${info.agency})` : info.agency}
           </dd>
           <dt className={styles.term}>{t("period")}</dt>
           <dd className={styles.value}>{periodWords(info.period, lang)}</dd>
           <dt className={styles.term}>{t("plan")}</dt>
           <dd className={styles.value} data-testid="template-plan">
-            {info.planTitle}
+            {info.planTitle ? (info.planTitle[lang] ?? info.planTitle.ky) : t("otherPlanTitle")}
           </dd>
         </dl>
       </section>
       {info.identityIssues.length > 0 && (
         <MessageBar intent="error" layout="multiline">
-          <MessageBarBody>{info.identityIssues.map((i) => i.message).join(" ")}</MessageBarBody>
+          <MessageBarBody>{info.identityIssues.map((i) => renderIssue(i, lang)).join(" ")}</MessageBarBody>
         </MessageBar>
       )}
       <div className={styles.actions}>
@@ -121,7 +128,7 @@ export function TemplatePanel({ host, engine, plan, info, lang, t }: TemplatePan
                 {t("clickHint")} {host.features.marks ? t("marksNote") : t("noMarks")}
               </Text>
             )}
-            <IssueList issues={result.issues} t={t} onSelect={select} />
+            <IssueList issues={result.issues} lang={lang} t={t} onSelect={select} />
           </>
         )}
       </section>

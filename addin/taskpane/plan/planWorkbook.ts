@@ -6,7 +6,7 @@
 import { readWorkbook } from "../../../adapters/xlsx";
 import { isWorkbookReadError, readErrorIssue, type WorkbookGrid } from "../../../core";
 import { readPlanWorkbook } from "../../../core/plan/readPlanWorkbook";
-import { renderMessage, type Issue, type Language, type Plan } from "../../../schema";
+import { renderIssue, renderMessage, type Issue, type Language, type Plan } from "../../../schema";
 
 /** "Чаралар!D14", the sheet alone, or nothing for the whole file. */
 function place(issue: Issue): string {
@@ -30,5 +30,5 @@ export async function readPlanWorkbookFile(
     return { plan: null, problems: [renderMessage(code, params, lang)] };
   }
   const { plan, issues } = readPlanWorkbook(grid, { lang, workbook: fileName });
-  return { plan, problems: issues.map((i) => `${place(i)}${i.message}`) };
+  return { plan, problems: issues.map((i) => `${place(i)}${renderIssue(i, lang)}`) };
 }
