@@ -79,9 +79,9 @@ const KIND_WORDS: Record<string, Record<Language, string>> = {
   chapter: { ky: "Глава", ru: "Глава", en: "Chapter" },
   goal: { ky: "Максат", ru: "Цель", en: "Goal" },
   task: { ky: "Милдет", ru: "Задача", en: "Task" },
-  measure: { ky: "Чара", ru: "Мера", en: "Measure" },
+  measure: { ky: "Чара", ru: "Мероприятие", en: "Measure" },
   indicator: { ky: "Индикатор", ru: "Индикатор", en: "Indicator" },
-  body: { ky: "Орган", ru: "Орган", en: "Body" },
+  body: { ky: "Орган", ru: "Ведомство", en: "Body" },
   "Latin alias": { ky: "Латынча код", ru: "Латинский код", en: "Latin alias" },
 };
 

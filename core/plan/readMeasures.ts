@@ -15,7 +15,7 @@ const LEVEL_WORDS = {
   chapter: { ky: "глава", ru: "глава", en: "chapter" },
   goal: { ky: "максат", ru: "цель", en: "goal" },
   task: { ky: "милдет", ru: "задача", en: "task" },
-  measure: { ky: "чара", ru: "мера", en: "measure" },
+  measure: { ky: "чара", ru: "мероприятие", en: "measure" },
 } as const;
 
 /**

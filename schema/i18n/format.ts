@@ -9,6 +9,7 @@ import { formatMoney, formatNumber, sizeWords } from "./numbers";
 import { deadlineFromParam, deadlineWords, periodWords } from "./periods";
 import { fileReasonWords } from "./reasons";
 import { choiceWords, fieldName } from "./fields";
+import { kyCaseSuffix, type KyCase } from "./kyrgyzCase";
 
 const LANGS = new Set<string>(["ky", "ru", "en"]);
 const asLanguage = (lang: string): Language => (LANGS.has(lang) ? (lang as Language) : "en");
@@ -38,6 +39,13 @@ const FORMATTERS: Record<string, TypedFormatter> = {
     return d ? deadlineWords(d, asLanguage(lang)) : undefined;
   },
   reason: (v, lang) => fileReasonWords(String(v), asLanguage(lang)),
+  // A number with the Kyrgyz case suffix it takes ("{max, case, ablative}": "1 000ден"); other languages, the number.
+  case: (v, lang, style) => {
+    const n = asNumber(v);
+    if (n === undefined) return undefined;
+    const written = formatNumber(n, asLanguage(lang));
+    return lang === "ky" && style ? `${written}${kyCaseSuffix(n, style as KyCase)}` : written;
+  },
   // A field named by its key ("status", "preparedBy.date") in the reader's language.
   field: (v, lang) => (typeof v === "string" ? fieldName(v, asLanguage(lang)) : undefined),
   // A drop-down's list ("status", "source", "yesNo") as the labels it accepts.

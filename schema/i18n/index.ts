@@ -11,3 +11,4 @@ export * from "./format";
 export * from "./counts";
 export * from "./glossary";
 export * from "./fields";
+export * from "./kyrgyzCase";

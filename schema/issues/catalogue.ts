@@ -215,7 +215,7 @@ export const catalogue = {
     message: {
       en: "The file holds {entries} parts; a workbook has at most {limit}. Send the template itself, saved in Excel, not an archive of files.",
       ru: "Число элементов в файле — {entries}, тогда как в книге их не более {limit}. Направьте сам шаблон, сохраненный в Excel, а не архив файлов.",
-      ky: "Файлдагы элементтердин саны — {entries}, ал эми китепте алардын саны {limit} ашпайт. Файлдардын архивин эмес, Excel программасында сакталган шаблондун өзүн жөнөтүңүз.",
+      ky: "Файлдагы элементтердин саны — {entries}, ал эми китепте алардын саны {limit, case, ablative} ашпайт. Файлдардын архивин эмес, Excel программасында сакталган шаблондун өзүн жөнөтүңүз.",
     },
   },
   "file-entry-damaged": {
@@ -371,7 +371,7 @@ export const catalogue = {
     message: {
       en: "The workbook holds more than {limit} filled cells; a report has far fewer. Delete what was pasted below or beside the report table and send the template again.",
       ru: "Книга содержит более {limit} заполненных ячеек, тогда как в отчете их намного меньше. Удалите данные, вставленные ниже или правее таблицы отчета, и направьте шаблон повторно.",
-      ky: "Китепте {limit} ашык толтурулган уяча бар, ал эми отчетто алар алда канча аз. Отчет таблицасынын астына же оң жагына коюлган маалыматтарды өчүрүп, шаблонду кайра жөнөтүңүз.",
+      ky: "Китепте {limit, case, ablative} ашык толтурулган уяча бар, ал эми отчетто алар алда канча аз. Отчет таблицасынын астына же оң жагына коюлган маалыматтарды өчүрүп, шаблонду кайра жөнөтүңүз.",
     },
   },
   "file-too-many-rows": {
@@ -387,7 +387,7 @@ export const catalogue = {
     message: {
       en: "The sheet {sheet} has values in more than {limit} rows; a report has far fewer. Delete the rows typed or pasted below the report and send the template again.",
       ru: "На листе {sheet} значения есть более чем в {limit} строках, тогда как в отчете их намного меньше. Удалите строки, набранные или вставленные ниже отчета, и направьте шаблон повторно.",
-      ky: "{sheet} барагында маанилер {limit} ашык сапта бар, ал эми отчетто саптар алда канча аз. Отчеттун астына терилген же коюлган саптарды өчүрүп, шаблонду кайра жөнөтүңүз.",
+      ky: "{sheet} барагында маанилер {limit, case, ablative} ашык сапта бар, ал эми отчетто саптар алда канча аз. Отчеттун астына терилген же коюлган саптарды өчүрүп, шаблонду кайра жөнөтүңүз.",
     },
   },
   "file-cell-too-long": {
@@ -407,7 +407,7 @@ export const catalogue = {
     message: {
       en: "The cell {cell} on the sheet {sheet} holds more than {limit} characters, more than Excel allows. Shorten the text, save the template in Excel and send it again.",
       ru: "Ячейка {cell} на листе {sheet} содержит более {limit} символов — больше, чем допускает Excel. Сократите текст, сохраните шаблон в Excel и направьте его повторно.",
-      ky: "{sheet} барагындагы {cell} уячасында {limit} ашык символ бар, бул Excel уруксат бергенден көп. Текстти кыскартып, шаблонду Excel программасында сактап, кайра жөнөтүңүз.",
+      ky: "{sheet} барагындагы {cell} уячасында {limit, case, ablative} ашык символ бар, бул Excel уруксат бергенден көп. Текстти кыскартып, шаблонду Excel программасында сактап, кайра жөнөтүңүз.",
     },
   },
   "file-too-many-merges": {
@@ -423,7 +423,7 @@ export const catalogue = {
     message: {
       en: "The sheet {sheet} has more than {limit} merged areas; the template has far fewer. Unmerge the cells you merged and send the template again.",
       ru: "На листе {sheet} более {limit} объединенных областей, тогда как в шаблоне их намного меньше. Отмените сделанное вами объединение ячеек и направьте шаблон повторно.",
-      ky: "{sheet} барагында {limit} ашык бириктирилген аймак бар, ал эми шаблондо алар алда канча аз. Өзүңүз бириктирген уячаларды ажыратып, шаблонду кайра жөнөтүңүз.",
+      ky: "{sheet} барагында {limit, case, ablative} ашык бириктирилген аймак бар, ал эми шаблондо алар алда канча аз. Өзүңүз бириктирген уячаларды ажыратып, шаблонду кайра жөнөтүңүз.",
     },
   },
   "file-too-deep": {
@@ -860,7 +860,7 @@ export const catalogue = {
     params: ["women", "men", "total"],
     title: {
       en: "Women + men differ from the total",
-      ru: "Сумма женщин и мужчин не равна общему числу",
+      ru: "Число женщин и мужчин в сумме не равно общему числу",
       ky: "Аялдар менен эркектердин суммасы жалпы санга барабар эмес",
     },
     description: {
@@ -870,7 +870,7 @@ export const catalogue = {
     },
     message: {
       en: 'Women ({women, number}) plus men ({men, number}) do not equal the total ({total, number}). Correct the "Women", "Men" or "Total" cell.',
-      ru: "Сумма женщин ({women, number}) и мужчин ({men, number}) не равна общему числу ({total, number}). Исправьте значение в столбце «Женщины», «Мужчины» или «Всего».",
+      ru: "Число женщин ({women, number}) и мужчин ({men, number}) в сумме не равно общему числу ({total, number}). Исправьте значение в столбце «Женщины», «Мужчины» или «Всего».",
       ky: "Аялдар ({women, number}) менен эркектердин ({men, number}) суммасы жалпы санга ({total, number}) барабар эмес. «Аялдар», «Эркектер» же «Бардыгы» мамычасындагы маанини оңдоңуз.",
     },
   },
@@ -994,7 +994,7 @@ export const catalogue = {
     title: { en: "Plan sheet missing", ru: "Нет листа плана", ky: "Пландын барагы жок" },
     description: {
       en: "The authoring workbook lacks one of its sheets (plan facts, measures, responsible bodies).",
-      ru: "В книге составления плана нет одного из ее листов (сведения о плане, меры, ответственные органы).",
+      ru: "В книге составления плана нет одного из ее листов (сведения о плане, мероприятия, ответственные органы).",
       ky: "Планды жазуу китебинде барактарынын бири жок (пландын маалыматтары, чаралар, жооптуу органдар).",
     },
     message: {
@@ -1030,7 +1030,7 @@ export const catalogue = {
     },
     description: {
       en: "A text or value the plan must have is empty (a title, a measure's text, a deadline, a responsible body...).",
-      ru: "Пустой текст или значение, обязательные для плана (название, текст меры, срок, ответственный орган...).",
+      ru: "Пустой текст или значение, обязательные для плана (название, текст мероприятия, срок, ответственный орган...).",
       ky: "План үчүн милдеттүү болгон текст же маани бош (аталыш, чаранын тексти, мөөнөт, жооптуу орган...).",
     },
     message: {
@@ -1062,12 +1062,12 @@ export const catalogue = {
     title: { en: "Deadline cannot be read", ru: "Срок не читается", ky: "Мөөнөт окулбайт" },
     description: {
       en: "Neither the deadline's periods nor its printed text say which half-years the measure covers.",
-      ru: "Ни периоды срока, ни его текст не говорят, какие полугодия охватывает мера.",
+      ru: "Ни периоды срока, ни его текст не говорят, какие полугодия охватывает мероприятие.",
       ky: "Мөөнөттүн мезгилдери да, тексти да чара кайсы жарым жылдыктарды камтыганын айтпайт.",
     },
     message: {
       en: 'The deadline "{text}" of measure {measure} cannot be read. Write its periods as 2025, 2025-H1 or 2025-H1–2026-H2 (or "annual" under Recurrence).',
-      ru: 'Срок "{text}" меры {measure} не читается. Укажите периоды: 2025, 2025-H1 или 2025-H1–2026-H2 (или annual в столбце «Повторение»).',
+      ru: 'Срок "{text}" мероприятия {measure} не читается. Укажите периоды: 2025, 2025-H1 или 2025-H1–2026-H2 (или annual в столбце «Повторение»).',
       ky: '{measure} чарасынын "{text}" мөөнөтү окулбайт. Мезгилдерин 2025, 2025-H1 же 2025-H1–2026-H2 деп жазыңыз (же «Кайталануу» мамычасына annual).',
     },
   },
@@ -1078,12 +1078,12 @@ export const catalogue = {
     title: { en: "Unknown responsible body", ru: "Неизвестный ответственный орган", ky: "Белгисиз жооптуу орган" },
     description: {
       en: "A measure names a responsible body that is not in the plan's registry of bodies.",
-      ru: "Мера называет ответственный орган, которого нет в перечне органов плана.",
+      ru: "Мероприятие называет ответственный орган, которого нет в перечне органов плана.",
       ky: "Чара пландын органдар тизмесинде жок жооптуу органды атайт.",
     },
     message: {
       en: 'Measure {measure} names "{body}", which is not in the bodies sheet. Add it there (or as another spelling of a body).',
-      ru: 'Мера {measure} называет "{body}", которого нет на листе исполнителей. Добавьте его туда (или как другое написание органа).',
+      ru: 'Мероприятие {measure} называет "{body}", которого нет на листе исполнителей. Добавьте его туда (или как другое написание органа).',
       ky: '{measure} чарасы аткаруучулар барагында жок "{body}" органын атайт. Аны ошол жерге кошуңуз (же органдын башка жазылышы катары).',
     },
   },
@@ -1094,12 +1094,12 @@ export const catalogue = {
     title: { en: "Duplicate id in the plan", ru: "Повторяющийся номер в плане", ky: "Пландагы кайталанган номер" },
     description: {
       en: "Two chapters, goals, tasks, measures, indicators or bodies have the same id (or Latin alias).",
-      ru: "У двух глав, целей, задач, мер, индикаторов или органов один и тот же номер (или латинский код).",
+      ru: "У двух глав, целей, задач, мероприятий, индикаторов или органов один и тот же номер (или латинский код).",
       ky: "Эки главанын, максаттын, милдеттин, чаранын, индикатордун же органдын номери (же латынча коду) бирдей.",
     },
     message: {
       en: "The {kind} {id} appears twice. Give each its own id.",
-      ru: "{kind} {id} встречается дважды. Дайте каждому свой номер.",
+      ru: "Элемент «{kind} {id}» встречается дважды. Дайте каждому элементу свой номер.",
       ky: "{kind} {id} эки жолу кездешет. Ар бирине өз номерин бериңиз.",
     },
   },
@@ -1114,12 +1114,12 @@ export const catalogue = {
     },
     description: {
       en: "A goal's id must start with its chapter's id, a measure's with its task's, an indicator's with its measure's.",
-      ru: "Номер цели должен начинаться с номера главы, номер меры — с номера задачи, номер индикатора — с номера меры.",
+      ru: "Номер цели должен начинаться с номера главы, номер мероприятия — с номера задачи, номер индикатора — с номера мероприятия.",
       ky: "Максаттын номери главанын номеринен, чаранын номери милдеттин номеринен, индикатордун номери чаранын номеринен башталышы керек.",
     },
     message: {
       en: "The {kind} {id} is under {parent}, but its id does not start with {parent}. Correct the id or move the row.",
-      ru: "{kind} {id} находится под {parent}, но его номер не начинается с {parent}. Исправьте номер или перенесите строку.",
+      ru: "Элемент «{kind} {id}» находится под {parent}, но его номер не начинается с {parent}. Исправьте номер или перенесите строку.",
       ky: "{kind} {id} {parent} астында турат, бирок анын номери {parent} менен башталбайт. Номерди оңдоңуз же сапты жылдырыңыз.",
     },
   },
@@ -1134,7 +1134,7 @@ export const catalogue = {
     },
     description: {
       en: "A goal before any chapter, a task before any goal, or a measure before any task.",
-      ru: "Цель до первой главы, задача до первой цели или мера до первой задачи.",
+      ru: "Цель до первой главы, задача до первой цели или мероприятие до первой задачи.",
       ky: "Биринчи главага чейинки максат, биринчи максатка чейинки милдет же биринчи милдетке чейинки чара.",
     },
     message: {
@@ -1150,12 +1150,12 @@ export const catalogue = {
     title: { en: "Repeated cell differs", ru: "Повторенная ячейка отличается", ky: "Кайталанган уяча айырмаланат" },
     description: {
       en: "A task's or measure's cell is repeated on a following row of the same item with another value.",
-      ru: "Ячейка задачи или меры повторена в следующей строке того же элемента с другим значением.",
+      ru: "Ячейка задачи или мероприятия повторена в следующей строке того же элемента с другим значением.",
       ky: "Милдеттин же чаранын уячасы ошол эле нерсенин кийинки сабында башка маани менен кайталанган.",
     },
     message: {
       en: '"{field, field}" of {measure} differs from its first row. Leave it empty below the first row, or start a new measure with its own id.',
-      ru: '"{field, field}" для {measure} отличается от первой строки. Оставьте ячейку пустой ниже первой строки или начните новую меру со своим номером.',
+      ru: '"{field, field}" для {measure} отличается от первой строки. Оставьте ячейку пустой ниже первой строки или начните новое мероприятие со своим номером.',
       ky: '{measure} үчүн "{field, field}" биринчи сабынан айырмаланат. Биринчи саптан төмөн бош калтырыңыз же өз номери менен жаңы чара баштаңыз.',
     },
   },

@@ -140,7 +140,7 @@ describe("plan import: every problem is an issue at its cell", () => {
     expect(message("en")).toBe(
       'Measure 1.2 names "ЭСӨМ", which is not in the bodies sheet. Add it there (or as another spelling of a body).',
     );
-    expect(message("ru")).toContain("Мера 1.2 называет");
+    expect(message("ru")).toContain("Мероприятие 1.2 называет");
     expect(message("ky")).toContain("1.2 чарасы");
   });
 });

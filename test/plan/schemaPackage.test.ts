@@ -94,7 +94,7 @@ const expected = () => ({
   hash: planHash(defaultPlan),
   codes: Object.keys(catalogue).length,
   esom: "ЭСӨМ",
-  message: expect.stringContaining("Мера 1.1"),
+  message: expect.stringContaining("Мероприятие 1.1"),
 });
 
 describe("tendik/schema, packed and installed", () => {
