@@ -63,7 +63,7 @@ export function ValidatorPage({ initialLang, dark }: ValidatorPageProps) {
   const [file, setFile] = useState<{ name: string; bytes: Uint8Array } | null>(null);
   const [state, setState] = useState<State>({ kind: "idle" });
   const t = textsFor(lang);
-  const planState = usePlan(lang, loadPlanStore, false);
+  const planState = usePlan(loadPlanStore, false);
   const inUse = planState.inUse;
 
   useEffect(() => {

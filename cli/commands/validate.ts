@@ -6,7 +6,15 @@ import {
   type CheckedSubmission,
   type ValidationTask,
 } from "../../core/validate/validateWorkbook";
-import { countWords, defaultPlan, renderIssue, withMessage, type Language, type Plan } from "../../schema";
+import {
+  countWords,
+  defaultPlan,
+  renderIssue,
+  withMessage,
+  type ExtraFieldNames,
+  type Language,
+  type Plan,
+} from "../../schema";
 import { UsageError } from "../errors";
 
 const HEAD: Record<Language, { ok: string; total: string }> = {
@@ -22,11 +30,11 @@ function countsLine(errors: number, warnings: number, lang: Language): string {
 }
 
 /** One file's issues for a person: errors first, each with its sheet and cell. */
-export function formatTask(t: ValidationTask, lang: Language): string {
+export function formatTask(t: ValidationTask, lang: Language, fields?: ExtraFieldNames): string {
   const lines = [`${t.source}: ${countsLine(t.stats.errors, t.stats.warnings, lang)}`];
   for (const i of t.issues) {
     const where = i.location.cell ? `${i.location.sheet}!${i.location.cell}` : (i.location.sheet ?? "");
-    lines.push(`  ${i.severity === "error" ? "✗" : "!"} ${where.padEnd(12)} ${renderIssue(i, lang)}`);
+    lines.push(`  ${i.severity === "error" ? "✗" : "!"} ${where.padEnd(12)} ${renderIssue(i, lang, fields)}`);
   }
   return lines.join("\n");
 }

@@ -10,6 +10,7 @@ import { deadlineFromParam, deadlineWords, periodWords } from "./periods";
 import { fileReasonWords } from "./reasons";
 import { choiceWords, fieldName } from "./fields";
 import { kyCaseSuffix, type KyCase } from "./kyrgyzCase";
+import { planLevelWords } from "./planWords";
 
 const LANGS = new Set<string>(["ky", "ru", "en"]);
 const asLanguage = (lang: string): Language => (LANGS.has(lang) ? (lang as Language) : "en");
@@ -46,6 +47,9 @@ const FORMATTERS: Record<string, TypedFormatter> = {
     const written = formatNumber(n, asLanguage(lang));
     return lang === "ky" && style ? `${written}${kyCaseSuffix(n, style as KyCase)}` : written;
   },
+  // A level of the plan or a kind of its ids ("measure"): "{what, planLevel}", "{kind, planLevel, capital}".
+  planLevel: (v, lang, style) =>
+    typeof v === "string" ? planLevelWords(v, asLanguage(lang), style === "capital") : undefined,
   // A field named by its key ("status", "preparedBy.date") in the reader's language.
   field: (v, lang) => (typeof v === "string" ? fieldName(v, asLanguage(lang)) : undefined),
   // A drop-down's list ("status", "source", "yesNo") as the labels it accepts.

@@ -12,3 +12,4 @@ export * from "./counts";
 export * from "./glossary";
 export * from "./fields";
 export * from "./kyrgyzCase";
+export * from "./planWords";

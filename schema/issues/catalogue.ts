@@ -1014,9 +1014,9 @@ export const catalogue = {
       ky: "Планды жазуу китебинин милдеттүү мамычасы жок: мамычалар баш саптын астындагы боз ачкыч боюнча табылат.",
     },
     message: {
-      en: 'The column "{column}" (key {key}) is missing. Put the key {key} back in the key row above the data.',
-      ru: 'Нет столбца "{column}" (ключ {key}). Верните ключ {key} в строку ключей над данными.',
-      ky: '"{column}" мамычасы (ачкычы {key}) жок. {key} ачкычын маалыматтардын үстүндөгү ачкычтар сабына кайтарыңыз.',
+      en: 'The column "{column, field}" (key {key}) is missing. Put the key {key} back in the key row above the data.',
+      ru: 'Нет столбца "{column, field}" (ключ {key}). Верните ключ {key} в строку ключей над данными.',
+      ky: '"{column, field}" мамычасы (ачкычы {key}) жок. {key} ачкычын маалыматтардын үстүндөгү ачкычтар сабына кайтарыңыз.',
     },
   },
   "plan-text-required": {
@@ -1098,9 +1098,9 @@ export const catalogue = {
       ky: "Эки главанын, максаттын, милдеттин, чаранын, индикатордун же органдын номери (же латынча коду) бирдей.",
     },
     message: {
-      en: "The {kind} {id} appears twice. Give each its own id.",
-      ru: "Элемент «{kind} {id}» встречается дважды. Дайте каждому элементу свой номер.",
-      ky: "{kind} {id} эки жолу кездешет. Ар бирине өз номерин бериңиз.",
+      en: "The {kind, planLevel, capital} {id} appears twice. Give each its own id.",
+      ru: "Элемент «{kind, planLevel, capital} {id}» встречается дважды. Дайте каждому элементу свой номер.",
+      ky: "{kind, planLevel, capital} {id} эки жолу кездешет. Ар бирине өз номерин бериңиз.",
     },
   },
   "plan-id-outside-parent": {
@@ -1118,9 +1118,9 @@ export const catalogue = {
       ky: "Максаттын номери главанын номеринен, чаранын номери милдеттин номеринен, индикатордун номери чаранын номеринен башталышы керек.",
     },
     message: {
-      en: "The {kind} {id} is under {parent}, but its id does not start with {parent}. Correct the id or move the row.",
-      ru: "Элемент «{kind} {id}» находится под {parent}, но его номер не начинается с {parent}. Исправьте номер или перенесите строку.",
-      ky: "{kind} {id} {parent} астында турат, бирок анын номери {parent} менен башталбайт. Номерди оңдоңуз же сапты жылдырыңыз.",
+      en: "The {kind, planLevel, capital} {id} is under {parent}, but its id does not start with {parent}. Correct the id or move the row.",
+      ru: "Элемент «{kind, planLevel, capital} {id}» находится под {parent}, но его номер не начинается с {parent}. Исправьте номер или перенесите строку.",
+      ky: "{kind, planLevel, capital} {id} {parent} астында турат, бирок анын номери {parent} менен башталбайт. Номерди оңдоңуз же сапты жылдырыңыз.",
     },
   },
   "plan-row-outside": {
@@ -1138,9 +1138,9 @@ export const catalogue = {
       ky: "Биринчи главага чейинки максат, биринчи максатка чейинки милдет же биринчи милдетке чейинки чара.",
     },
     message: {
-      en: "This {what} has no {parent} above it. Add the {parent} row first.",
-      ru: "Над этим элементом ({what}) нет элемента «{parent}». Сначала добавьте строку «{parent}».",
-      ky: "Бул {what} үстүндө {parent} жок. Адегенде {parent} сабын кошуңуз.",
+      en: "This {what, planLevel} has no {parent, planLevel} above it. Add the {parent, planLevel} row first.",
+      ru: "Над этим элементом ({what, planLevel}) нет элемента «{parent, planLevel}». Сначала добавьте строку «{parent, planLevel}».",
+      ky: "Бул {what, planLevel} үстүндө {parent, planLevel} жок. Адегенде {parent, planLevel} сабын кошуңуз.",
     },
   },
   "plan-repeated-cell-differs": {

@@ -62,15 +62,15 @@ const lockedStorage: PlanStorage = {
 };
 
 async function loaded(name: string, bytes: Uint8Array): Promise<PlanInUse> {
-  const result = await readPlanFile(name, bytes, "en");
-  if (!result.ok) throw new Error(`refused: ${result.refusal.problems.join("; ")}`);
+  const result = await readPlanFile(name, bytes);
+  if (!result.ok) throw new Error(`refused: ${result.refusal.problems("en").join("; ")}`);
   return result.inUse;
 }
 
 async function refusal(name: string, bytes: Uint8Array, lang: "ky" | "ru" | "en" = "en") {
-  const result = await readPlanFile(name, bytes, lang);
+  const result = await readPlanFile(name, bytes);
   if (result.ok) throw new Error("taken");
-  return result.refusal;
+  return { ...result.refusal, problems: result.refusal.problems(lang) };
 }
 
 /** The second plan with `edit` applied to a copy. */
@@ -145,7 +145,9 @@ describe("loading a plan file", () => {
       expect.arrayContaining([expect.stringMatching(/"ЖОК"/), expect.stringMatching(/^The Measure \S+ appears twice/)]),
     );
     const ru = await refusal("wps-edited.json", bytes, "ru");
-    expect(ru.problems).toEqual(expect.arrayContaining([expect.stringMatching(/^Мера \S+ встречается дважды/)]));
+    expect(ru.problems).toEqual(
+      expect.arrayContaining([expect.stringMatching(/^Элемент «Мероприятие \S+» встречается дважды/)]),
+    );
   });
 
   it("lists the first problems and counts them all", async () => {

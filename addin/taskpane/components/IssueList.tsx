@@ -1,7 +1,9 @@
 // Issues grouped by severity, errors first, each with its cell as Excel shows it. With `onSelect` every issue is
 // a button that takes the user to its cell; without (the offline page) it is plain text.
 import { Button, makeStyles, Text, tokens } from "@fluentui/react-components";
-import { renderIssue, type Issue, type Language } from "../../../schema";
+import type { Issue, Language } from "../../../schema";
+// The renderer alone, not the schema library's index (the plan and its validators load with the engine chunk).
+import { renderIssue } from "../../../schema/issues/render";
 import type { Translate } from "../texts";
 
 export interface IssueListProps {

@@ -3,7 +3,8 @@
 // theirs) and cleared on request; the verdict says whether the report is ready to send and what comes next.
 import { Button, makeStyles, MessageBar, MessageBarBody, Text, tokens } from "@fluentui/react-components";
 import { useCallback, useEffect, useRef, useState } from "react";
-import { renderIssue, type Issue, type Language, type Plan } from "../../../schema";
+import type { Issue, Language, Plan } from "../../../schema";
+import { renderIssue } from "../../../schema/issues/render";
 import { periodWords } from "../../../schema/i18n/periods";
 import type { GridValidation, WorkbookKind } from "../agency/engine";
 import type { PaneHost } from "../host";
