@@ -7,7 +7,7 @@ import { closeSync, constants, fstatSync, openSync, readSync, statSync, type Sta
 import { basename } from "node:path";
 import { LIMITS } from "../core/validate/fileChecks";
 import { makeIssue, type Issue, type IssueCode, type IssueParams, type Language } from "../schema";
-import { UsageError } from "./errors";
+import { UsageError, usageError } from "./errors";
 import { sha256File } from "./files";
 
 /** What a path is when it is not a regular file. */
@@ -170,7 +170,7 @@ export function inputIssue(p: InputProblem, source: string = p.path): Issue {
  */
 export async function readNamedInput(path: string, limit?: number): Promise<InputFile | InputProblem> {
   const input = await readInput(path, limit);
-  if (isInputProblem(input) && input.code === "file-vanished") throw new UsageError(`${path}: no such file`);
+  if (isInputProblem(input) && input.code === "file-vanished") throw usageError("ENOENT", { path });
   if (isInputProblem(input) && input.code === "file-not-regular") {
     const what = KIND_WORDS.en[input.kind ?? "other"];
     throw new NotRegularFileError(

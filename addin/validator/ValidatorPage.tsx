@@ -14,7 +14,7 @@ import {
 } from "@fluentui/react-components";
 import { useEffect, useMemo, useState } from "react";
 import type { ValidationTask } from "../../core";
-import type { Language } from "../../schema";
+import { renderIssue, type Language } from "../../schema";
 import { FilePicker } from "../taskpane/components/FilePicker";
 import { IssueList } from "../taskpane/components/IssueList";
 import { LanguageSwitch } from "../taskpane/components/LanguageSwitch";
@@ -141,7 +141,7 @@ export function ValidatorPage({ initialLang, dark }: ValidatorPageProps) {
                 t={t}
                 next={t("readyNext")}
               />
-              <IssueList issues={state.task.issues} lang={lang} t={t} />
+              <IssueList issues={state.task.issues} render={(i) => renderIssue(i, lang)} t={t} />
             </>
           )}
         </section>

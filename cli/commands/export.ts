@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { buildDataPackage } from "../../core/coordinator/dataPackage";
 import { defaultPlan, type Language, type Plan } from "../../schema";
-import { UsageError } from "../errors";
+import { usageError } from "../errors";
 import { writeFileAtomic } from "../files";
 import { loadPlanOption } from "../planOption";
 import { resolveLanguage } from "../resolve";
@@ -22,7 +22,9 @@ export interface ExportArgs {
  * Tabular Data Package (datapackage.json and one CSV per table). Exit code 0, or 2 when it cannot run.
  */
 export async function runExport(args: ExportArgs): Promise<number> {
-  if (!args.master || !args.out) throw new UsageError("tendik export --master MASTER.xlsx --out DIR [--lang ky|ru|en]");
+  const example = "tendik export --master master.xlsx --out open-data/";
+  if (!args.master) throw usageError("missingOption", { option: "--master MASTER.xlsx", example });
+  if (!args.out) throw usageError("missingOption", { option: "--out DIR", example });
   const plan = args.plan ?? defaultPlan;
   const { master, language } = await readMasterFile(args.master, plan);
   const created = (args.now?.() ?? new Date()).toISOString();

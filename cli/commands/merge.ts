@@ -24,7 +24,7 @@ import {
   type Language,
   type Plan,
 } from "../../schema";
-import { CliError, UsageError } from "../errors";
+import { CliError, UsageError, usageError } from "../errors";
 import { withFileLock, writeFileAtomic } from "../files";
 import {
   checkUnchanged,
@@ -119,12 +119,13 @@ export async function runMerge(args: MergeArgs): Promise<number> {
 
 /** Validates and merges the files into the master, writes it whole or not at all, and says what happened. */
 export async function mergeIntoMaster(args: MergeArgs): Promise<MergeReport> {
-  if (!args.into || args.inputs.length === 0)
-    throw new UsageError("tendik merge --into MASTER.xlsx FILE|DIR... [--json] [--lang ky|ru|en]");
+  const example = "tendik merge --into master.xlsx inbox/";
+  if (!args.into) throw usageError("missingOption", { option: "--into MASTER.xlsx", example });
+  if (args.inputs.length === 0) throw usageError("missingFiles", { example });
   const plan = args.plan ?? defaultPlan;
   const into = resolve(args.into);
   const files = await expandInputs(args.inputs, into);
-  if (files.length === 0) throw new UsageError(`no .xlsx files in ${args.inputs.join(", ")}`);
+  if (files.length === 0) throw usageError("noWorkbooks", { paths: args.inputs.join(", ") });
 
   // Read, merge and write under one lock: a second merge into the same master is refused until this one ends.
   return withFileLock(into, async () => {
@@ -162,7 +163,7 @@ export async function expandInputs(inputs: string[], master: string): Promise<st
   const out: string[] = [];
   for (const input of inputs) {
     const info = await stat(input).catch(() => null);
-    if (!info) throw new UsageError(`${input}: no such file or folder`);
+    if (!info) throw usageError("ENOENT", { path: input });
     const kind = kindOf(info);
     if (kind !== "folder" && kind !== "file") await readNamedInput(input); // throws, naming the path and its kind
     if (kind !== "folder") {

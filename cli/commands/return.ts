@@ -6,7 +6,7 @@ import { makeReturnCopy } from "../../adapters/xlsx/returnCopy";
 import { issueList, issueMarks } from "../../core/coordinator/returnList";
 import { validateWorkbook } from "../../core";
 import { countWords, defaultPlan, renderIssue, type Language, type Plan } from "../../schema";
-import { UsageError } from "../errors";
+import { usageError } from "../errors";
 import { sha256File, writeFileAtomic } from "../files";
 import { loadPlanOption } from "../planOption";
 import { resolveLanguage } from "../resolve";
@@ -50,13 +50,15 @@ export function returnPath(file: string, out?: string): string {
  * mark: the agency must send the template again), 2 when the command cannot run.
  */
 export async function runReturn(args: ReturnArgs): Promise<number> {
-  if (args.files.length === 0) throw new UsageError("tendik return FILE... [--lang ky|ru|en] [--out DIR]");
+  if (args.files.length === 0)
+    throw usageError("missingFiles", { example: "tendik return report.xlsx --out returned/" });
   const plan = args.plan ?? defaultPlan;
   if (args.out) await mkdir(args.out, { recursive: true });
   let code = 0;
   for (const file of args.files) {
     const info = await stat(file).catch(() => null);
-    if (!info?.isFile()) throw new UsageError(`${file}: no such file`);
+    if (!info) throw usageError("ENOENT", { path: file });
+    if (!info.isFile()) throw usageError("EISDIR", { path: file });
     const bytes = new Uint8Array(await readFile(file));
     // Checked once; the issues are worded in the agency's language (the template's unless --lang says).
     const checked = await validateWorkbook(bytes, {

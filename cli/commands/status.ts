@@ -3,7 +3,7 @@ import { coordinatorLabels } from "../../core/coordinator/labels";
 import { statusCsv, summarizeStatus, type StatusSummary } from "../../core/coordinator/status";
 import { masterLabels } from "../../core/merge";
 import { defaultPlan, type Language, type Plan } from "../../schema";
-import { UsageError } from "../errors";
+import { usageError } from "../errors";
 import { writeFileAtomic } from "../files";
 import { loadPlanOption } from "../planOption";
 import { resolveLanguage, resolvePeriod } from "../resolve";
@@ -24,7 +24,11 @@ export interface StatusArgs {
  * who did not, overdue measures and whom to call. Exit code 0, or 2 when it cannot run.
  */
 export async function runStatus(args: StatusArgs): Promise<number> {
-  if (!args.master) throw new UsageError("tendik status --master MASTER.xlsx [--period P] [--json] [--csv FILE]");
+  if (!args.master)
+    throw usageError("missingOption", {
+      option: "--master MASTER.xlsx",
+      example: "tendik status --master master.xlsx",
+    });
   const plan = args.plan ?? defaultPlan;
   const period = args.period === undefined ? undefined : resolvePeriod(plan, args.period);
   const { master, language } = await readMasterFile(args.master, plan);

@@ -15,7 +15,7 @@ import {
   type Language,
   type Plan,
 } from "../../schema";
-import { UsageError } from "../errors";
+import { usageError } from "../errors";
 
 const HEAD: Record<Language, { ok: string; total: string }> = {
   ky: { ok: "ката жок", total: "Бардыгы" },
@@ -80,7 +80,7 @@ export async function runValidate(args: {
   json: boolean;
   plan?: Plan;
 }): Promise<number> {
-  if (args.files.length === 0) throw new UsageError("tendik validate FILE... [--lang ky|ru|en] [--json]");
+  if (args.files.length === 0) throw usageError("missingFiles", { example: "tendik validate report.xlsx --lang ru" });
   const checked = await checkFiles(args.files, args.plan);
   const report = summarize(checked);
   // The JSON keeps each issue's code and params, and adds its message in the chosen language.

@@ -96,6 +96,8 @@ export async function validateWorkbook(bytes: Uint8Array, opts: ValidateOptions)
     unreadable: true,
   });
   const problem = checkFileBytes(bytes);
+  // "A text file renamed to .xlsx" is said only of a file named .xlsx: README.md is simply no workbook.
+  if (problem?.code === "file-text-renamed" && !/\.xlsx$/i.test(opts.source)) return fileIssue("file-not-workbook", {});
   if (problem) return fileIssue(problem.code, problem.params);
   let grid: WorkbookGrid;
   try {

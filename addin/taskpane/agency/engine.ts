@@ -21,6 +21,8 @@ import {
 import { otherPlanOf, type OtherPlan, type PlanInUse } from "../plan/planStore";
 
 export * as planStore from "../plan/planStore";
+/** The issue renderer, in this chunk with the catalogue it words from. */
+export { renderIssue } from "../../../schema/issues/render";
 
 /** What the open workbook is, for the pane to choose its screen. */
 export type WorkbookKind =

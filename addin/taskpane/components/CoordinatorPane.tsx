@@ -17,7 +17,7 @@ import { useState } from "react";
 import { ForeignMasterError, MasterPlanVersionError } from "../../../core/merge/errors";
 import type { Language } from "../../../schema";
 import { periodWords } from "../../../schema/i18n/periods";
-import { planPeriods } from "../../../schema";
+import { planPeriods, renderIssue } from "../../../schema";
 import {
   mergeFiles,
   type FileOutcome,
@@ -213,7 +213,11 @@ function FileItem({ file, lang, t }: { file: FileOutcome; lang: Language; t: Tra
       </span>
       {who && <Text size={200}>{who}</Text>}
       {file.status === "rejected" && (
-        <IssueList issues={file.issues.filter((i) => i.severity === "error")} lang={lang} t={t} />
+        <IssueList
+          issues={file.issues.filter((i) => i.severity === "error")}
+          render={(i) => renderIssue(i, lang)}
+          t={t}
+        />
       )}
     </li>
   );

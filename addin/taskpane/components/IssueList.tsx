@@ -1,15 +1,16 @@
 // Issues grouped by severity, errors first, each with its cell as Excel shows it. With `onSelect` every issue is
 // a button that takes the user to its cell; without (the offline page) it is plain text.
 import { Button, makeStyles, Text, tokens } from "@fluentui/react-components";
-import type { Issue, Language } from "../../../schema";
-// The renderer alone, not the schema library's index (the plan and its validators load with the engine chunk).
-import { renderIssue } from "../../../schema/issues/render";
+import type { Issue } from "../../../schema";
 import type { Translate } from "../texts";
 
 export interface IssueListProps {
   issues: Issue[];
-  /** The language the messages are worded in: a change re-renders them, the issues stay as they are. */
-  lang: Language;
+  /**
+   * An issue's message in the page's language (`renderIssue`, handed in so that the issue catalogue loads with
+   * the checks, not before the pane first paints): a change of language re-renders, the issues stay as they are.
+   */
+  render: (issue: Issue) => string;
   t: Translate;
   onSelect?: (issue: Issue) => void;
 }
@@ -48,7 +49,7 @@ export function issuePlace(issue: Issue, t: Translate): string {
   return sheet ?? t("wholeFile");
 }
 
-export function IssueList({ issues, lang, t, onSelect }: IssueListProps) {
+export function IssueList({ issues, render, t, onSelect }: IssueListProps) {
   const styles = useStyles();
   const groups = [
     { severity: "error" as const, heading: t("errorsHeading") },
@@ -73,7 +74,7 @@ export function IssueList({ issues, lang, t, onSelect }: IssueListProps) {
                       {issuePlace(issue, t)}
                     </Text>
                     <Text size={300} className={styles.message} data-testid="issue-message">
-                      {renderIssue(issue, lang)}
+                      {render(issue)}
                     </Text>
                   </>
                 );

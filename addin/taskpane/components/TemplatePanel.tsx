@@ -4,7 +4,6 @@
 import { Button, makeStyles, MessageBar, MessageBarBody, Text, tokens } from "@fluentui/react-components";
 import { useCallback, useEffect, useRef, useState } from "react";
 import type { Issue, Language, Plan } from "../../../schema";
-import { renderIssue } from "../../../schema/issues/render";
 import { periodWords } from "../../../schema/i18n/periods";
 import type { GridValidation, WorkbookKind } from "../agency/engine";
 import type { PaneHost } from "../host";
@@ -106,7 +105,7 @@ export function TemplatePanel({ host, engine, plan, info, lang, t }: TemplatePan
       </section>
       {info.identityIssues.length > 0 && (
         <MessageBar intent="error" layout="multiline">
-          <MessageBarBody>{info.identityIssues.map((i) => renderIssue(i, lang)).join(" ")}</MessageBarBody>
+          <MessageBarBody>{info.identityIssues.map((i) => engine.renderIssue(i, lang)).join(" ")}</MessageBarBody>
         </MessageBar>
       )}
       <div className={styles.actions}>
@@ -129,7 +128,7 @@ export function TemplatePanel({ host, engine, plan, info, lang, t }: TemplatePan
                 {t("clickHint")} {host.features.marks ? t("marksNote") : t("noMarks")}
               </Text>
             )}
-            <IssueList issues={result.issues} lang={lang} t={t} onSelect={select} />
+            <IssueList issues={result.issues} render={(i) => engine.renderIssue(i, lang)} t={t} onSelect={select} />
           </>
         )}
       </section>
