@@ -73,7 +73,7 @@ const WORDS: Record<
     written: "жазылды",
     nothingNew: "жаңы эч нерсе жок, жыйынтык китеби өзгөргөн жок",
     duplicate: "мурда кабыл алынган файлдын көчүрмөсү",
-    replaces: "мурдагы файлды алмаштырды",
+    replaces: "алмаштырылган мурдагы файл:",
   },
   ru: {
     accepted: "принят",
@@ -84,7 +84,7 @@ const WORDS: Record<
     written: "записана",
     nothingNew: "нового нет, сводная книга не изменилась",
     duplicate: "копия уже принятого файла",
-    replaces: "заменил прежний файл",
+    replaces: "заменен прежний файл",
   },
   en: {
     accepted: "accepted",
@@ -295,7 +295,7 @@ export function formatReport(report: MergeReport, lang: Language): string {
     const who = f.agency ? ` ${f.agency}${f.period ? `, ${periodWords(f.period, lang)}` : ""}` : "";
     let detail = "";
     if (f.status === "accepted" || f.status === "replaced") {
-      detail = `: ${n("measures", f.measures)}, ${n("values", f.values)}${f.warnings ? `, ${n("warnings", f.warnings)}` : ""}${f.replaces ? `; ${W.replaces} ${f.replaces.slice(0, 12)}` : ""}`;
+      detail = `: ${n("measures", f.measures)}, ${n("values", f.values)}${f.warnings ? `, ${n("warnings", f.warnings)}` : ""}${f.replaces ? `; ${W.replaces} ${f.replacesFile ?? ""}`.trimEnd() : ""}`;
     } else if (f.status === "unchanged") detail = `: ${W.duplicate}`;
     lines.push(`${MARK[f.status]} ${W[f.status].padEnd(14)} ${f.file}${who}${detail}`);
     if (f.status === "rejected") {

@@ -2,7 +2,7 @@ import { parseArgs } from "node:util";
 import { coordinatorLabels } from "../../core/coordinator/labels";
 import { statusCsv, summarizeStatus, type StatusSummary } from "../../core/coordinator/status";
 import { masterLabels } from "../../core/merge";
-import { defaultPlan, type Language, type Plan } from "../../schema";
+import { defaultPlan, periodWords, type Language, type Plan } from "../../schema";
 import { usageError } from "../errors";
 import { writeFileAtomic } from "../files";
 import { loadPlanOption } from "../planOption";
@@ -45,13 +45,13 @@ export function formatStatus(summary: StatusSummary, lang: Language): string {
   const states = masterLabels[lang].states;
   const lines = summary.totals.map(
     (t) =>
-      `${t.period}: ${S.totals} ${t.expected} — ${states.submitted} ${t.submitted}, ${states.rejected} ${t.rejected}, ${states.missing} ${t.missing}`,
+      `${periodWords(t.period, lang)}: ${S.totals} ${t.expected} — ${states.submitted} ${t.submitted}, ${states.rejected} ${t.rejected}, ${states.missing} ${t.missing}`,
   );
   const table = [
     [S.agency, S.period, S.state, S.overdue, S.contact, S.phone, S.email],
     ...summary.rows.map((r) => [
       r.agency,
-      r.period,
+      periodWords(r.period, lang),
       states[r.state],
       r.overdue.length
         ? `${r.overdue.length}: ${r.overdue.slice(0, 6).join(" ")}${r.overdue.length > 6 ? " …" : ""}`

@@ -2,7 +2,16 @@
  * Who has not reported, and whom to call: per reporting body and period, whether its report is in the
  * master, which of its measures are overdue, and the contacts typed in the header of its last report.
  */
-import { findBody, measuresForBody, type Language, type LocalizedString, type Plan } from "../../schema";
+import {
+  findBody,
+  formatDate,
+  formatDateTime,
+  measuresForBody,
+  periodWords,
+  type Language,
+  type LocalizedString,
+  type Plan,
+} from "../../schema";
 import type { Master, SubmissionLogRow } from "../merge/model";
 import { reportingBodies, sortPeriods, type ReportingState } from "../merge/summaries";
 import { toCsv } from "./csv";
@@ -132,16 +141,16 @@ export function statusCsv(summary: StatusSummary, lang: Language, stateLabels: R
     ...summary.rows.map((r) => [
       r.agency,
       text(r.name, lang),
-      r.period,
+      periodWords(r.period, lang),
       stateLabels[r.state],
       r.overdue.join(" "),
       r.contact?.name ?? null,
       r.contact?.position ?? null,
       r.contact?.phone ?? null,
       r.contact?.email ?? null,
-      r.contact?.preparedOn ?? null,
+      r.contact?.preparedOn ? formatDate(r.contact.preparedOn) : null,
       r.fileName,
-      r.receivedAt,
+      r.receivedAt ? formatDateTime(r.receivedAt) : null,
     ]),
   ]);
 }

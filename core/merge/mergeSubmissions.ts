@@ -43,6 +43,8 @@ export interface MergeResult {
   agency: string | null;
   period: string | null;
   replaces: string | null;
+  /** The name of the file it replaced, for people (the SHA-256 above is for machines). */
+  replacesFile: string | null;
   measures: number;
   values: number;
   /** For a rejected file its errors (and warnings); for an accepted one its warnings. */
@@ -207,7 +209,7 @@ export function mergeSubmissions(
     slots.set(key, slot);
     current.set(key, row);
     acceptedBySha.set(sub.sha256, row);
-    results.push(resultOf(row, issues));
+    results.push({ ...resultOf(row, issues), replacesFile: previous?.fileName ?? null });
   }
 
   const all = [...slots.values()];
@@ -274,7 +276,7 @@ function contactOf(
 
 function resultOf(row: SubmissionLogRow, issues: Issue[]): MergeResult {
   const { seq, fileName, sha256, outcome, agency, period, replaces, measures, values } = row;
-  return { seq, fileName, sha256, outcome, agency, period, replaces, measures, values, issues };
+  return { seq, fileName, sha256, outcome, agency, period, replaces, replacesFile: null, measures, values, issues };
 }
 
 function issueRow(issue: Issue, sub: Submission, agency: string | null, period: string | null): IssueRow {

@@ -120,7 +120,7 @@ function titleAgrees(wb: WorkbookGrid, id: TemplateIdentity, ctx: ReadContext): 
   if (expected !== null && words(expected) === shown) return true;
   ctx.add(
     "identity-mismatch",
-    { identity: `${id.agency}, ${id.period}`, shown: firstLine || "—" },
+    { agency: id.agency, period: id.period, shown: firstLine || "—" },
     { sheet, cell: `A${ROW.title}` },
   );
   return false;

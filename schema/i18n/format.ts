@@ -11,6 +11,7 @@ import { fileReasonWords } from "./reasons";
 import { choiceWords, fieldName } from "./fields";
 import { kyCaseSuffix, type KyCase } from "./kyrgyzCase";
 import { planLevelWords } from "./planWords";
+import { formatDate } from "./dates";
 
 const LANGS = new Set<string>(["ky", "ru", "en"]);
 const asLanguage = (lang: string): Language => (LANGS.has(lang) ? (lang as Language) : "en");
@@ -50,6 +51,8 @@ const FORMATTERS: Record<string, TypedFormatter> = {
   // A level of the plan or a kind of its ids ("measure"): "{what, planLevel}", "{kind, planLevel, capital}".
   planLevel: (v, lang, style) =>
     typeof v === "string" ? planLevelWords(v, asLanguage(lang), style === "capital") : undefined,
+  // An ISO date as dd.mm.yyyy: "{date, date}".
+  date: (v) => (typeof v === "string" ? formatDate(v) : undefined),
   // A field named by its key ("status", "preparedBy.date") in the reader's language.
   field: (v, lang) => (typeof v === "string" ? fieldName(v, asLanguage(lang)) : undefined),
   // A drop-down's list ("status", "source", "yesNo") as the labels it accepts.

@@ -13,3 +13,4 @@ export * from "./glossary";
 export * from "./fields";
 export * from "./kyrgyzCase";
 export * from "./planWords";
+export * from "./dates";

@@ -483,6 +483,7 @@ export const catalogue = {
     severity: "error",
     level: "identity",
     params: ["found", "expected"],
+    dataParams: ["found", "expected"],
     title: {
       en: "Template of another plan version",
       ru: "Шаблон другой версии плана",
@@ -494,9 +495,9 @@ export const catalogue = {
       ky: "Бул шаблон түзүлгөндөн кийин планга өзгөртүү киргизилген (анын мазмунунун хеши айырмаланат).",
     },
     message: {
-      en: "This template was made from another version of the plan ({found}, expected {expected}). Ask the reporting coordinator (ЭСӨМ) for the current template and copy your entries into it.",
-      ru: "Этот шаблон создан на основе другой версии плана ({found}, ожидается {expected}). Запросите у координатора отчетности (ЭСӨМ) актуальный шаблон и перенесите в него свои данные.",
-      ky: "Бул шаблон пландын башка версиясынын негизинде түзүлгөн ({found}, күтүлгөнү {expected}). Отчеттуулук боюнча координатордон (ЭСӨМ) учурдагы шаблонду сурап алып, маалыматтарды ага көчүрүңүз.",
+      en: "This template was made from another version of the plan: the plan was changed after the template was made. Ask the reporting coordinator (ЭСӨМ) for the current template and copy your entries into it.",
+      ru: "Этот шаблон создан на основе другой версии плана: план изменен после создания шаблона. Запросите у координатора отчетности (ЭСӨМ) актуальный шаблон и перенесите в него свои данные.",
+      ky: "Бул шаблон пландын башка версиясынын негизинде түзүлгөн: шаблон түзүлгөндөн кийин план өзгөртүлгөн. Отчеттуулук боюнча координатордон (ЭСӨМ) учурдагы шаблонду сурап алып, маалыматтарды ага көчүрүңүз.",
     },
   },
   "identity-format-version": {
@@ -558,7 +559,7 @@ export const catalogue = {
   "identity-mismatch": {
     severity: "error",
     level: "identity",
-    params: ["identity", "shown"],
+    params: ["agency", "period", "shown"],
     title: {
       en: "Hidden identity disagrees with the report sheet",
       ru: "Скрытые сведения шаблона не совпадают с листом отчета",
@@ -570,9 +571,9 @@ export const catalogue = {
       ky: "Шаблондун жашыруун идентификациялык барагында жазылган орган же мезгил отчет барагынын аталышында көрсөтүлгөндөн айырмаланат, ошондуктан отчет башка органга же башка мезгилге эсептелип калышы мүмкүн.",
     },
     message: {
-      en: "The hidden identity names {identity}, but the report sheet's title shows {shown}. Fill in the template you received for your body and period, without editing its hidden sheet, and send it.",
-      ru: "Скрытые сведения шаблона указывают {identity}, а заголовок листа отчета — {shown}. Заполните шаблон, полученный для вашего органа и периода, не изменяя его скрытый лист, и направьте его.",
-      ky: "Шаблондун жашыруун маалыматында {identity} көрсөтүлгөн, ал эми отчет барагынын аталышында — {shown}. Органыңыз жана мезгилиңиз үчүн алынган шаблонду анын жашыруун барагын өзгөртпөстөн толтуруп, жөнөтүңүз.",
+      en: 'The template was made for {agency}, {period, period}, but the report sheet\'s title shows "{shown}". Fill in the template you received for your body and period, without editing its hidden sheet, and send it.',
+      ru: "Шаблон сделан для ведомства {agency} за {period, period}, а в заголовке листа отчета указано: «{shown}». Заполните шаблон, полученный для вашего ведомства и периода, не изменяя его скрытый лист, и направьте его.",
+      ky: "Шаблон {agency} органы үчүн {period, period} боюнча түзүлгөн, ал эми отчет барагынын аталышында «{shown}» деп көрсөтүлгөн. Органыңыз жана мезгилиңиз үчүн алынган шаблонду анын жашыруун барагын өзгөртпөстөн толтуруп, жөнөтүңүз.",
     },
   },
   // ---- structure: the template's layout was changed --------------------------------------------------

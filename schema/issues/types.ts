@@ -12,8 +12,10 @@ export type Messages = Record<Language, string>;
 export interface IssueDefinition {
   severity: Severity;
   level: IssueLevel;
-  /** Names of the params the message template uses, as `{name}`. */
+  /** Names of the params the issue carries; the message template uses them as `{name}`. */
   params: readonly string[];
+  /** Params kept for machines (--json, the master's Parameters column) that no sentence shows: a hash. */
+  dataParams?: readonly string[];
   title: Messages;
   description: Messages;
   message: Messages;
