@@ -1,9 +1,8 @@
 // The language option, in a module of its own: main.ts needs it before any command runs, without loading the
 // schema library (the plan and its validators) that the rest of resolve.ts stands on.
 import type { Language } from "../schema";
+import { LANGUAGES } from "../schema/i18n/languages";
 import { usageError } from "./errors";
-
-const LANGUAGES: readonly Language[] = ["ky", "ru", "en"];
 
 /**
  * The language of the system's locale, as POSIX ranks it (LC_ALL, then LC_MESSAGES, then LANG): "ky_KG.UTF-8"

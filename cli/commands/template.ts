@@ -41,7 +41,7 @@ export async function runTemplate(args: TemplateArgs): Promise<number> {
       example: "tendik template --agency ESOM --period 2019-H2",
     });
   const period = resolvePeriod(plan, args.period);
-  const language = resolveLanguage(args.lang, ["ky", "ru", "en"]);
+  const language = resolveLanguage(args.lang);
   if (args.all) {
     if (!args.outDir)
       throw usageError("missingOption", {

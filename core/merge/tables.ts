@@ -1,5 +1,5 @@
 /** The master's tables as cell values, and back from the grid a workbook reader gives. */
-import type { Language, Plan } from "../../schema";
+import { LANGUAGES, type Language, type Plan } from "../../schema";
 import { columnLetters } from "../a1";
 import { findSheet, type Cell, type CellValue, type SheetGrid, type WorkbookGrid } from "../grid";
 import { readIdentitySheet } from "../template/identity";
@@ -18,7 +18,7 @@ import { formerMasterSheets, masterLabels } from "./labels";
 import type { Master, MasterIdentity } from "./model";
 
 /** Keys of the identity sheet, one per row: key in column A, value in column B. */
-const LANGUAGES_ORDER: Language[] = ["ky", "ru", "en"];
+const LANGUAGES_ORDER = LANGUAGES;
 
 export const MASTER_IDENTITY_KEYS = ["kind", "formatVersion", "planId", "planHash", "language", "generator"] as const;
 

@@ -4,8 +4,8 @@ import {
   isPeriodInPlan,
   isReportingBody,
   parsePeriod,
+  isLanguage,
   planHash,
-  type Language,
 } from "../../schema";
 import { findSheet, type WorkbookGrid } from "../grid";
 import { IDENTITY_KEYS, readIdentitySheet, TEMPLATE_FORMAT_VERSION, type TemplateIdentity } from "../template/identity";
@@ -41,7 +41,7 @@ export function readIdentity(wb: WorkbookGrid, ctx: ReadContext): TemplateIdenti
     planHash: raw.planHash,
     agency: raw.agency,
     period: raw.period,
-    language: (["ky", "ru", "en"].includes(raw.language) ? raw.language : "ky") as Language,
+    language: isLanguage(raw.language) ? raw.language : "ky",
     generator: raw.generator,
   };
   let ok = true;

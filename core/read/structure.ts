@@ -1,6 +1,6 @@
 import { columnLetters } from "../a1";
 import type { SheetGrid } from "../grid";
-import type { Language } from "../../schema";
+import { LANGUAGES } from "../../schema";
 import { formerColumns, type TemplateLabels } from "../labels";
 import { columnHeader } from "../template/columns";
 import { DEFAULT_COLUMNS, ROW, type ColumnSet, type MeasureRows, type ReportLayout } from "../template/layout";
@@ -34,8 +34,6 @@ export function checkStructure(
   checkExtraRows(sheet, layout, found, ctx, columns);
   return found;
 }
-
-const LANGUAGES: Language[] = ["ky", "ru", "en"];
 
 function checkHeaders(sheet: SheetGrid, template: TemplateLabels, ctx: ReadContext, columns: ColumnSet): void {
   columns.list.forEach((c, i) => {

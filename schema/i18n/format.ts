@@ -12,9 +12,9 @@ import { choiceWords, fieldName } from "./fields";
 import { kyCaseSuffix, type KyCase } from "./kyrgyzCase";
 import { planLevelWords } from "./planWords";
 import { formatDate } from "./dates";
+import { isLanguage } from "./languages";
 
-const LANGS = new Set<string>(["ky", "ru", "en"]);
-const asLanguage = (lang: string): Language => (LANGS.has(lang) ? (lang as Language) : "en");
+const asLanguage = (lang: string): Language => (isLanguage(lang) ? lang : "en");
 const asNumber = (v: MessageValue): number | undefined => {
   if (typeof v === "number") return v;
   if (typeof v === "string" && /^-?\d+(?:[.,]\d+)?$/.test(v.trim())) return Number(v.trim().replace(",", "."));

@@ -14,3 +14,4 @@ export * from "./fields";
 export * from "./kyrgyzCase";
 export * from "./planWords";
 export * from "./dates";
+export * from "./languages";

@@ -1,6 +1,7 @@
 import type { Language } from "../generated/types";
 import { formatText } from "../i18n/format";
 import type { ExtraFieldNames } from "../i18n/fields";
+import { LANGUAGES } from "../i18n/languages";
 import { catalogue, type IssueCode } from "./catalogue";
 import type { Issue, IssueLocation, IssueParams, RenderedIssue } from "./types";
 
@@ -65,7 +66,7 @@ export function catalogueMarkdown(): string {
       "",
     );
     lines.push(`${def.description.en}`, "", "| | title | message |", "|---|---|---|");
-    for (const lang of ["ky", "ru", "en"] as const)
+    for (const lang of LANGUAGES)
       lines.push(`| ${lang} | ${def.title[lang]} | ${def.message[lang].replace(/\|/g, "\\|")} |`);
     lines.push("");
   }
