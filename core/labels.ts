@@ -55,10 +55,16 @@ export interface TemplateLabels {
     | "source"
     | "evidence"
     | "date"
+    | "reportDate"
+    | "total"
     | "link"
     | "obstacles",
     string
   >;
+  /**
+   * Excel's own pop-up when a typed value breaks a cell's rule, saying what is allowed. ICU: `number` takes
+   * `{kind}` (whole, decimal), `{min}` and `{max}` ("none" for no upper bound); `length` takes `{max}`.
+   */
   errors: { title: string; list: string; number: string; date: string; length: string };
   instructions: string[];
   statusHelp: string;
@@ -114,15 +120,18 @@ const ky: TemplateLabels = {
     source: "Каржылоо булагын тизмеден тандаңыз.",
     evidence: "Тастыктоочу документтин номери жана аталышы.",
     date: "Документтин датасы, мисалы, 25.12.2019.",
+    reportDate: "Отчет даярдалган күн, мисалы, 25.12.2019.",
+    total: "Аялдар менен эркектердин суммасы өзү эсептелет; бул уячага эч нерсе жазбаңыз.",
     link: "https:// менен башталган шилтеме.",
     obstacles: "Аткарууга эмне тоскоол болду.",
   },
   errors: {
     title: "Туура эмес маани",
     list: "Маанини тизмеден тандаңыз.",
-    number: "Туура санды жазыңыз.",
-    date: "Туура датаны жазыңыз.",
-    length: "Текст өтө узун.",
+    number:
+      "{kind, select, whole {Бүтүн сан} other {Сан}} жазыңыз: {max, select, none {{min, case, ablative} кем эмес} other {{min, case, ablative} {max, case, dative} чейин}}.",
+    date: "Датаны КК.АА.ЖЖЖЖ түрүндө жазыңыз, мисалы, 25.12.2019.",
+    length: "Текст {max, number} белгиден ашпашы керек; толук маалыматты документте жазыңыз.",
   },
   instructions: [
     "Бул китеп органыңыз жооптуу аткаруучу болгон чаралар боюнча отчет берүү үчүн арналган.",
@@ -187,15 +196,18 @@ const ru: TemplateLabels = {
     source: "Выберите источник финансирования из списка.",
     evidence: "Номер и название подтверждающего документа.",
     date: "Дата документа, например 25.12.2019.",
+    reportDate: "Дата подготовки отчета, например 25.12.2019.",
+    total: "Сумма женщин и мужчин считается сама; в эту ячейку ничего вводить не нужно.",
     link: "Ссылка, начинающаяся с https://.",
     obstacles: "Что препятствовало выполнению.",
   },
   errors: {
     title: "Неверное значение",
     list: "Выберите значение из списка.",
-    number: "Введите правильное число.",
-    date: "Введите правильную дату.",
-    length: "Слишком длинный текст.",
+    number:
+      "Введите {kind, select, whole {целое число} other {число}}{max, select, none { не меньше {min, number}} other { от {min, number} до {max, number}}}.",
+    date: "Введите дату в виде ДД.ММ.ГГГГ, например 25.12.2019.",
+    length: "Текст не длиннее {max, plural, one {# знака} other {# знаков}}; подробности изложите в документе.",
   },
   instructions: [
     "Эта книга предназначена для отчета по мероприятиям, ответственным исполнителем которых является ваше ведомство.",
@@ -260,15 +272,18 @@ const en: TemplateLabels = {
     source: "Pick the source of funding from the list.",
     evidence: "Number and title of the supporting document.",
     date: "Date of the document, such as 25.12.2019.",
+    reportDate: "The date the report was prepared, such as 25.12.2019.",
+    total: "Women plus men, computed by itself: nothing to type in this cell.",
     link: "A link starting with https://.",
     obstacles: "What stood in the way.",
   },
   errors: {
     title: "Invalid value",
     list: "Pick a value from the list.",
-    number: "Type a valid number.",
-    date: "Type a valid date.",
-    length: "The text is too long.",
+    number:
+      "Type {kind, select, whole {a whole number} other {a number}}{max, select, none { of {min, number} or more} other { from {min, number} to {max, number}}}.",
+    date: "Type a date as DD.MM.YYYY, for example 25.12.2019.",
+    length: "At most {max, plural, one {# character} other {# characters}}; give the details in the document.",
   },
   instructions: [
     "This workbook is for reporting on the measures for which your body is a responsible body.",

@@ -34,3 +34,22 @@ describe("the partners of a measure", () => {
     expect(LANGUAGES).toEqual(["ky", "ru", "en"]);
   });
 });
+
+describe("Excel's own pop-ups in the template", () => {
+  const spec = buildTemplate({ agency: "ЭСӨМ", period: "2019-H2", language: "ru" });
+  const validations = spec.sheets[0].validations;
+
+  it("say what is allowed, not only that the value is wrong", () => {
+    const texts = validations.map((v) => v.error?.text ?? "");
+    expect(texts.filter((t) => /^Введите целое число от 0 до \d/.test(t)).length).toBeGreaterThan(0);
+    expect(texts).toContain("Введите дату в виде ДД.ММ.ГГГГ, например 25.12.2019.");
+    expect(texts.some((t) => /^Текст не длиннее [\d\s]+ знаков/.test(t))).toBe(true);
+    expect(texts).not.toContain("Введите правильное число.");
+  });
+
+  it("do not ask for a number in the computed «Всего» cell, and call the report's date by its name", () => {
+    const prompts = validations.map((v) => v.prompt?.text ?? "");
+    expect(prompts).toContain("Сумма женщин и мужчин считается сама; в эту ячейку ничего вводить не нужно.");
+    expect(prompts).toContain("Дата подготовки отчета, например 25.12.2019.");
+  });
+});
