@@ -4,7 +4,15 @@
  * each measure its deadline, its responsible bodies, and what each body reported in the period, the bodies
  * that did not report named as such. Pure: built from the master and the plan.
  */
-import { findBody, listMeasures, type Language, type LocalizedString, type Measure, type Plan } from "../../schema";
+import {
+  findBody,
+  listMeasures,
+  periodWords,
+  type Language,
+  type LocalizedString,
+  type Measure,
+  type Plan,
+} from "../../schema";
 import { templateLabels } from "../labels";
 import { reportingBodies } from "../merge/summaries";
 import { valueText } from "../merge/sheets";
@@ -38,8 +46,10 @@ export function buildConsolidatedReport(
       text: L.title,
       subtitle: [
         text(plan.title, lang),
-        fill(L.periodLine, { period }),
-        ...(covered.length > 1 ? [fill(L.joins, { periods: periods.join(", ") })] : []),
+        fill(L.periodLine, { period }, lang),
+        ...(covered.length > 1
+          ? [fill(L.joins, { periods: periods.map((p) => periodWords(p, lang)).join(", ") }, lang)]
+          : []),
         L.generated,
       ],
     },
@@ -51,7 +61,7 @@ export function buildConsolidatedReport(
   return {
     language: lang,
     title: L.title,
-    runningHead: `${L.title} — ${period}`,
+    runningHead: `${L.title} — ${periodWords(period, lang)}`,
     pageWord: L.page,
     period,
     blocks,
