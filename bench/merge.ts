@@ -112,7 +112,7 @@ async function runChild(kind: string, arg: string, dir: string): Promise<ChildRe
     const t0 = performance.now();
     const checked = await validateFiles(
       files.map((f) => ({ fileName: f.fileName, bytes: async () => f.bytes })),
-      { plan: defaultPlan, lang: "ky" },
+      { plan: defaultPlan },
     );
     const t1 = performance.now();
     const receivedAt = new Date().toISOString();

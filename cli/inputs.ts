@@ -7,7 +7,7 @@ import { closeSync, constants, fstatSync, openSync, readSync, statSync, type Sta
 import { basename } from "node:path";
 import { LIMITS } from "../core/validate/fileChecks";
 import { makeIssue, type Issue, type IssueCode, type IssueParams, type Language } from "../schema";
-import { UsageError } from "./errors";
+import { UsageError, usageError } from "./errors";
 import { sha256File } from "./files";
 
 /** What a path is when it is not a regular file. */
@@ -183,9 +183,9 @@ export async function checkUnchanged(input: InputFile): Promise<InputProblem | n
 }
 
 /** The file-level issue for a path that was not read. */
-export function inputIssue(p: InputProblem, lang: Language, source: string = p.path): Issue {
-  const params = p.code === "file-not-regular" ? { kind: KIND_WORDS[lang][p.kind ?? "other"] } : p.params;
-  return makeIssue(p.code, params, lang, "", { workbook: source });
+export function inputIssue(p: InputProblem, source: string = p.path): Issue {
+  const params = p.code === "file-not-regular" ? { kind: p.kind ?? "other" } : p.params;
+  return makeIssue(p.code, params, "", { workbook: source });
 }
 
 /**
@@ -195,7 +195,7 @@ export function inputIssue(p: InputProblem, lang: Language, source: string = p.p
  */
 export async function readNamedInput(path: string, limit?: number): Promise<InputFile | InputProblem> {
   const input = await readInput(path, limit);
-  if (isInputProblem(input) && input.code === "file-vanished") throw new UsageError(`${path}: no such file`);
+  if (isInputProblem(input) && input.code === "file-vanished") throw usageError("ENOENT", { path });
   if (isInputProblem(input) && input.code === "file-not-regular") {
     const what = KIND_WORDS.en[input.kind ?? "other"];
     throw new NotRegularFileError(

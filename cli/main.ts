@@ -2,8 +2,8 @@
 import { parseArgs } from "node:util";
 import { setFlagsFromString } from "node:v8";
 import { isWorkbookReadError } from "../core/read/errors";
-import { CliError, UsageError } from "./errors";
-import { resolveLanguage } from "./language";
+import { CliError, usageError } from "./errors";
+import { languageOfArgs, resolveLanguage } from "./language";
 import { version as VERSION } from "../package.json";
 
 /**
@@ -67,6 +67,20 @@ const HELP: Record<string, CommandHelp> = {
     ],
     help: "A Frictionless Tabular Data Package: DIR/datapackage.json with a Table Schema per table and one UTF-8 CSV per table, with a byte-order mark for Excel (codes, ISO dates; the preparers' contacts are left out). --licence names the data's licence by its Open Definition or SPDX id (CC-BY-4.0, ODbL-1.0, CC0-1.0); without it the descriptor says none is chosen yet. Values are published as typed, a text starting with = included; the descriptor says so.",
   },
+  "plan export": {
+    usage: ["tendik plan export --xlsx FILE [--plan PLAN.json] [--blank]  the plan as an editable authoring workbook"],
+    help: "Writes the plan (the embedded one, or PLAN.json) as the authoring workbook a coordinator edits: the plan's facts, its measures one row per indicator, its responsible bodies and the instructions. --blank writes a new plan with the same bodies and no measures.",
+  },
+  "plan import": {
+    usage: [
+      "tendik plan import FILE --out PLAN.json [--lang ky|ru|en] [--json]  an authoring workbook as a checked plan file",
+    ],
+    help: "Reads an authoring workbook back into a plan file checked against the plan schema and its cross-references. Every problem is listed at its cell, in the chosen language; the plan file is written only when there are none (exit 1 otherwise).",
+  },
+  catalogue: {
+    usage: ["tendik catalogue                                            the issue catalogue as Markdown"],
+    help: "Prints every issue code with its severity, parameters and messages in ky, ru and en, as docs/issues.md holds them (npm run docs writes it).",
+  },
   demo: {
     usage: ["tendik demo [--out DIR]                                    the whole job on the embedded plan"],
     help: "Writes templates for every body, realistic submissions, validates them and merges them into DIR/master.xlsx.",
@@ -77,8 +91,9 @@ function mainHelp(): string {
   return `tendik — reporting on a national action plan, in Excel
 
 Usage:
-${Object.values(HELP)
-  .flatMap((c) => c.usage)
+${Object.entries(HELP)
+  .filter(([name]) => !name.includes(" ")) // a subcommand's lines are its command's already
+  .flatMap(([, c]) => c.usage)
   .map((u) => `  ${u}`)
   .join("\n")}
 
@@ -146,7 +161,7 @@ const commands: Record<string, Runner> = {
       allowPositionals: true,
       options: { json: { type: "boolean", default: false }, lang: { type: "string" }, plan: { type: "string" } },
     });
-    if (positionals.length !== 1) throw new UsageError("tendik read FILE [--json]: exactly one file");
+    if (positionals.length !== 1) throw usageError("oneFile", { example: "tendik read report.xlsx --json" });
     leanForFewFiles(1);
     return (await import("./commands/read")).runRead({
       file: positionals[0],
@@ -216,7 +231,9 @@ export async function main(argv: string[]): Promise<number> {
     return name ? 0 : 2;
   }
   if (Object.hasOwn(HELP, name) && (rest.includes("--help") || rest.includes("-h"))) {
-    process.stdout.write(commandHelp(name));
+    // A subcommand's help is its own ("plan export --help"), not its command's.
+    const sub = `${name} ${rest[0]}`;
+    process.stdout.write(commandHelp(Object.hasOwn(HELP, sub) ? sub : name));
     return 0;
   }
   if (name === "--version" || name === "-v") {
@@ -224,25 +241,33 @@ export async function main(argv: string[]): Promise<number> {
     return 0;
   }
   const command = Object.hasOwn(commands, name) ? commands[name] : undefined;
-  if (!command) throw new UsageError(`unknown command "${name}". Run "tendik --help" for the list.`);
+  if (!command) throw usageError("unknownCommand", { name });
   (await import("./nodeZipCodec")).useNodeZipCodec();
   return command(rest);
 }
 
-/** Node's file errors that mean "this input or output cannot be used", not a bug. */
-const FILE_ERRORS = [
-  "ENOENT",
-  "EACCES",
-  "EPERM",
-  "EISDIR",
-  "ENOTDIR",
-  "EEXIST",
-  "ENOSPC",
-  "EROFS",
-  "EMFILE",
-  "ELOOP",
-  "ENAMETOOLONG",
-];
+/**
+ * An error that stops the command, as one sentence in the user's language: the command line's own sentences,
+ * the system's file errors with the path the user typed, the argument parser's complaints; otherwise the
+ * message as it is (a typed condition that words itself).
+ */
+async function sentenceOf(err: unknown, argv: string[]): Promise<string> {
+  const lang = languageOfArgs(argv);
+  const { cliText, isSystemError } = await import("./messages");
+  const e = err as NodeJS.ErrnoException & { words?: CliError["words"] };
+  const code = e?.code ?? "";
+  const command = argv[0] ?? "";
+  if (err instanceof CliError && err.words) return cliText(lang, err.words.key, err.words.values);
+  // Node leaves the path out of a few errors (reading a folder): the file the user named is the one.
+  const typed = argv.slice(1).find((a, i, all) => !a.startsWith("-") && !all[i - 1]?.startsWith("--"));
+  if (isSystemError(code)) return cliText(lang, code, { path: e.path ?? typed ?? "" });
+  if (code === "ERR_PARSE_ARGS_UNKNOWN_OPTION") {
+    const option = /'([^']+)'/.exec(e.message)?.[1] ?? e.message;
+    return cliText(lang, "unknownOption", { option, command });
+  }
+  if (code.startsWith("ERR_PARSE_ARGS_")) return cliText(lang, "badOption", { detail: e.message, command });
+  return e.message;
+}
 
 /**
  * Runs a command line and returns its exit code. Misuse and unusable input print one line and exit 2; anything
@@ -253,12 +278,15 @@ export async function run(argv: string[]): Promise<number> {
     return await main(argv);
   } catch (err) {
     const code = (err as NodeJS.ErrnoException | undefined)?.code ?? "";
+    // A reader that closed the pipe (`tendik catalogue | head`) has what it wanted: nothing to say.
+    if (code === "EPIPE") return 0;
     // Typed conditions of an input that cannot be used: a workbook that cannot be read, a master that is not
     // this plan's. Named by their classes, never guessed from names.
     // (The master's errors are loaded here, not at start: they stand on the schema library.)
     const unusable = isWorkbookReadError(err) || err instanceof (await import("../core/merge/errors")).MasterError;
-    if (err instanceof CliError || unusable || code.startsWith("ERR_PARSE_ARGS_") || FILE_ERRORS.includes(code)) {
-      process.stderr.write(`tendik: ${(err as Error).message}\n`);
+    const { isSystemError } = await import("./messages");
+    if (err instanceof CliError || unusable || code.startsWith("ERR_PARSE_ARGS_") || isSystemError(code)) {
+      process.stderr.write(`tendik: ${await sentenceOf(err, argv)}\n`);
       return 2;
     }
     process.stderr.write(
@@ -281,4 +309,12 @@ async function exitWhenFlushed(code: number): Promise<never> {
   process.exit(code);
 }
 
-if (require.main === module) void run(process.argv.slice(2)).then(exitWhenFlushed);
+if (require.main === module) {
+  // A closed pipe (`tendik catalogue | head`, `plan --json | head -c 100`) ends the command quietly, exit 0.
+  for (const stream of [process.stdout, process.stderr])
+    stream.on("error", (e: NodeJS.ErrnoException) => {
+      if (e.code === "EPIPE") process.exit(0);
+      throw e;
+    });
+  void run(process.argv.slice(2)).then(exitWhenFlushed);
+}

@@ -1,5 +1,5 @@
 import { findBody, isPeriodInPlan, parsePeriod, reportingBodies, planPeriods, type Plan } from "../schema";
-import { UsageError } from "./errors";
+import { usageError } from "./errors";
 
 /** The canonical code of an agency typed on the command line (printed code, variant, Latin alias, or any name). */
 export function resolveAgency(plan: Plan, typed: string): string {
@@ -7,9 +7,7 @@ export function resolveAgency(plan: Plan, typed: string): string {
   const reporting = reportingBodies(plan);
   if (!body || !reporting.includes(body.code)) {
     const known = reporting.map((code) => `${code} (${findBody(plan.bodies, code)!.latin})`);
-    throw new UsageError(
-      `unknown agency "${typed}". Use a code as the plan prints it, its Latin alias or any of its names (tendik plan lists them):\n  ${known.join(", ")}`,
-    );
+    throw usageError("unknownAgency", { typed, known: known.join(", ") });
   }
   return body.code;
 }
@@ -17,7 +15,7 @@ export function resolveAgency(plan: Plan, typed: string): string {
 export function resolvePeriod(plan: Plan, typed: string): string {
   const p = parsePeriod(typed);
   if (!p || !isPeriodInPlan(p, plan.period))
-    throw new UsageError(`period "${typed}" is not in the plan. Use one of: ${planPeriods(plan.period).join(", ")}`);
+    throw usageError("unknownPeriod", { typed, periods: planPeriods(plan.period).join(", ") });
   return typed.trim();
 }
 

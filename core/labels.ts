@@ -1,4 +1,4 @@
-import { defaultPlan, formatText } from "../schema";
+import { defaultPlan, fieldWords, formatText } from "../schema";
 import type { Language, MeasureStatus, SpendingSource, IndicatorKind } from "../schema";
 
 /** Texts of the template a clerk reads, in the three interface languages. Plan texts stay Kyrgyz. */
@@ -55,10 +55,16 @@ export interface TemplateLabels {
     | "source"
     | "evidence"
     | "date"
+    | "reportDate"
+    | "total"
     | "link"
     | "obstacles",
     string
   >;
+  /**
+   * Excel's own pop-up when a typed value breaks a cell's rule, saying what is allowed. ICU: `number` takes
+   * `{kind}` (whole, decimal), `{min}` and `{max}` ("none" for no upper bound); `length` takes `{max}`.
+   */
   errors: { title: string; list: string; number: string; date: string; length: string };
   instructions: string[];
   statusHelp: string;
@@ -67,13 +73,7 @@ export interface TemplateLabels {
 const ky: TemplateLabels = {
   sheets: { report: "Отчет", instructions: "Нускама", lists: "Тизмелер", identity: "_tendik" },
   title: "{plan}: {period, period} үчүн аткарылышы жөнүндө отчет ({agency})",
-  preparedBy: {
-    name: "Даярдаган (аты-жөнү)",
-    position: "Кызматы",
-    phone: "Телефон",
-    email: "Электрондук почта",
-    date: "Датасы",
-  },
+  preparedBy: fieldWords.ky.preparedBy,
   groups: {
     plan: "Пландан (өзгөртүүгө болбойт)",
     progress: "Аткарылышы",
@@ -81,28 +81,7 @@ const ky: TemplateLabels = {
     money: "Жумшалган каражат",
     evidence: "Тастыктоочу документ",
   },
-  columns: {
-    measure: "№",
-    text: "Чара",
-    indicator: "Индикатор",
-    unit: "Өлчөө бирдиги",
-    deadline: "Ишке ашыруу мөөнөтү",
-    expected: "Күтүлүүчү натыйжалар",
-    partners: "Бирге аткаруучулар",
-    status: "Абалы",
-    narrative: "Эмне жасалды",
-    value: "Мааниси",
-    women: "Аялдар",
-    men: "Эркектер",
-    total: "Бардыгы",
-    reference: "Документ же эскертүү",
-    spent: "Жумшалды, сом",
-    source: "Каржылоо булагы",
-    document: "Документтин № жана аталышы",
-    date: "Датасы",
-    link: "Шилтеме",
-    obstacles: "Тоскоолдуктар",
-  },
+  columns: fieldWords.ky.columns,
   task: "{id}-милдет",
   partnersPrefix: "Бирге:",
   byAgreement: "макулдашуу боюнча",
@@ -115,13 +94,7 @@ const ky: TemplateLabels = {
     document: "ооба / жок",
     text: "текст",
   },
-  statuses: {
-    "not-started": "Башталган жок",
-    "in-progress": "Аткарылууда",
-    completed: "Аткарылды",
-    suspended: "Токтотулду",
-    cancelled: "Жокко чыгарылды",
-  },
+  statuses: fieldWords.ky.statuses,
   statusMeanings: {
     "not-started":
       "отчеттук мезгилдин аягына чейин иш башталган жок; маанилерди жазбаңыз, тоскоолдуктарды «Тоскоолдуктар» мамычасында түшүндүрүңүз",
@@ -130,14 +103,9 @@ const ky: TemplateLabels = {
     suspended: "иш убактылуу токтотулду; себебин «Тоскоолдуктар» мамычасында жазыңыз",
     cancelled: "чара аткарылбайт (мисалы, башка программага өткөрүлдү); себебин жазыңыз",
   },
-  sources: {
-    "republican-budget": "Республикалык бюджет",
-    "local-budget": "Жергиликтүү бюджет",
-    "international-organizations": "Эл аралык уюмдардын каражаттары",
-    other: "Башка булак",
-  },
-  yes: "Ооба",
-  no: "Жок",
+  sources: fieldWords.ky.sources,
+  yes: fieldWords.ky.yes,
+  no: fieldWords.ky.no,
   prompts: {
     status: "Абалын тизмеден тандаңыз.",
     narrative: "Отчеттук мезгилде эмне жасалганын кыскача жазыңыз.",
@@ -152,15 +120,18 @@ const ky: TemplateLabels = {
     source: "Каржылоо булагын тизмеден тандаңыз.",
     evidence: "Тастыктоочу документтин номери жана аталышы.",
     date: "Документтин датасы, мисалы, 25.12.2019.",
+    reportDate: "Отчет даярдалган күн, мисалы, 25.12.2019.",
+    total: "Аялдар менен эркектердин суммасы өзү эсептелет; бул уячага эч нерсе жазбаңыз.",
     link: "https:// менен башталган шилтеме.",
     obstacles: "Аткарууга эмне тоскоол болду.",
   },
   errors: {
     title: "Туура эмес маани",
     list: "Маанини тизмеден тандаңыз.",
-    number: "Туура санды жазыңыз.",
-    date: "Туура датаны жазыңыз.",
-    length: "Текст өтө узун.",
+    number:
+      "{kind, select, whole {Бүтүн сан} other {Сан}} жазыңыз: {max, select, none {{min, case, ablative} кем эмес} other {{min, case, ablative} {max, case, dative} чейин}}.",
+    date: "Датаны КК.АА.ЖЖЖЖ түрүндө жазыңыз, мисалы, 25.12.2019.",
+    length: "Текст {max, number} белгиден ашпашы керек; толук маалыматты документте жазыңыз.",
   },
   instructions: [
     "Бул китеп органыңыз жооптуу аткаруучу болгон чаралар боюнча отчет берүү үчүн арналган.",
@@ -178,13 +149,7 @@ const ky: TemplateLabels = {
 const ru: TemplateLabels = {
   sheets: { report: "Отчет", instructions: "Инструкция", lists: "Списки", identity: "_tendik" },
   title: "{plan}: отчет о выполнении за {period, period} ({agency})",
-  preparedBy: {
-    name: "Подготовил (ФИО)",
-    position: "Должность",
-    phone: "Телефон",
-    email: "Электронная почта",
-    date: "Дата",
-  },
+  preparedBy: fieldWords.ru.preparedBy,
   groups: {
     plan: "Из плана (не изменять)",
     progress: "Выполнение",
@@ -192,28 +157,7 @@ const ru: TemplateLabels = {
     money: "Израсходованные средства",
     evidence: "Подтверждающий документ",
   },
-  columns: {
-    measure: "№",
-    text: "Мероприятие",
-    indicator: "Индикатор",
-    unit: "Единица измерения",
-    deadline: "Срок исполнения",
-    expected: "Ожидаемые результаты",
-    partners: "Соисполнители",
-    status: "Статус",
-    narrative: "Что сделано",
-    value: "Значение",
-    women: "Женщины",
-    men: "Мужчины",
-    total: "Всего",
-    reference: "Документ или примечание",
-    spent: "Израсходовано, сом",
-    source: "Источник финансирования",
-    document: "№ и название документа",
-    date: "Дата",
-    link: "Ссылка",
-    obstacles: "Препятствия",
-  },
+  columns: fieldWords.ru.columns,
   task: "Задача {id}",
   partnersPrefix: "Совместно:",
   byAgreement: "по согласованию",
@@ -226,13 +170,7 @@ const ru: TemplateLabels = {
     document: "да / нет",
     text: "текст",
   },
-  statuses: {
-    "not-started": "Не начато",
-    "in-progress": "Выполняется",
-    completed: "Выполнено",
-    suspended: "Приостановлено",
-    cancelled: "Отменено",
-  },
+  statuses: fieldWords.ru.statuses,
   statusMeanings: {
     "not-started":
       "к концу отчетного периода работа не начата; значения не вносите, причины укажите в столбце «Препятствия»",
@@ -241,14 +179,9 @@ const ru: TemplateLabels = {
     suspended: "работа временно приостановлена; причину укажите в столбце «Препятствия»",
     cancelled: "мероприятие не будет выполняться (например, передано в другую программу); укажите причину",
   },
-  sources: {
-    "republican-budget": "Республиканский бюджет",
-    "local-budget": "Местный бюджет",
-    "international-organizations": "Средства международных организаций",
-    other: "Другой источник",
-  },
-  yes: "Да",
-  no: "Нет",
+  sources: fieldWords.ru.sources,
+  yes: fieldWords.ru.yes,
+  no: fieldWords.ru.no,
   prompts: {
     status: "Выберите статус из списка.",
     narrative: "Кратко опишите, что сделано за отчетный период.",
@@ -263,15 +196,18 @@ const ru: TemplateLabels = {
     source: "Выберите источник финансирования из списка.",
     evidence: "Номер и название подтверждающего документа.",
     date: "Дата документа, например 25.12.2019.",
+    reportDate: "Дата подготовки отчета, например 25.12.2019.",
+    total: "Сумма женщин и мужчин считается сама; в эту ячейку ничего вводить не нужно.",
     link: "Ссылка, начинающаяся с https://.",
     obstacles: "Что препятствовало выполнению.",
   },
   errors: {
     title: "Неверное значение",
     list: "Выберите значение из списка.",
-    number: "Введите правильное число.",
-    date: "Введите правильную дату.",
-    length: "Слишком длинный текст.",
+    number:
+      "Введите {kind, select, whole {целое число} other {число}}{max, select, none { не меньше {min, number}} other { от {min, number} до {max, number}}}.",
+    date: "Введите дату в виде ДД.ММ.ГГГГ, например 25.12.2019.",
+    length: "Текст не длиннее {max, plural, one {# знака} other {# знаков}}; подробности изложите в документе.",
   },
   instructions: [
     "Эта книга предназначена для отчета по мероприятиям, ответственным исполнителем которых является ваше ведомство.",
@@ -289,7 +225,7 @@ const ru: TemplateLabels = {
 const en: TemplateLabels = {
   sheets: { report: "Report", instructions: "Instructions", lists: "Lists", identity: "_tendik" },
   title: "{plan}: progress report, {period, period} ({agency})",
-  preparedBy: { name: "Prepared by (name)", position: "Position", phone: "Phone", email: "E-mail", date: "Date" },
+  preparedBy: fieldWords.en.preparedBy,
   groups: {
     plan: "From the plan (do not edit)",
     progress: "Progress",
@@ -297,28 +233,7 @@ const en: TemplateLabels = {
     money: "Money spent",
     evidence: "Supporting document",
   },
-  columns: {
-    measure: "No.",
-    text: "Measure",
-    indicator: "Indicator",
-    unit: "Unit",
-    deadline: "Deadline",
-    expected: "Expected results",
-    partners: "Co-executors",
-    status: "Status",
-    narrative: "What was done",
-    value: "Value",
-    women: "Women",
-    men: "Men",
-    total: "Total",
-    reference: "Document or note",
-    spent: "Spent, som",
-    source: "Source of funding",
-    document: "Document no. and title",
-    date: "Date",
-    link: "Link",
-    obstacles: "Obstacles",
-  },
+  columns: fieldWords.en.columns,
   task: "Task {id}",
   partnersPrefix: "With:",
   byAgreement: "by agreement",
@@ -331,13 +246,7 @@ const en: TemplateLabels = {
     document: "yes / no",
     text: "text",
   },
-  statuses: {
-    "not-started": "Not started",
-    "in-progress": "In progress",
-    completed: "Completed",
-    suspended: "Suspended",
-    cancelled: "Cancelled",
-  },
+  statuses: fieldWords.en.statuses,
   statusMeanings: {
     "not-started":
       'no work had begun by the end of the period; leave the values empty and explain why in the column "Obstacles"',
@@ -346,14 +255,9 @@ const en: TemplateLabels = {
     suspended: 'work is paused; give the reason in the column "Obstacles"',
     cancelled: "the measure will not be carried out (e.g. moved to another programme); give the reason",
   },
-  sources: {
-    "republican-budget": "Republican budget",
-    "local-budget": "Local budget",
-    "international-organizations": "Funds of international organisations",
-    other: "Other source",
-  },
-  yes: "Yes",
-  no: "No",
+  sources: fieldWords.en.sources,
+  yes: fieldWords.en.yes,
+  no: fieldWords.en.no,
   prompts: {
     status: "Pick the status from the list.",
     narrative: "Briefly, what was done in the reporting period.",
@@ -368,15 +272,18 @@ const en: TemplateLabels = {
     source: "Pick the source of funding from the list.",
     evidence: "Number and title of the supporting document.",
     date: "Date of the document, such as 25.12.2019.",
+    reportDate: "The date the report was prepared, such as 25.12.2019.",
+    total: "Women plus men, computed by itself: nothing to type in this cell.",
     link: "A link starting with https://.",
     obstacles: "What stood in the way.",
   },
   errors: {
     title: "Invalid value",
     list: "Pick a value from the list.",
-    number: "Type a valid number.",
-    date: "Type a valid date.",
-    length: "The text is too long.",
+    number:
+      "Type {kind, select, whole {a whole number} other {a number}}{max, select, none { of {min, number} or more} other { from {min, number} to {max, number}}}.",
+    date: "Type a date as DD.MM.YYYY, for example 25.12.2019.",
+    length: "At most {max, plural, one {# character} other {# characters}}; give the details in the document.",
   },
   instructions: [
     "This workbook is for reporting on the measures for which your body is a responsible body.",

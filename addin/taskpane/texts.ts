@@ -6,7 +6,7 @@
 import type { Language } from "../../schema";
 import { formatText, type TextValues } from "../../schema/i18n/format";
 
-export const LANGUAGES: Language[] = ["ky", "ru", "en"];
+export { LANGUAGES } from "../../schema/i18n/languages";
 
 /** Each language named in itself, for the language switch. */
 export const LANGUAGE_NAMES: Record<Language, string> = { ky: "Кыргызча", ru: "Русский", en: "English" };

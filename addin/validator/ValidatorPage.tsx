@@ -14,7 +14,7 @@ import {
 } from "@fluentui/react-components";
 import { useEffect, useMemo, useState } from "react";
 import type { ValidationTask } from "../../core";
-import type { Language } from "../../schema";
+import { renderIssue, type Language } from "../../schema";
 import { FilePicker } from "../taskpane/components/FilePicker";
 import { IssueList } from "../taskpane/components/IssueList";
 import { LanguageSwitch } from "../taskpane/components/LanguageSwitch";
@@ -63,7 +63,7 @@ export function ValidatorPage({ initialLang, dark }: ValidatorPageProps) {
   const [file, setFile] = useState<{ name: string; bytes: Uint8Array } | null>(null);
   const [state, setState] = useState<State>({ kind: "idle" });
   const t = textsFor(lang);
-  const planState = usePlan(lang, loadPlanStore, false);
+  const planState = usePlan(loadPlanStore, false);
   const inUse = planState.inUse;
 
   useEffect(() => {
@@ -71,19 +71,19 @@ export function ValidatorPage({ initialLang, dark }: ValidatorPageProps) {
     document.title = t("validatorTitle");
   }, [lang, t]);
 
-  // Checked again when the language or the plan changes: messages are rendered in the language asked for.
+  // Checked again when the file or the plan changes; a change of language only words the issues again.
   useEffect(() => {
     if (!file || !inUse) return;
     let current = true;
     setState({ kind: "checking", name: file.name });
-    checkFile(file.name, file.bytes, inUse.plan, lang).then(
+    checkFile(file.name, file.bytes, inUse.plan).then(
       (task) => current && setState({ kind: "done", name: file.name, task }),
       (e: unknown) => current && setState({ kind: "failed", name: file.name, reason: String(e) }),
     );
     return () => {
       current = false;
     };
-  }, [file, inUse, lang]);
+  }, [file, inUse]);
 
   const otherPlan = useMemo(
     () => (state.kind === "done" && inUse ? planStore.otherPlanInIssues(state.task.issues, inUse) : null),
@@ -141,7 +141,7 @@ export function ValidatorPage({ initialLang, dark }: ValidatorPageProps) {
                 t={t}
                 next={t("readyNext")}
               />
-              <IssueList issues={state.task.issues} t={t} />
+              <IssueList issues={state.task.issues} render={(i) => renderIssue(i, lang)} t={t} />
             </>
           )}
         </section>

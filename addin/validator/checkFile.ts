@@ -5,10 +5,10 @@
  */
 import { readWorkbook } from "../../adapters/xlsx";
 import { validateWorkbook, type ValidationTask } from "../../core";
-import type { Language, Plan } from "../../schema";
+import type { Plan } from "../../schema";
 
-/** The validation task for a file's bytes against `plan`, with messages in `lang`. */
-export async function checkFile(name: string, bytes: Uint8Array, plan: Plan, lang: Language): Promise<ValidationTask> {
-  const checked = await validateWorkbook(bytes, { source: name, readGrid: readWorkbook, plan, lang });
+/** The validation task for a file's bytes against `plan`: issues as data, worded by the page in its language. */
+export async function checkFile(name: string, bytes: Uint8Array, plan: Plan): Promise<ValidationTask> {
+  const checked = await validateWorkbook(bytes, { source: name, readGrid: readWorkbook, plan });
   return checked.task;
 }

@@ -88,7 +88,6 @@ export async function runDemo(args: { out?: string; plan?: Plan }): Promise<numb
 
   const checked = await checkFiles(
     [...broken.keys()].map((a) => file(dirs.round1, a)),
-    "en",
     plan,
   );
   say(`3. Validation before sending finds, for example:`);

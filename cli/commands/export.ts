@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { buildDataPackage, LICENCE_ID } from "../../core/coordinator/dataPackage";
 import { defaultPlan, type Language, type Plan } from "../../schema";
-import { UsageError } from "../errors";
+import { UsageError, usageError } from "../errors";
 import { writeFileAtomic } from "../files";
 import { loadPlanOption } from "../planOption";
 import { resolveLanguage } from "../resolve";
@@ -19,15 +19,15 @@ export interface ExportArgs {
   now?: () => Date;
 }
 
-const USAGE = "tendik export --master MASTER.xlsx --out DIR [--licence ID] [--lang ky|ru|en]";
-
 /**
  * `tendik export --master MASTER.xlsx --out DIR [--licence ID] [--lang ky|ru|en]`: the master's tables as a
  * Frictionless Tabular Data Package (datapackage.json and one CSV per table, each with a UTF-8 byte-order mark).
  * Exit code 0, or 2 when it cannot run.
  */
 export async function runExport(args: ExportArgs): Promise<number> {
-  if (!args.master || !args.out) throw new UsageError(USAGE);
+  const example = "tendik export --master master.xlsx --out open-data/";
+  if (!args.master) throw usageError("missingOption", { option: "--master MASTER.xlsx", example });
+  if (!args.out) throw usageError("missingOption", { option: "--out DIR", example });
   if (args.licence !== undefined && !LICENCE_ID.test(args.licence))
     throw new UsageError(
       `--licence ${args.licence}: not a licence identifier; give an Open Definition or SPDX id such as CC-BY-4.0, ODbL-1.0 or CC0-1.0`,

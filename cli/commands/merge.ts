@@ -19,11 +19,13 @@ import {
   countWords,
   defaultPlan,
   periodWords,
+  renderIssue,
+  withMessage,
   type CountKey,
   type Language,
   type Plan,
 } from "../../schema";
-import { CliError, UsageError } from "../errors";
+import { CliError, UsageError, usageError } from "../errors";
 import { withFileLock } from "../fileLock";
 import { realTarget, sha256File, writeFileAtomic } from "../files";
 import {
@@ -73,7 +75,7 @@ const WORDS: Record<
     written: "жазылды",
     nothingNew: "жаңы эч нерсе жок, жыйынтык китеби өзгөргөн жок",
     duplicate: "мурда кабыл алынган файлдын көчүрмөсү",
-    replaces: "мурдагы файлды алмаштырды",
+    replaces: "алмаштырылган мурдагы файл:",
   },
   ru: {
     accepted: "принят",
@@ -84,7 +86,7 @@ const WORDS: Record<
     written: "записана",
     nothingNew: "нового нет, сводная книга не изменилась",
     duplicate: "копия уже принятого файла",
-    replaces: "заменил прежний файл",
+    replaces: "заменен прежний файл",
   },
   en: {
     accepted: "accepted",
@@ -108,31 +110,35 @@ const MARK: Record<FileStatus, string> = { accepted: "✓", replaced: "↻", unc
  */
 export async function runMerge(args: MergeArgs): Promise<number> {
   const report = await mergeIntoMaster(args);
-  if (args.json) process.stdout.write(JSON.stringify(report, null, 2) + "\n");
-  else process.stdout.write(formatReport(report, args.lang ?? "ky", args.plan ?? defaultPlan));
+  const lang = args.lang ?? "ky";
+  // The JSON keeps each issue's code and params, and adds its message in the chosen language.
+  if (args.json) {
+    const files = report.files.map((f) => ({ ...f, issues: f.issues.map((i) => withMessage(i, lang)) }));
+    process.stdout.write(JSON.stringify({ ...report, files }, null, 2) + "\n");
+  } else process.stdout.write(formatReport(report, lang, args.plan ?? defaultPlan));
   return report.stats.rejected > 0 ? 1 : 0;
 }
 
 /** Validates and merges the files into the master, writes it whole or not at all, and says what happened. */
 export async function mergeIntoMaster(args: MergeArgs): Promise<MergeReport> {
-  if (!args.into || args.inputs.length === 0)
-    throw new UsageError("tendik merge --into MASTER.xlsx FILE|DIR... [--json] [--lang ky|ru|en]");
+  const example = "tendik merge --into master.xlsx inbox/";
+  if (!args.into) throw usageError("missingOption", { option: "--into MASTER.xlsx", example });
+  if (args.inputs.length === 0) throw usageError("missingFiles", { example });
   const plan = args.plan ?? defaultPlan;
-  const lang = args.lang ?? "ky";
   // Messages name the master as the user typed it; the master itself is never merged into itself, even
   // when a symbolic link names it.
   const typed = args.into;
   const into = resolve(await realTarget(typed));
   const files = await expandInputs(args.inputs, into);
-  if (files.length === 0) throw new UsageError(`no .xlsx files in ${args.inputs.join(", ")}`);
+  if (files.length === 0) throw usageError("noWorkbooks", { paths: args.inputs.join(", ") });
 
   // Read, merge and write under one lock: a second merge into the same master is refused until this one ends.
   return withFileLock(typed, async () => {
     const existing = await loadMaster(into, plan);
     const master = existing?.master ?? emptyMaster(plan);
     const receivedAt = (args.now?.() ?? new Date()).toISOString();
-    const submissions = await checkAll(files, master, plan, lang, receivedAt, args.workers);
-    const merged = mergeSubmissions(master, submissions, { plan, lang });
+    const submissions = await checkAll(files, master, plan, receivedAt, args.workers);
+    const merged = mergeSubmissions(master, submissions, { plan });
     const language = args.lang ?? existing?.language ?? "ky";
     // Files already in the master change nothing: the master file is left as it is, not even rewritten, so a
     // merge of a whole folder can run every day. (A new language asked for is a change: it is written.)
@@ -162,10 +168,10 @@ export async function expandInputs(inputs: string[], master: string): Promise<st
   const out: string[] = [];
   for (const input of inputs) {
     const info = await stat(input).catch((e: NodeJS.ErrnoException) => {
-      if (e.code === "ELOOP") throw new UsageError(`${input} is a symbolic link that leads back to itself, not a file`);
+      if (e.code === "ELOOP") throw usageError("ELOOP", { path: input });
       return null;
     });
-    if (!info) throw new UsageError(`${input}: no such file or folder`);
+    if (!info) throw usageError("ENOENT", { path: input });
     const kind = kindOf(info);
     if (kind !== "folder" && kind !== "file") await readNamedInput(input); // throws, naming the path and its kind
     if (kind !== "folder") {
@@ -228,7 +234,6 @@ export async function checkAll(
   files: string[],
   master: Master,
   plan: Plan,
-  lang: Language,
   receivedAt: string,
   workers?: number,
 ): Promise<Submission[]> {
@@ -248,7 +253,7 @@ export async function checkAll(
     },
   }));
   const progress = new Progress(toCheck.length);
-  const checked = await validateFiles(toCheck, { plan, lang, workers, onDone: (name) => progress.tick(name) });
+  const checked = await validateFiles(toCheck, { plan, workers, onDone: (name) => progress.tick(name) });
   progress.done();
   const out: Submission[] = [];
   for (const [j, input] of inputs.entries()) {
@@ -257,8 +262,7 @@ export async function checkAll(
     // A file not read has the hash of what was read of it, nothing: an empty hash would make the master's log
     // unreadable (its SHA-256 column is required), and every later merge of it refused.
     const sha256 = isInputProblem(input) ? NOTHING_READ : input.sha256;
-    if (problem)
-      out.push({ fileName, receivedAt, sha256, report: null, issues: [inputIssue(problem, lang, fileName)] });
+    if (problem) out.push({ fileName, receivedAt, sha256, report: null, issues: [inputIssue(problem, fileName)] });
     else if (accepted.has(sha256)) out.push({ fileName, receivedAt, sha256, report: null, issues: [] });
     else out.push({ fileName, receivedAt, ...checked[j] });
   }
@@ -322,7 +326,7 @@ export function formatReport(report: MergeReport, lang: Language, plan?: Plan): 
     const who = agency ? ` ${agency}${f.period ? `, ${periodWords(f.period, lang)}` : ""}` : "";
     let detail = "";
     if (f.status === "accepted" || f.status === "replaced") {
-      detail = `: ${n("measures", f.measures)}, ${n("values", f.values)}${f.warnings ? `, ${n("warnings", f.warnings)}` : ""}${f.replaces ? `; ${W.replaces} ${f.replaces.slice(0, 12)}` : ""}`;
+      detail = `: ${n("measures", f.measures)}, ${n("values", f.values)}${f.warnings ? `, ${n("warnings", f.warnings)}` : ""}${f.replaces ? `; ${W.replaces} ${f.replacesFile ?? ""}`.trimEnd() : ""}`;
     } else if (f.status === "unchanged") detail = `: ${W.duplicate}`;
     lines.push(`${MARK[f.status]} ${W[f.status].padEnd(14)} ${f.file}${who}${detail}`);
     if (f.status === "rejected") {
@@ -330,7 +334,7 @@ export function formatReport(report: MergeReport, lang: Language, plan?: Plan): 
       const errors = f.issues.filter((x) => x.severity === "error");
       for (const i of errors.slice(0, ERRORS_SHOWN)) {
         const where = i.location.cell ? `${i.location.sheet}!${i.location.cell}` : (i.location.sheet ?? "");
-        lines.push(`    ${where.padEnd(12)} ${i.message}  [${i.code}]`);
+        lines.push(`    ${where.padEnd(12)} ${renderIssue(i, lang)}`);
       }
       if (errors.length > ERRORS_SHOWN) lines.push(`    ${n("moreErrors", errors.length - ERRORS_SHOWN)}`);
     }

@@ -12,7 +12,7 @@ import {
   type Language,
   type Plan,
 } from "../../schema";
-import { UsageError } from "../errors";
+import { usageError } from "../errors";
 import { loadPlanOption } from "../planOption";
 import { resolveLanguage } from "../resolve";
 import { runPlanExport } from "./planExport";
@@ -151,7 +151,8 @@ export async function runPlanCommand(argv: string[]): Promise<number> {
       allowPositionals: true,
       options: { out: { type: "string" }, lang: { type: "string" }, json: { type: "boolean", default: false } },
     });
-    if (positionals.length !== 1) throw new UsageError("tendik plan import FILE --out PLAN.json: exactly one file");
+    if (positionals.length !== 1)
+      throw usageError("oneFile", { example: "tendik plan import plan.xlsx --out plan.json" });
     return runPlanImport({
       file: positionals[0],
       out: values.out,

@@ -1,7 +1,7 @@
 import { writeWorkbook } from "../../adapters/xlsx";
 import { buildPlanWorkbook } from "../../core/plan";
 import type { Plan } from "../../schema";
-import { UsageError } from "../errors";
+import { usageError } from "../errors";
 import { writeFileAtomic } from "../files";
 
 /**
@@ -9,7 +9,8 @@ import { writeFileAtomic } from "../files";
  * with --blank, the start of a new plan (the same bodies, no measures, the plan's facts to fill in).
  */
 export async function runPlanExport(args: { xlsx?: string; plan: Plan; blank?: boolean }): Promise<number> {
-  if (!args.xlsx) throw new UsageError("tendik plan export --xlsx FILE [--plan PLAN.json] [--blank]");
+  if (!args.xlsx)
+    throw usageError("missingOption", { option: "--xlsx FILE", example: "tendik plan export --xlsx plan.xlsx" });
   await writeFileAtomic(args.xlsx, await writeWorkbook(buildPlanWorkbook(args.plan, { blank: args.blank })));
   process.stdout.write(
     args.blank

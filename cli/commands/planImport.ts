@@ -1,9 +1,9 @@
 import { readFile } from "node:fs/promises";
 import { basename } from "node:path";
 import { readWorkbook } from "../../adapters/xlsx";
-import { readPlanWorkbook } from "../../core/plan";
-import { planHash, type Language } from "../../schema";
-import { InputError, UsageError } from "../errors";
+import { planFieldNames, readPlanWorkbook } from "../../core/plan";
+import { planHash, withMessage, type Language } from "../../schema";
+import { usageError } from "../errors";
 import { writeFileAtomic } from "../files";
 import { formatTask } from "./validate";
 
@@ -18,20 +18,25 @@ export async function runPlanImport(args: {
   lang: Language;
   json: boolean;
 }): Promise<number> {
-  if (!args.file || !args.out)
-    throw new UsageError("tendik plan import FILE --out PLAN.json [--lang ky|ru|en] [--json]");
+  const example = "tendik plan import plan.xlsx --out plan.json";
+  if (!args.file) throw usageError("oneFile", { example });
+  if (!args.out) throw usageError("missingOption", { option: "--out PLAN.json", example });
   let grid;
   try {
     grid = await readWorkbook(new Uint8Array(await readFile(args.file)));
   } catch (e) {
-    if ((e as NodeJS.ErrnoException).code === "ENOENT") throw new InputError(`${args.file}: no such file`);
-    throw new InputError(`${args.file}: not a readable .xlsx workbook (${(e as Error).message})`);
+    const code = (e as NodeJS.ErrnoException).code ?? "";
+    // A system error is said by run() with the path typed; anything else is a file that is no workbook.
+    if (/^E[A-Z]+$/.test(code)) throw e;
+    throw usageError("notWorkbook", { path: args.file });
   }
-  const { plan, issues } = readPlanWorkbook(grid, { lang: args.lang, workbook: basename(args.file) });
+  const { plan, issues } = readPlanWorkbook(grid, { workbook: basename(args.file) });
   const errors = issues.filter((i) => i.severity === "error").length;
   const task = { source: args.file, valid: errors === 0, stats: { errors, warnings: issues.length - errors }, issues };
-  if (args.json) process.stdout.write(JSON.stringify(task, null, 2) + "\n");
-  else process.stdout.write(formatTask(task, args.lang) + "\n");
+  if (args.json) {
+    const rendered = { ...task, issues: issues.map((i) => withMessage(i, args.lang, planFieldNames)) };
+    process.stdout.write(JSON.stringify(rendered, null, 2) + "\n");
+  } else process.stdout.write(formatTask(task, args.lang, planFieldNames) + "\n");
   if (!plan) return 1;
   await writeFileAtomic(args.out, JSON.stringify(plan, null, 2) + "\n");
   if (!args.json) process.stdout.write(`${args.out}: plan ${plan.id}, sha256 ${planHash(plan).slice(0, 16)}…\n`);

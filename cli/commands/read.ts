@@ -2,28 +2,25 @@ import { readFile } from "node:fs/promises";
 import { basename } from "node:path";
 import { readWorkbook } from "../../adapters/xlsx";
 import { readReport } from "../../core";
-import { defaultPlan, type Language, type Plan } from "../../schema";
-import { UsageError } from "../errors";
+import { defaultPlan, renderIssue, type Language, type Plan } from "../../schema";
+import { usageError } from "../errors";
 
 export async function runRead(args: { file?: string; json: boolean; lang?: Language; plan?: Plan }): Promise<number> {
-  if (!args.file) throw new UsageError("tendik read FILE [--json]");
+  if (!args.file) throw usageError("oneFile", { example: "tendik read report.xlsx --json" });
   const bytes = new Uint8Array(await readFile(args.file));
   let grid;
   try {
     grid = await readWorkbook(bytes);
-  } catch (e) {
-    throw new UsageError(
-      `${args.file}: not a readable .xlsx workbook (${(e as Error).message}). Run "tendik validate ${args.file}" for details.`,
-    );
+  } catch {
+    throw usageError("notWorkbook", { path: args.file });
   }
   const reading = readReport(grid, {
     plan: args.plan ?? defaultPlan,
-    lang: args.lang ?? "en",
     workbook: basename(args.file),
   });
   for (const issue of reading.issues)
     process.stderr.write(
-      `${issue.location.sheet ?? ""}${issue.location.cell ? `!${issue.location.cell}` : ""} ${issue.code}: ${issue.message}\n`,
+      `${issue.location.sheet ?? ""}${issue.location.cell ? `!${issue.location.cell}` : ""} ${renderIssue(issue, args.lang ?? "en")}\n`,
     );
   if (!reading.report) return 1;
   if (args.json) process.stdout.write(JSON.stringify(reading.report, null, 2) + "\n");

@@ -13,7 +13,7 @@ import { buildConsolidatedReport } from "../../core/coordinator/buildReport";
 import { coveredPeriods } from "../../core/coordinator/period";
 import { MasterError, masterLabels, type Master } from "../../core/merge";
 import { defaultPlan, type Language, type Plan } from "../../schema";
-import { UsageError } from "../errors";
+import { UsageError, usageError } from "../errors";
 import { writeFileAtomic } from "../files";
 import { loadPlanOption } from "../planOption";
 import { resolveLanguage, resolvePeriod } from "../resolve";
@@ -45,10 +45,10 @@ export async function readMasterFile(path: string, plan: Plan): Promise<{ master
  * consolidated report as a Word document. Exit code 0, or 2 when it cannot run.
  */
 export async function runReport(args: ReportArgs): Promise<number> {
-  if (!args.master || !args.period || !args.out)
-    throw new UsageError(
-      "tendik report --master MASTER.xlsx --period 2019|2019-H2 [--lang ky|ru|en] --out report.docx",
-    );
+  const example = "tendik report --master master.xlsx --period 2019 --out report.docx";
+  if (!args.master) throw usageError("missingOption", { option: "--master MASTER.xlsx", example });
+  if (!args.period) throw usageError("missingOption", { option: "--period 2019|2019-H2", example });
+  if (!args.out) throw usageError("missingOption", { option: "--out REPORT.docx", example });
   const plan = args.plan ?? defaultPlan;
   const period = resolvePeriod(plan, args.period);
   const { master, language } = await readMasterFile(args.master, plan);
@@ -107,11 +107,11 @@ export async function handOnFromMaster(opts: {
   const copies: string[] = [];
   for (const file of opts.rejected) {
     const bytes = new Uint8Array(await readFile(file));
-    const checked = await validateWorkbook(bytes, { source: basename(file), readGrid: readWorkbook, plan, lang: "ky" });
+    const checked = await validateWorkbook(bytes, { source: basename(file), readGrid: readWorkbook, plan });
     if (checked.unreadable || !checked.reading?.identity || checked.task.issues.length === 0) continue;
     const target = join(returned, basename(file).replace(/\.xlsx$/i, "") + "-return.xlsx");
     const issues = checked.task.issues;
-    await writeFileAtomic(target, await makeReturnCopy(bytes, issueMarks(issues), issueList(issues, "ky")));
+    await writeFileAtomic(target, await makeReturnCopy(bytes, issueMarks(issues, "ky"), issueList(issues, "ky")));
     copies.push(target);
   }
   const openData = join(opts.dir, "open-data");

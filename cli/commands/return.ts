@@ -5,8 +5,8 @@ import { readWorkbook } from "../../adapters/xlsx";
 import { makeReturnCopy } from "../../adapters/xlsx/returnCopy";
 import { issueList, issueMarks } from "../../core/coordinator/returnList";
 import { validateWorkbook } from "../../core";
-import { defaultPlan, type Language, type Plan } from "../../schema";
-import { UsageError } from "../errors";
+import { countWords, defaultPlan, renderIssue, type Language, type Plan } from "../../schema";
+import { usageError } from "../errors";
 import { sha256File, writeFileAtomic } from "../files";
 import { loadPlanOption } from "../planOption";
 import { resolveLanguage } from "../resolve";
@@ -20,23 +20,20 @@ export interface ReturnArgs {
   plan?: Plan;
 }
 
-const WORDS: Record<Language, { clean: string; unreadable: string; issues: string; written: string }> = {
+const WORDS: Record<Language, { clean: string; unreadable: string; written: string }> = {
   ky: {
     clean: "маселе жок, кайтаруунун кереги жок",
     unreadable: "файл Excel шаблону катары окулбайт, белгилөөгө мүмкүн эмес",
-    issues: "маселе",
     written: "оңдоо үчүн көчүрмө",
   },
   ru: {
     clean: "проблем нет, возвращать не нужно",
     unreadable: "файл не читается как шаблон Excel, отметить проблемы невозможно",
-    issues: "проблем",
     written: "копия на исправление",
   },
   en: {
     clean: "no issues, nothing to send back",
     unreadable: "the file cannot be read as an Excel template, so nothing can be marked in it",
-    issues: "issues",
     written: "copy to correct",
   },
 };
@@ -53,36 +50,29 @@ export function returnPath(file: string, out?: string): string {
  * mark: the agency must send the template again), 2 when the command cannot run.
  */
 export async function runReturn(args: ReturnArgs): Promise<number> {
-  if (args.files.length === 0) throw new UsageError("tendik return FILE... [--lang ky|ru|en] [--out DIR]");
+  if (args.files.length === 0)
+    throw usageError("missingFiles", { example: "tendik return report.xlsx --out returned/" });
   const plan = args.plan ?? defaultPlan;
   if (args.out) await mkdir(args.out, { recursive: true });
   let code = 0;
   for (const file of args.files) {
     const info = await stat(file).catch(() => null);
-    if (!info?.isFile()) throw new UsageError(`${file}: no such file`);
+    if (!info) throw usageError("ENOENT", { path: file });
+    if (!info.isFile()) throw usageError("EISDIR", { path: file });
     const bytes = new Uint8Array(await readFile(file));
-    // First in the template's language (the reader needs one); then again in the agency's, if that differs.
-    let checked = await validateWorkbook(bytes, {
+    // Checked once; the issues are worded in the agency's language (the template's unless --lang says).
+    const checked = await validateWorkbook(bytes, {
       source: basename(file),
       readGrid: readWorkbook,
       plan,
-      lang: args.lang ?? "ky",
       hash: sha256File,
     });
     const lang = args.lang ?? checked.reading?.identity?.language ?? "ky";
-    if (lang !== (args.lang ?? "ky"))
-      checked = await validateWorkbook(bytes, {
-        source: basename(file),
-        readGrid: readWorkbook,
-        plan,
-        lang,
-        hash: sha256File,
-      });
     const W = WORDS[lang];
     const issues = checked.task.issues;
     if (checked.unreadable || !checked.reading?.identity) {
       process.stdout.write(
-        `✗ ${file}: ${W.unreadable}\n${issues.map((i) => `    ${i.message}  [${i.code}]\n`).join("")}`,
+        `✗ ${file}: ${W.unreadable}\n${issues.map((i) => `    ${renderIssue(i, lang)}\n`).join("")}`,
       );
       code = 1;
       continue;
@@ -92,8 +82,8 @@ export async function runReturn(args: ReturnArgs): Promise<number> {
       continue;
     }
     const target = returnPath(file, args.out);
-    await writeFileAtomic(target, await makeReturnCopy(bytes, issueMarks(issues), issueList(issues, lang)));
-    process.stdout.write(`↩ ${target}: ${W.written}, ${issues.length} ${W.issues}\n`);
+    await writeFileAtomic(target, await makeReturnCopy(bytes, issueMarks(issues, lang), issueList(issues, lang)));
+    process.stdout.write(`↩ ${target}: ${W.written}, ${countWords("issues", issues.length, lang)}\n`);
   }
   return code;
 }

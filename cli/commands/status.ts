@@ -3,8 +3,8 @@ import { coordinatorLabels } from "../../core/coordinator/labels";
 import { statusCsv, summarizeStatus, type StatusSummary } from "../../core/coordinator/status";
 import { measureVerdicts } from "../../core/coordinator/verdicts";
 import { masterLabels } from "../../core/merge";
-import { defaultPlan, type Language, type Plan } from "../../schema";
-import { UsageError } from "../errors";
+import { defaultPlan, periodWords, type Language, type Plan } from "../../schema";
+import { usageError } from "../errors";
 import { writeFileAtomic } from "../files";
 import { loadPlanOption } from "../planOption";
 import { resolveLanguage, resolvePeriod } from "../resolve";
@@ -25,7 +25,11 @@ export interface StatusArgs {
  * who did not, overdue measures and whom to call. Exit code 0, or 2 when it cannot run.
  */
 export async function runStatus(args: StatusArgs): Promise<number> {
-  if (!args.master) throw new UsageError("tendik status --master MASTER.xlsx [--period P] [--json] [--csv FILE]");
+  if (!args.master)
+    throw usageError("missingOption", {
+      option: "--master MASTER.xlsx",
+      example: "tendik status --master master.xlsx",
+    });
   const plan = args.plan ?? defaultPlan;
   const period = args.period === undefined ? undefined : resolvePeriod(plan, args.period);
   const { master, language } = await readMasterFile(args.master, plan);
@@ -44,13 +48,13 @@ export function formatStatus(summary: StatusSummary, lang: Language): string {
   const states = masterLabels[lang].states;
   const lines = summary.totals.map(
     (t) =>
-      `${t.period}: ${S.totals} ${t.expected} — ${states.submitted} ${t.submitted}, ${states.rejected} ${t.rejected}, ${states.missing} ${t.missing}`,
+      `${periodWords(t.period, lang)}: ${S.totals} ${t.expected} — ${states.submitted} ${t.submitted}, ${states.rejected} ${t.rejected}, ${states.missing} ${t.missing}`,
   );
   const table = [
     [S.agency, S.period, S.state, S.overdue, S.contact, S.phone, S.email],
     ...summary.rows.map((r) => [
       r.shortName[lang] ?? r.agency,
-      r.period,
+      periodWords(r.period, lang),
       states[r.state],
       r.overdue.length
         ? `${r.overdue.length}: ${r.overdue.slice(0, 6).join(" ")}${r.overdue.length > 6 ? " …" : ""}`

@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { writeWorkbook } from "../../adapters/xlsx";
 import { buildTemplate, templateFileName } from "../../core";
 import { checkReportSchema, defaultPlan, reportingBodies, type Language, type Plan, type Report } from "../../schema";
-import { CliError, UsageError } from "../errors";
+import { CliError, UsageError, usageError } from "../errors";
 import { isInputProblem, readNamedInput } from "../inputs";
 
 /** A report document of the largest body is ~100 KB; anything over this is not one. */
@@ -35,11 +35,19 @@ export async function writeTemplateFile(
 
 export async function runTemplate(args: TemplateArgs): Promise<number> {
   const plan = args.plan ?? defaultPlan;
-  if (!args.period) throw new UsageError("--period is required, e.g. --period 2019-H2");
+  if (!args.period)
+    throw usageError("missingOption", {
+      option: "--period",
+      example: "tendik template --agency ESOM --period 2019-H2",
+    });
   const period = resolvePeriod(plan, args.period);
-  const language = resolveLanguage(args.lang, ["ky", "ru", "en"]);
+  const language = resolveLanguage(args.lang);
   if (args.all) {
-    if (!args.outDir) throw new UsageError("--all needs --out-dir DIR");
+    if (!args.outDir)
+      throw usageError("missingOption", {
+        option: "--out-dir DIR",
+        example: "tendik template --all --period 2019-H2 --out-dir templates/",
+      });
     await mkdir(args.outDir, { recursive: true });
     const codes = reportingBodies(plan);
     for (const [i, agency] of codes.entries()) {
@@ -52,7 +60,11 @@ export async function runTemplate(args: TemplateArgs): Promise<number> {
     process.stdout.write(`${codes.length} templates written to ${args.outDir}\n`);
     return 0;
   }
-  if (!args.agency) throw new UsageError("--agency CODE is required (or --all --out-dir DIR)");
+  if (!args.agency)
+    throw usageError("missingOption", {
+      option: "--agency CODE",
+      example: "tendik template --agency ESOM --period 2019-H2",
+    });
   const agency = resolveAgency(plan, args.agency);
   let prefill: Report | undefined;
   if (args.prefill) {

@@ -6,8 +6,16 @@ import {
   type CheckedSubmission,
   type ValidationTask,
 } from "../../core/validate/validateWorkbook";
-import { countWords, defaultPlan, type Language, type Plan } from "../../schema";
-import { UsageError } from "../errors";
+import {
+  countWords,
+  defaultPlan,
+  renderIssue,
+  withMessage,
+  type ExtraFieldNames,
+  type Language,
+  type Plan,
+} from "../../schema";
+import { usageError } from "../errors";
 
 const HEAD: Record<Language, { ok: string; total: string }> = {
   ky: { ok: "ката жок", total: "Бардыгы" },
@@ -22,11 +30,11 @@ function countsLine(errors: number, warnings: number, lang: Language): string {
 }
 
 /** One file's issues for a person: errors first, each with its sheet and cell. */
-export function formatTask(t: ValidationTask, lang: Language): string {
+export function formatTask(t: ValidationTask, lang: Language, fields?: ExtraFieldNames): string {
   const lines = [`${t.source}: ${countsLine(t.stats.errors, t.stats.warnings, lang)}`];
   for (const i of t.issues) {
     const where = i.location.cell ? `${i.location.sheet}!${i.location.cell}` : (i.location.sheet ?? "");
-    lines.push(`  ${i.severity === "error" ? "✗" : "!"} ${where.padEnd(12)} ${i.message}  [${i.code}]`);
+    lines.push(`  ${i.severity === "error" ? "✗" : "!"} ${where.padEnd(12)} ${renderIssue(i, lang, fields)}`);
   }
   return lines.join("\n");
 }
@@ -45,12 +53,12 @@ export type CheckedFile = Pick<CheckedSubmission, "task" | "unreadable">;
  * kept: a thousand files' report documents and cell maps cost the garbage collector more than their reading.
  * @throws {NotRegularFileError} for a folder, pipe, device or socket named as a file.
  */
-export async function checkFiles(files: string[], lang: Language, plan: Plan = defaultPlan): Promise<CheckedFile[]> {
+export async function checkFiles(files: string[], plan: Plan = defaultPlan): Promise<CheckedFile[]> {
   const out: CheckedFile[] = [];
   for (const file of files) {
     const input = await readNamedInput(file);
     if (isInputProblem(input)) {
-      const issue = inputIssue(input, lang, file);
+      const issue = inputIssue(input, file);
       const task = { source: file, valid: false, stats: { errors: 1, warnings: 0 }, issues: [issue] };
       out.push({ task, unreadable: true });
       continue;
@@ -59,7 +67,6 @@ export async function checkFiles(files: string[], lang: Language, plan: Plan = d
       source: file,
       readGrid: readWorkbook,
       plan,
-      lang,
       hash: () => input.sha256,
     });
     out.push({ task, unreadable });
@@ -73,11 +80,14 @@ export async function runValidate(args: {
   json: boolean;
   plan?: Plan;
 }): Promise<number> {
-  if (args.files.length === 0) throw new UsageError("tendik validate FILE... [--lang ky|ru|en] [--json]");
-  const checked = await checkFiles(args.files, args.lang, args.plan);
+  if (args.files.length === 0) throw usageError("missingFiles", { example: "tendik validate report.xlsx --lang ru" });
+  const checked = await checkFiles(args.files, args.plan);
   const report = summarize(checked);
-  if (args.json) process.stdout.write(JSON.stringify(report, null, 2) + "\n");
-  else {
+  // The JSON keeps each issue's code and params, and adds its message in the chosen language.
+  if (args.json) {
+    const tasks = report.tasks.map((t) => ({ ...t, issues: t.issues.map((i) => withMessage(i, args.lang)) }));
+    process.stdout.write(JSON.stringify({ ...report, tasks }, null, 2) + "\n");
+  } else {
     process.stdout.write(report.tasks.map((t) => formatTask(t, args.lang)).join("\n\n") + "\n");
     if (report.tasks.length > 1) process.stdout.write(`\n${formatSummary(report.stats, args.lang)}\n`);
   }

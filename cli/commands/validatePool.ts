@@ -10,7 +10,7 @@ import { isMainThread, parentPort, Worker, workerData } from "node:worker_thread
 import { readWorkbook } from "../../adapters/xlsx";
 import { sha256File } from "../files";
 import { validateWorkbook } from "../../core";
-import { defaultPlan, type Issue, type Language, type Plan, type Report } from "../../schema";
+import { defaultPlan, type Issue, type Plan, type Report } from "../../schema";
 import { useNodeZipCodec } from "../nodeZipCodec";
 
 const ROLE = "tendik-validate";
@@ -31,7 +31,6 @@ export interface CheckedFile {
 
 export interface PoolOptions {
   plan: Plan;
-  lang: Language;
   /** Worker threads to use; 0 validates in this thread. Default: as many as measured worth it (none on 2 cores). */
   workers?: number;
   onDone?: (fileName: string) => void;
@@ -45,15 +44,9 @@ interface Job {
 }
 type Reply = { id: number; result: CheckedFile } | { id: number; error: string };
 
-async function checkOne(
-  fileName: string,
-  bytes: Uint8Array,
-  plan: Plan,
-  lang: Language,
-  sha256?: string,
-): Promise<CheckedFile> {
+async function checkOne(fileName: string, bytes: Uint8Array, plan: Plan, sha256?: string): Promise<CheckedFile> {
   const hash = sha256 === undefined ? sha256File : () => sha256;
-  const c = await validateWorkbook(bytes, { source: fileName, readGrid: readWorkbook, plan, lang, hash });
+  const c = await validateWorkbook(bytes, { source: fileName, readGrid: readWorkbook, plan, hash });
   return { sha256: c.sha256, report: c.report, issues: c.task.issues };
 }
 
@@ -91,7 +84,7 @@ export async function validateFiles(files: FileToCheck[], opts: PoolOptions): Pr
     while (next < until) {
       const id = next++;
       const f = files[id];
-      results[id] = await checkOne(f.fileName, await f.bytes(), opts.plan, opts.lang, f.sha256?.());
+      results[id] = await checkOne(f.fileName, await f.bytes(), opts.plan, f.sha256?.());
       opts.onDone?.(f.fileName);
     }
   };
@@ -111,7 +104,7 @@ export async function validateFiles(files: FileToCheck[], opts: PoolOptions): Pr
   const inThisThread = async () => {
     for (let id = take(); id !== null; id = take()) {
       const f = files[id];
-      results[id] = await checkOne(f.fileName, await f.bytes(), opts.plan, opts.lang, f.sha256?.());
+      results[id] = await checkOne(f.fileName, await f.bytes(), opts.plan, f.sha256?.());
       opts.onDone?.(f.fileName);
       await yieldToMessages();
     }
@@ -134,7 +127,7 @@ function inWorkers(
   opts: PoolOptions,
 ): { done: Promise<void>; stop: () => void } {
   // The embedded plan is loaded by each worker itself; another plan is sent once.
-  const data = { role: ROLE, plan: opts.plan === defaultPlan ? null : opts.plan, lang: opts.lang };
+  const data = { role: ROLE, plan: opts.plan === defaultPlan ? null : opts.plan };
   const pool = Array.from({ length: count }, () => new Worker(__filename, { workerData: data }));
   let inFlight = 0;
   let failed = false;
@@ -182,9 +175,9 @@ function inWorkers(
 if (!isMainThread && (workerData as { role?: string } | null)?.role === ROLE && parentPort) {
   const port = parentPort;
   useNodeZipCodec();
-  const { plan, lang } = workerData as { plan: Plan | null; lang: Language };
+  const { plan } = workerData as { plan: Plan | null };
   port.on("message", (job: Job) => {
-    checkOne(job.fileName, job.bytes, plan ?? defaultPlan, lang, job.sha256).then(
+    checkOne(job.fileName, job.bytes, plan ?? defaultPlan, job.sha256).then(
       (result) => port.postMessage({ id: job.id, result } satisfies Reply),
       (e: unknown) =>
         port.postMessage({ id: job.id, error: e instanceof Error ? e.message : String(e) } satisfies Reply),

@@ -9,6 +9,7 @@ import {
   bodyShortName,
   deadlineText,
   listMeasures,
+  periodWords,
   planText,
   translationNotice,
   type Language,
@@ -49,8 +50,10 @@ export function buildConsolidatedReport(
       text: L.title,
       subtitle: [
         text(plan.title, lang),
-        fill(L.periodLine, { period }),
-        ...(covered.length > 1 ? [fill(L.joins, { periods: periods.join(", ") })] : []),
+        fill(L.periodLine, { period }, lang),
+        ...(covered.length > 1
+          ? [fill(L.joins, { periods: periods.map((p) => periodWords(p, lang)).join(", ") }, lang)]
+          : []),
         L.generated,
       ],
     },
@@ -66,7 +69,7 @@ export function buildConsolidatedReport(
   return {
     language: lang,
     title: L.title,
-    runningHead: `${L.title} — ${period}`,
+    runningHead: `${L.title} — ${periodWords(period, lang)}`,
     pageWord: L.page,
     period,
     blocks,

@@ -99,7 +99,7 @@ export function buildDataPackage(
   const resources = TABLE_IDS.map((id) => {
     const columns = columnsOf(id).filter((c) => !PERSONAL_FIELDS.includes(c.key));
     const rows = (master[id] as unknown as Record<string, unknown>[]).map((row) =>
-      columns.map((c) => csvValue(row[c.key])),
+      columns.map((c) => csvValue(c.value ? c.value(row as never, lang) : row[c.key])),
     );
     const path = `${RESOURCE[id].name}.csv`;
     files.push({ path, text: CSV_BOM + toCsv([columns.map((c) => c.key), ...rows]) });

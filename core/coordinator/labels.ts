@@ -1,5 +1,5 @@
 /** Texts of the coordinator's outputs (consolidated report, status, returned copy, open data) in ky, ru and en. */
-import type { Language } from "../../schema";
+import { formatText, type Language } from "../../schema";
 
 export interface CoordinatorLabels {
   report: {
@@ -75,7 +75,7 @@ export interface CoordinatorLabels {
 const ky: CoordinatorLabels = {
   report: {
     title: "Иш-аракеттердин улуттук планынын аткарылышы жөнүндө жыйынтык отчет",
-    periodLine: "Отчеттук мезгил: {period}",
+    periodLine: "Отчеттук мезгил: {period, period}",
     joins: "Жылдык отчет эки жарым жылдыкты бириктирет: {periods}",
     generated: "Tendik тарабынан жыйынтык китебинен түзүлдү",
     toc: "Мазмуну",
@@ -147,7 +147,7 @@ const ky: CoordinatorLabels = {
 const ru: CoordinatorLabels = {
   report: {
     title: "Сводный отчет о выполнении Национального плана действий",
-    periodLine: "Отчетный период: {period}",
+    periodLine: "Отчетный период: {period, period}",
     joins: "Годовой отчет объединяет оба полугодия: {periods}",
     generated: "Составлен Tendik по сводной книге",
     toc: "Содержание",
@@ -219,7 +219,7 @@ const ru: CoordinatorLabels = {
 const en: CoordinatorLabels = {
   report: {
     title: "Consolidated report on the implementation of the National Action Plan",
-    periodLine: "Reporting period: {period}",
+    periodLine: "Reporting period: {period, period}",
     joins: "The annual report joins both half-years: {periods}",
     generated: "Compiled by Tendik from the master workbook",
     toc: "Contents",
@@ -290,7 +290,7 @@ const en: CoordinatorLabels = {
 
 export const coordinatorLabels: Record<Language, CoordinatorLabels> = { ky, ru, en };
 
-/** Fills `{name}` slots. */
-export function fill(template: string, params: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (m, k: string) => (k in params ? String(params[k]) : m));
+/** Fills a label (ICU, as every text: `{period, period}` in words) in its language. */
+export function fill(template: string, params: Record<string, string | number>, lang: Language): string {
+  return formatText(template, params, lang);
 }

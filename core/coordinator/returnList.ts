@@ -2,22 +2,23 @@
  * What a file sent back for correction shows: a mark at each cell with an issue (one per cell, its messages
  * joined) and a first sheet listing every issue, in the agency's language.
  */
-import type { Issue, Language } from "../../schema";
+import { renderIssue, type Issue, type Language } from "../../schema";
 import { masterLabels } from "../merge/labels";
 import type { IssueMark } from "../port";
 import { coordinatorLabels } from "./labels";
 
-/** One mark per cell; a cell with an error and a warning is marked as an error. */
-export function issueMarks(issues: Issue[]): IssueMark[] {
+/** One mark per cell, its messages in `lang`; a cell with an error and a warning is marked as an error. */
+export function issueMarks(issues: Issue[], lang: Language): IssueMark[] {
   const marks = new Map<string, IssueMark>();
   for (const i of issues) {
     const { sheet, cell } = i.location;
     if (!sheet || !cell) continue;
     const key = `${sheet}!${cell}`;
     const prev = marks.get(key);
-    if (!prev) marks.set(key, { sheet, cell, severity: i.severity, message: i.message });
+    const message = renderIssue(i, lang);
+    if (!prev) marks.set(key, { sheet, cell, severity: i.severity, message });
     else {
-      prev.message += `\n${i.message}`;
+      prev.message += `\n${message}`;
       if (i.severity === "error") prev.severity = "error";
     }
   }
@@ -64,7 +65,7 @@ export function issueList(issues: Issue[], lang: Language): IssueList {
         severityLabel: severities[i.severity],
         where: sheet && cell ? `${sheet}!${cell}` : sheet ? `${sheet}${row ? ` (${row})` : ""}` : "",
         target: sheet && cell ? { sheet, cell } : null,
-        message: i.message,
+        message: renderIssue(i, lang),
         code: i.code,
       };
     }),

@@ -8,6 +8,7 @@ import type { MasterColumnKind } from "../template/columns";
 import { templateLabels } from "../labels";
 import { inputsOf, type MasterField } from "../template/columns";
 import { DEFAULT_COLUMNS, type ColumnSet } from "../template/layout";
+import { issueRowMessage } from "./issueText";
 import { masterLabels } from "./labels";
 import type { IndicatorValueRow, IssueRow, Master, MeasureReportRow, RejectionRow, SubmissionLogRow } from "./model";
 
@@ -30,6 +31,8 @@ export interface ColumnDef<R> {
    * any of the body's names, so a master kept in one language merges in another.
    */
   body?: boolean;
+  /** What the column shows when it is written, when that is not the row's field as it is (a rendered message). */
+  value?: (row: R, lang: Language) => unknown;
 }
 
 export type TableId = "measureReports" | "indicatorValues" | "submissions" | "warnings" | "rejections";
@@ -163,7 +166,16 @@ const issueColumns: ColumnDef<IssueRow>[] = [
   },
   { key: "sheet", kind: "text", width: 12, header: h("Барак", "Лист", "Sheet") },
   { key: "cell", kind: "text", width: 8, header: h("Уяча", "Ячейка", "Cell") },
-  { key: "message", kind: "text", width: 80, header: h("Билдирүү", "Сообщение", "Message"), required: true },
+  {
+    key: "message",
+    kind: "text",
+    width: 80,
+    header: h("Билдирүү", "Сообщение", "Message"),
+    required: true,
+    value: issueRowMessage,
+  },
+  // The message's values, for whoever loads the table elsewhere; not required, as older masters lack it.
+  { key: "params", kind: "text", width: 24, header: h("Параметрлер", "Параметры", "Parameters") },
 ];
 
 const warnings: TableDef<IssueRow> = { id: "warnings", name: "Warnings", columns: issueColumns };

@@ -9,4 +9,5 @@ export * from "./tables";
 export * from "./sheets";
 export * from "./masterSpec";
 export * from "./outcomes";
+export * from "./issueText";
 export { PlanOrder } from "./rows";

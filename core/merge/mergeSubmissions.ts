@@ -4,7 +4,6 @@ import {
   makeIssue,
   planHash,
   type Issue,
-  type Language,
   type MeasureInPlan,
   type Plan,
   type Report,
@@ -44,6 +43,8 @@ export interface MergeResult {
   agency: string | null;
   period: string | null;
   replaces: string | null;
+  /** The name of the file it replaced, for people (the SHA-256 above is for machines). */
+  replacesFile: string | null;
   measures: number;
   values: number;
   /** For a rejected file its errors (and warnings); for an accepted one its warnings. */
@@ -52,8 +53,6 @@ export interface MergeResult {
 
 export interface MergeOptions {
   plan?: Plan;
-  /** Language of the issues merging itself adds (a report of another plan). */
-  lang?: Language;
   /** The report columns (the standard registry unless the templates carry fields of their own). */
   columns?: ColumnSet;
 }
@@ -100,7 +99,6 @@ export function mergeSubmissions(
   opts: MergeOptions = {},
 ): { master: Master; results: MergeResult[] } {
   const plan = opts.plan ?? defaultPlan;
-  const lang = opts.lang ?? "ky";
   checkMasterIdentity(master.identity, plan);
   const order = new PlanOrder(plan);
 
@@ -153,7 +151,7 @@ export function mergeSubmissions(
     const report = sub.report;
     const places = new Map<string, MeasureInPlan>();
     const issues = [...sub.issues];
-    if (report) issues.push(...planIssues(report, plan, lang, sub.fileName, places));
+    if (report) issues.push(...planIssues(report, plan, sub, places));
     const errors = issues.filter((i) => i.severity === "error").length;
     const agency = report?.header.agency ?? null;
     const period = report?.header.period ?? null;
@@ -174,7 +172,7 @@ export function mergeSubmissions(
       for (const issue of issues.slice(0, MAX_REJECTION_ROWS))
         rejections.push({ seq, ...issueRow(issue, sub, agency, period) });
       if (issues.length > MAX_REJECTION_ROWS) {
-        const more = makeIssue("file-more-issues", { count: issues.length - MAX_REJECTION_ROWS }, lang, "", {
+        const more = makeIssue("file-more-issues", { count: issues.length - MAX_REJECTION_ROWS }, "", {
           workbook: sub.fileName,
         });
         rejections.push({ seq, ...issueRow(more, sub, agency, period) });
@@ -211,7 +209,7 @@ export function mergeSubmissions(
     slots.set(key, slot);
     current.set(key, row);
     acceptedBySha.set(sub.sha256, row);
-    results.push(resultOf(row, issues));
+    results.push({ ...resultOf(row, issues), replacesFile: previous?.fileName ?? null });
   }
 
   const all = [...slots.values()];
@@ -231,45 +229,33 @@ export function mergeSubmissions(
 /**
  * What validation cannot know about a report but the master can: that it is this plan's (a template of
  * another plan or version is rejected even if someone merges it without validating), with known measures.
+ * A missing status is told here only when validation has not told it already (one problem, one issue: a
+ * validated file and its merge count alike).
  */
-function planIssues(
-  report: Report,
-  plan: Plan,
-  lang: Language,
-  fileName: string,
-  places: Map<string, MeasureInPlan>,
-): Issue[] {
-  const at = { workbook: fileName };
+function planIssues(report: Report, plan: Plan, sub: Submission, places: Map<string, MeasureInPlan>): Issue[] {
+  const at = { workbook: sub.fileName };
   if (report.header.planId !== plan.id)
-    return [
-      makeIssue("identity-other-plan", { found: report.header.planId, expected: plan.id }, lang, "/header/planId", at),
-    ];
+    return [makeIssue("identity-other-plan", { found: report.header.planId, expected: plan.id }, "/header/planId", at)];
   const hash = planHash(plan);
   if (report.header.planHash !== hash)
     return [
       makeIssue(
         "identity-plan-version",
         { found: report.header.planHash.slice(0, 12), expected: hash.slice(0, 12) },
-        lang,
         "/header/planHash",
         at,
       ),
     ];
+  const told = new Set(sub.issues.filter((i) => i.severity === "error").map((i) => i.path));
   const out: Issue[] = [];
   report.entries.forEach((entry, i) => {
     const place = findMeasure(plan, entry.measureId);
-    if (!place) out.push(makeIssue("row-unexpected", { value: entry.measureId }, lang, `/entries/${i}`, at));
-    else if (!entry.status)
-      out.push(
-        makeIssue(
-          "schema-violation",
-          { detail: `measure ${entry.measureId} has no status` },
-          lang,
-          `/entries/${i}/status`,
-          at,
-        ),
-      );
-    else places.set(entry.measureId, place);
+    const path = `/entries/${i}/status`;
+    if (!place) out.push(makeIssue("row-unexpected", { value: entry.measureId }, `/entries/${i}`, at));
+    else if (!entry.status) {
+      if (!told.has(path))
+        out.push(makeIssue("value-required", { field: "status", measure: entry.measureId }, path, at));
+    } else places.set(entry.measureId, place);
   });
   return out;
 }
@@ -290,7 +276,7 @@ function contactOf(
 
 function resultOf(row: SubmissionLogRow, issues: Issue[]): MergeResult {
   const { seq, fileName, sha256, outcome, agency, period, replaces, measures, values } = row;
-  return { seq, fileName, sha256, outcome, agency, period, replaces, measures, values, issues };
+  return { seq, fileName, sha256, outcome, agency, period, replaces, replacesFile: null, measures, values, issues };
 }
 
 function issueRow(issue: Issue, sub: Submission, agency: string | null, period: string | null): IssueRow {
@@ -303,6 +289,7 @@ function issueRow(issue: Issue, sub: Submission, agency: string | null, period: 
     severity: issue.severity,
     sheet: issue.location.sheet ?? null,
     cell: issue.location.cell ?? null,
-    message: issue.message,
+    params: JSON.stringify(issue.params),
+    message: null,
   };
 }

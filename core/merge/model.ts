@@ -95,7 +95,10 @@ export interface IssueRow {
   severity: "error" | "warning";
   sheet: string | null;
   cell: string | null;
-  message: string;
+  /** The issue's params as JSON; its message is rendered from code and params when the master is written. */
+  params: string | null;
+  /** The message as a master written before params were kept holds it; null for a row that has params. */
+  message: string | null;
 }
 
 /** A rejected file's issue, tied to its attempt in the log. */

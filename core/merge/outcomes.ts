@@ -16,6 +16,8 @@ export interface FileOutcome {
   agency: string | null;
   period: string | null;
   replaces: string | null;
+  /** The file it replaced, by name. */
+  replacesFile: string | null;
   measures: number;
   values: number;
   errors: number;
@@ -41,6 +43,7 @@ export function outcomesOf(results: MergeResult[]): { files: FileOutcome[]; stat
       agency: r.agency,
       period: r.period,
       replaces: r.replaces,
+      replacesFile: r.replacesFile,
       measures: r.measures,
       values: r.values,
       errors,

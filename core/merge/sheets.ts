@@ -97,6 +97,14 @@ export const MASTER_STYLES: Record<string, StyleSpec> = {
 const text = (s: LocalizedString, lang: Language) => planText(s, lang);
 
 /**
+ * A chapter or goal named with its number as the plan writes it: "1-глава", "1.1-максат" in Kyrgyz (the number
+ * first, joined), "Глава 1", "Chapter 1" in Russian and English.
+ */
+export function levelName(word: string, id: string, lang: Language): string {
+  return lang === "ky" ? `${id}-${word.toLowerCase()}` : `${word} ${id}`;
+}
+
+/**
  * Everything the master workbook shows, in one language.
  * @example const bytes = await writeMaster(buildMasterWorkbook(master, plan, "ru"));
  */
@@ -162,7 +170,7 @@ function chartData(master: Master, plan: Plan, lang: Language): ChartData | unde
     period,
     series: groups.map((g) => ({ name: names[g], color: GROUP_COLOURS[g] })),
     rows: chapters.map((c) => ({
-      category: `${masterLabels[lang].levels.chapter} ${c.chapterId}`,
+      category: levelName(masterLabels[lang].levels.chapter, c.chapterId, lang),
       values: groups.map((g) => c.groups[g]),
     })),
   };

@@ -1,5 +1,5 @@
 /** The master's tables as cell values, and back from the grid a workbook reader gives. */
-import { bodyShortName, findBody, type Language, type Plan } from "../../schema";
+import { bodyShortName, findBody, LANGUAGES, type Language, type Plan } from "../../schema";
 import { columnLetters } from "../a1";
 import { findSheet, type Cell, type CellValue, type SheetGrid, type WorkbookGrid } from "../grid";
 import { readIdentitySheet } from "../template/identity";
@@ -19,7 +19,7 @@ import type { Master, MasterIdentity } from "./model";
 import { checkTableRows } from "./tableKeys";
 
 /** Keys of the identity sheet, one per row: key in column A, value in column B. */
-const LANGUAGES_ORDER: Language[] = ["ky", "ru", "en"];
+const LANGUAGES_ORDER = LANGUAGES;
 
 export const MASTER_IDENTITY_KEYS = ["kind", "formatVersion", "planId", "planHash", "language", "generator"] as const;
 
@@ -49,7 +49,7 @@ export function tableRows(
 ): CellValue[][] {
   const columns = columnsOf(id, columnSet);
   return (master[id] as unknown as Record<string, unknown>[]).map((row) =>
-    columns.map((c) => toCell(c, row[c.key], lang, plan)),
+    columns.map((c) => toCell(c, c.value ? c.value(row as never, lang) : row[c.key], lang, plan)),
   );
 }
 
@@ -90,6 +90,9 @@ export function masterFromGrid(
   const master = { identity } as Master;
   for (const id of TABLE_IDS)
     (master as unknown as Record<TableId, unknown[]>)[id] = readTable(grid, id, language, columns, plan);
+  // An issue row's message is rendered from its params when written; only an older master's row (no params) keeps
+  // the words it was read with.
+  for (const row of [...master.warnings, ...master.rejections]) if (row.params) row.message = null;
   return { master, language };
 }
 

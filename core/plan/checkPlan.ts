@@ -1,4 +1,4 @@
-import { checkPlanSchema, findBody, type IssueCode, type IssueParams, type Language, type Plan } from "../../schema";
+import { checkPlanSchema, findBody, type IssueCode, type IssueParams, type Plan } from "../../schema";
 
 /** A problem of a plan document, at a JSON path; the caller locates it (a cell of the workbook, or the file). */
 export interface PlanProblem {
@@ -72,24 +72,4 @@ export function checkReferences(plan: Plan): PlanProblem[] {
     unique("Latin alias", b.latin, `/bodies/${bi}/latin`);
   });
   return out;
-}
-
-/** Words for the kinds of ids the duplicate check names ("Measure 2.1.3 is used twice"). */
-const KIND_WORDS: Record<string, Record<Language, string>> = {
-  chapter: { ky: "Глава", ru: "Глава", en: "Chapter" },
-  goal: { ky: "Максат", ru: "Цель", en: "Goal" },
-  task: { ky: "Милдет", ru: "Задача", en: "Task" },
-  measure: { ky: "Чара", ru: "Мера", en: "Measure" },
-  indicator: { ky: "Индикатор", ru: "Индикатор", en: "Indicator" },
-  body: { ky: "Орган", ru: "Орган", en: "Body" },
-  "Latin alias": { ky: "Латынча код", ru: "Латинский код", en: "Latin alias" },
-};
-
-/**
- * A problem's message params in the reader's language: the kind of a duplicated id named in words. What the
- * authoring workbook's reader and the add-in's plan store both pass to the issue catalogue.
- */
-export function localizedPlanParams(p: PlanProblem, lang: Language): IssueParams {
-  const kind = typeof p.params.kind === "string" ? (KIND_WORDS[p.params.kind]?.[lang] ?? p.params.kind) : undefined;
-  return kind ? { ...p.params, kind } : p.params;
 }

@@ -3,4 +3,5 @@ export * from "./buildPlanWorkbook";
 export * from "./readPlanWorkbook";
 export * from "./checkPlan";
 export * from "./layout";
+export { planFieldNames } from "./planContext";
 export { AUTHORING_RULES } from "./instructions";

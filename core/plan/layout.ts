@@ -164,7 +164,7 @@ export const MEASURE_COLUMNS: PlanColumn[] = [
     "measure",
     30,
     "Чара: булак саптары",
-    "Мера: строки источника",
+    "Мероприятие: строки источника",
     "Measure source lines",
   ),
   col(

@@ -1,8 +1,8 @@
-import { makeIssue, type Issue, type IssueCode, type IssueParams, type Language } from "../../schema";
+import { makeIssue, type ExtraFieldNames, type Issue, type IssueCode, type IssueParams } from "../../schema";
 import { columnLetters, parseA1, toA1 } from "../a1";
 import type { SheetGrid } from "../grid";
 import { cellText } from "../values";
-import type { PlanColumn } from "./layout";
+import { BODY_COLUMNS, FACT_ROWS, MEASURE_COLUMNS, type PlanColumn } from "./layout";
 
 /** A cell of the authoring workbook. */
 export interface PlanCellRef {
@@ -16,10 +16,7 @@ export class PlanContext {
   /** JSON Pointer into the plan document -> the cell it was read from. */
   readonly cells = new Map<string, PlanCellRef>();
 
-  constructor(
-    readonly lang: Language,
-    readonly workbook?: string,
-  ) {}
+  constructor(readonly workbook?: string) {}
 
   /** Records an issue at a cell (or at a sheet, or the workbook). */
   add(
@@ -29,7 +26,7 @@ export class PlanContext {
   ): void {
     const pos = at.cell ? parseA1(at.cell) : undefined;
     this.issues.push(
-      makeIssue(code, params, this.lang, at.path ?? "", {
+      makeIssue(code, params, at.path ?? "", {
         ...(this.workbook ? { workbook: this.workbook } : {}),
         ...(at.sheet ? { sheet: at.sheet } : {}),
         ...(at.cell && pos ? { cell: at.cell, row: pos.row, column: columnLetters(pos.col) } : {}),
@@ -80,10 +77,10 @@ export class KeyedSheet {
       if (!colOf.has(anchor)) continue;
       const missing = required.filter((k) => !colOf.has(k));
       for (const key of missing)
-        ctx.add("plan-column-missing", { column: headerOf(columns, key, ctx.lang), key }, { sheet: grid.name });
+        ctx.add("plan-column-missing", { column: fieldOf(columns, key), key }, { sheet: grid.name });
       return missing.length ? null : new KeyedSheet(grid, row, colOf, columns);
     }
-    ctx.add("plan-column-missing", { column: headerOf(columns, anchor, ctx.lang), key: anchor }, { sheet: grid.name });
+    ctx.add("plan-column-missing", { column: fieldOf(columns, anchor), key: anchor }, { sheet: grid.name });
     return null;
   }
 
@@ -105,8 +102,9 @@ export class KeyedSheet {
     return ref ? (this.grid.cells.get(ref)?.value ?? null) : null;
   }
 
-  header(key: string, lang: PlanContext["lang"]): string {
-    return headerOf(this.columns, key, lang);
+  /** A column as an issue's `{field, field}`: its key, which `planFieldNames` names in each language. */
+  field(key: string): string {
+    return fieldOf(this.columns, key);
   }
 
   /** The texts of a row's cells are kept line breaks and all, but trimmed of surrounding spaces. */
@@ -116,6 +114,20 @@ export class KeyedSheet {
   }
 }
 
-function headerOf(columns: PlanColumn[], key: string, lang: PlanContext["lang"]): string {
-  return columns.find((c) => c.key === key)?.header[lang] ?? key;
+/** The sheets' column keys overlap ("name" of a body, "title" of the plan): a field key says whose it is. */
+function fieldOf(columns: PlanColumn[], key: string): string {
+  return `${columns === BODY_COLUMNS ? "bodies" : "measures"}.${key}`;
 }
+
+/** A plan fact's row as an issue's field. */
+export const factField = (key: string): string => `plan.${key}`;
+
+/**
+ * The names of the authoring workbook's columns and fact rows, for `renderIssue(issue, lang, planFieldNames)`:
+ * a message names a column as its header reads, in the reader's language.
+ */
+export const planFieldNames: ExtraFieldNames = Object.fromEntries([
+  ...MEASURE_COLUMNS.map((c) => [fieldOf(MEASURE_COLUMNS, c.key), c.header] as const),
+  ...BODY_COLUMNS.map((c) => [fieldOf(BODY_COLUMNS, c.key), c.header] as const),
+  ...FACT_ROWS.map((f) => [factField(f.key), f.label] as const),
+]);

@@ -25,7 +25,7 @@ export function readBodies(grid: SheetGrid, ctx: PlanContext): ReadBodies | null
   for (let row = sheet.keyRow + 1; row <= grid.rowCount; row++) {
     if (sheet.isBlank(row)) continue;
     const at = (key: string) => ({ sheet: grid.name, cell: sheet.ref(row, key) });
-    const field = (key: string) => sheet.header(key, ctx.lang);
+    const field = (key: string) => sheet.field(key);
     const unreadable = (key: string, value: string, expected: string) =>
       ctx.add("plan-value-unreadable", { field: field(key), value, expected }, at(key));
     const code = sheet.text(row, "code");
@@ -60,7 +60,8 @@ export function readBodies(grid: SheetGrid, ctx: PlanContext): ReadBodies | null
     const agreed = sheet.raw(row, "byAgreement");
     if (agreed !== null && agreed !== "") {
       const yes = parseYesNo(agreed);
-      if (yes === null) unreadable("byAgreement", String(agreed), YES_NO[ctx.lang]);
+      // The words the workbook is written in (its instructions give ооба/жок); any language is read.
+      if (yes === null) unreadable("byAgreement", String(agreed), YES_NO.ky);
       if (yes) byAgreement.add(code);
     }
     const path = `/bodies/${bodies.length}`;

@@ -2,8 +2,8 @@ import { parsePeriod, type Language, type LocalizedString, type Plan, type PlanS
 import { toA1 } from "../a1";
 import type { SheetGrid } from "../grid";
 import { cellText, parseDate } from "../values";
-import { FACT_COLUMNS, FACT_ROWS } from "./layout";
-import type { PlanContext } from "./planContext";
+import { FACT_COLUMNS } from "./layout";
+import { factField, type PlanContext } from "./planContext";
 
 export type PlanFacts = Pick<Plan, "id" | "title" | "source" | "period">;
 
@@ -21,7 +21,7 @@ export function readFacts(sheet: SheetGrid, ctx: PlanContext): PlanFacts | null 
     const row = rowOf.get(key);
     return row ? { sheet: sheet.name, cell: toA1({ row, col: FACT_COLUMNS[lang] }) } : { sheet: sheet.name };
   };
-  const label = (key: string) => FACT_ROWS.find((f) => f.key === key)?.label[ctx.lang] ?? key;
+  const label = (key: string) => factField(key);
   const raw = (key: string, lang: Language = "ky") => {
     const row = rowOf.get(key);
     return row ? (sheet.cells.get(toA1({ row, col: FACT_COLUMNS[lang] }))?.value ?? null) : null;

@@ -39,7 +39,7 @@ export function buildMeasure(
   const before = ctx.issues.length;
   const r = rows.first;
   const at = (row: number, key: string) => ({ sheet: sheet.grid.name, cell: sheet.ref(row, key) });
-  const field = (key: string) => sheet.header(key, ctx.lang);
+  const field = (key: string) => sheet.field(key);
   const required = (row: number, key: string) => ctx.add("plan-text-required", { field: field(key) }, at(row, key));
   const unreadable = (row: number, key: string, value: string, expected: string) =>
     ctx.add("plan-value-unreadable", { field: field(key), value, expected }, at(row, key));

@@ -10,14 +10,6 @@ const TASK_KEYS = MEASURE_COLUMNS.filter((c) => c.level === "task").map((c) => c
 const MEASURE_KEYS = MEASURE_COLUMNS.filter((c) => c.level === "measure").map((c) => c.key);
 const INDICATOR_KEYS = MEASURE_COLUMNS.filter((c) => c.level === "indicator").map((c) => c.key);
 
-/** Words for the levels of the plan, as messages name them. */
-const LEVEL_WORDS = {
-  chapter: { ky: "глава", ru: "глава", en: "chapter" },
-  goal: { ky: "максат", ru: "цель", en: "goal" },
-  task: { ky: "милдет", ru: "задача", en: "task" },
-  measure: { ky: "чара", ru: "мера", en: "measure" },
-} as const;
-
 /**
  * Reads the measures sheet: heading rows make chapters and goals; a number in № starts a task, an id in
  * Measure No. starts a measure; the rows below an item with its cells empty (merged) or repeated belong to it.
@@ -30,7 +22,6 @@ export function readMeasures(
 ): Chapter[] | null {
   const sheet = KeyedSheet.open(grid, MEASURE_COLUMNS, REQUIRED, "measure.id", ctx);
   if (!sheet) return null;
-  const word = (level: keyof typeof LEVEL_WORDS) => LEVEL_WORDS[level][ctx.lang];
   const chapters: Chapter[] = [];
   let goal: Goal | undefined;
   let task: { task: Task; path: string; row: number } | undefined;
@@ -45,7 +36,7 @@ export function readMeasures(
   };
   const title = (row: number, pasted?: string) => {
     const ky = sheet.text(row, "task") ?? pasted?.trim() ?? null;
-    if (!ky) ctx.add("plan-text-required", { field: sheet.header("task", ctx.lang) }, at(row, "task"));
+    if (!ky) ctx.add("plan-text-required", { field: sheet.field("task") }, at(row, "task"));
     const out: Task["title"] = { ky: ky ?? "" };
     const ru = sheet.text(row, "task.ru");
     const en = sheet.text(row, "task.en");
@@ -75,7 +66,7 @@ export function readMeasures(
       task = undefined;
       const chapter = chapters[chapters.length - 1];
       if (!chapter) {
-        ctx.add("plan-row-outside", { what: word("goal"), parent: word("chapter") }, at(row, "no"));
+        ctx.add("plan-row-outside", { what: "goal", parent: "chapter" }, at(row, "no"));
         continue;
       }
       const path = `/chapters/${chapters.length - 1}/goals/${chapter.goals.length}`;
@@ -92,7 +83,7 @@ export function readMeasures(
     if (no && no !== task?.task.id) {
       finishMeasure();
       if (!goal) {
-        ctx.add("plan-row-outside", { what: word("task"), parent: word("goal") }, at(row, "no"));
+        ctx.add("plan-row-outside", { what: "task", parent: "goal" }, at(row, "no"));
         task = undefined;
         continue;
       }
@@ -109,7 +100,7 @@ export function readMeasures(
         else
           ctx.add(
             "plan-value-unreadable",
-            { field: sheet.header("task.sourceLines", ctx.lang), value: lines, expected: "106-122, 183-191" },
+            { field: sheet.field("task.sourceLines"), value: lines, expected: "106-122, 183-191" },
             at(row, "task.sourceLines"),
           );
       }
@@ -119,10 +110,10 @@ export function readMeasures(
       goal.tasks.push(t);
       task = { task: t, path, row };
     } else if (!task) {
-      ctx.add("plan-row-outside", { what: word("measure"), parent: word("task") }, at(row, "measure.id"));
+      ctx.add("plan-row-outside", { what: "measure", parent: "task" }, at(row, "measure.id"));
       continue;
     } else if (row !== task.row) {
-      checkRepeated(sheet, ctx, task.row, row, TASK_KEYS, `${word("task")} ${task.task.id}`);
+      checkRepeated(sheet, ctx, task.row, row, TASK_KEYS, "task", task.task.id);
     }
 
     const id = sheet.text(row, "measure.id");
@@ -131,9 +122,9 @@ export function readMeasures(
       finishMeasure();
       const path = `${task.path}/measures/${task.task.measures.length}`;
       measure = { id: id ?? "", first: row, indicatorRows: [], path, taskId: task.task.id };
-      if (!id) ctx.add("plan-text-required", { field: sheet.header("measure.id", ctx.lang) }, at(row, "measure.id"));
+      if (!id) ctx.add("plan-text-required", { field: sheet.field("measure.id") }, at(row, "measure.id"));
     } else if (measure) {
-      checkRepeated(sheet, ctx, measure.first, row, MEASURE_KEYS, `${word("measure")} ${measure.id}`);
+      checkRepeated(sheet, ctx, measure.first, row, MEASURE_KEYS, "measure", measure.id);
     }
     if (measure && INDICATOR_KEYS.some((k) => sheet.text(row, k) !== null)) measure.indicatorRows.push(row);
   }
@@ -151,14 +142,15 @@ function checkRepeated(
   first: number,
   row: number,
   keys: string[],
-  item: string,
+  level: "task" | "measure",
+  id: string,
 ): void {
   for (const key of keys) {
     const v = sheet.text(row, key);
     if (key === "no" || key === "measure.id" || v === null || v === sheet.text(first, key)) continue;
     ctx.add(
       "plan-repeated-cell-differs",
-      { field: sheet.header(key, ctx.lang), measure: item },
+      { field: sheet.field(key), level, measure: id },
       { sheet: sheet.grid.name, cell: sheet.ref(row, key) },
     );
   }

@@ -1,6 +1,6 @@
-import type { Issue, Language, Plan } from "../../schema";
+import type { Issue, Plan } from "../../schema";
 import { findSheet, type WorkbookGrid } from "../grid";
-import { checkPlan, localizedPlanParams } from "./checkPlan";
+import { checkPlan } from "./checkPlan";
 import { PLAN_SHEETS } from "./layout";
 import { PlanContext } from "./planContext";
 import { readBodies } from "./readBodies";
@@ -18,11 +18,12 @@ export interface PlanReading {
 
 /**
  * Reads an authoring workbook (as `buildPlanWorkbook` writes it) into a plan document checked against the
- * plan schema and its cross-references. Every problem is an issue at its cell, in the reader's language.
- * @example const { plan, issues } = readPlanWorkbook(await readWorkbook(bytes), { lang: "ru" });
+ * plan schema and its cross-references. Every problem is an issue at its cell, in no language: render it with
+ * `renderIssue(issue, lang, planFieldNames)`.
+ * @example const { plan, issues } = readPlanWorkbook(await readWorkbook(bytes), {});
  */
-export function readPlanWorkbook(grid: WorkbookGrid, opts: { lang: Language; workbook?: string }): PlanReading {
-  const ctx = new PlanContext(opts.lang, opts.workbook);
+export function readPlanWorkbook(grid: WorkbookGrid, opts: { workbook?: string } = {}): PlanReading {
+  const ctx = new PlanContext(opts.workbook);
   const sheets = Object.fromEntries(
     (["facts", "measures", "bodies"] as const).map((k) => {
       const sheet = findSheet(grid, PLAN_SHEETS[k]);
@@ -52,6 +53,6 @@ export function readPlanWorkbook(grid: WorkbookGrid, opts: { lang: Language; wor
     bodies: registry.bodies,
   };
   applyStanding(plan, grid);
-  for (const p of checkPlan(plan)) ctx.addAtPath(p.code, localizedPlanParams(p, opts.lang), p.path);
+  for (const p of checkPlan(plan)) ctx.addAtPath(p.code, p.params, p.path);
   return ctx.issues.length ? { plan: null, issues: ctx.issues } : { plan, issues: [] };
 }

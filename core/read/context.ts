@@ -1,15 +1,6 @@
-import {
-  makeIssue,
-  type Issue,
-  type IssueCode,
-  type IssueLocation,
-  type IssueParams,
-  type Language,
-  type Plan,
-} from "../../schema";
+import { makeIssue, type Issue, type IssueCode, type IssueLocation, type IssueParams, type Plan } from "../../schema";
 import { columnLetters, parseA1 } from "../a1";
 import type { SheetGrid } from "../grid";
-import { templateLabels, type TemplateLabels } from "../labels";
 
 /** Where each part of the report document came from: JSON Pointer -> sheet and cell. */
 export interface CellRef {
@@ -17,19 +8,17 @@ export interface CellRef {
   cell: string;
 }
 
-/** What reading needs and collects: the plan, the message language, issues found on the way. */
+/**
+ * What reading needs and collects: the plan and the issues found on the way. It knows no language: issues
+ * hold keys and values, and are worded where they are shown.
+ */
 export class ReadContext {
   readonly issues: Issue[] = [];
-  /** Labels of the message language, used for field names in messages. */
-  readonly labels: TemplateLabels;
 
   constructor(
     readonly plan: Plan,
-    readonly lang: Language,
     readonly workbook: string | undefined,
-  ) {
-    this.labels = templateLabels[lang];
-  }
+  ) {}
 
   /**
    * An issue at a JSON path, located through the cell map (the nearest mapped parent when the path itself
@@ -39,7 +28,7 @@ export class ReadContext {
     let p = path;
     while (p && !cells.has(p)) p = p.slice(0, p.lastIndexOf("/"));
     const ref = cells.get(p);
-    return makeIssue(code, params, this.lang, path, this.location(ref?.sheet, ref?.cell, field));
+    return makeIssue(code, params, path, this.location(ref?.sheet, ref?.cell, field));
   }
 
   /** Where an issue is, as Excel shows it: sheet, cell, and the cell's row number and column letters. */
@@ -60,6 +49,6 @@ export class ReadContext {
     at?: { sheet?: SheetGrid | string; cell?: string; path?: string; field?: string },
   ): void {
     const sheet = typeof at?.sheet === "string" ? at.sheet : at?.sheet?.name;
-    this.issues.push(makeIssue(code, params, this.lang, at?.path ?? "", this.location(sheet, at?.cell, at?.field)));
+    this.issues.push(makeIssue(code, params, at?.path ?? "", this.location(sheet, at?.cell, at?.field)));
   }
 }

@@ -1,9 +1,9 @@
 import type { IndicatorValue, Preparer, ReportEntry, ReportHeader } from "../../schema";
 import { columnLetters } from "../a1";
 import type { Cell, SheetGrid } from "../grid";
-import { sourceFromLabel, statusFromLabel, yesNoFromLabel, type TemplateLabels } from "../labels";
+import { sourceFromLabel, statusFromLabel, yesNoFromLabel } from "../labels";
 import { parentOf, setAt } from "../pointer";
-import { columnHeader, type InputDef, type ReportColumn } from "../template/columns";
+import type { InputDef, ReportColumn } from "../template/columns";
 import { DEFAULT_COLUMNS, PREPARER_CELLS, type ColumnSet, type MeasureRows } from "../template/layout";
 import { cellText, parseDate, parseNumber } from "../values";
 import type { CellRef, ReadContext } from "./context";
@@ -42,12 +42,11 @@ export function readPreparer(sheet: SheetGrid, ctx: ReadContext, map: CellMap): 
     const cell = PREPARER_CELLS[field].input.split(":")[0];
     const path = `/header/preparedBy/${field}`;
     map.set(path, cell);
-    const c = inputCell(sheet, cell, ctx.labels.preparedBy[field], path, ctx);
+    const c = inputCell(sheet, cell, `preparedBy.${field}`, path, ctx);
     if (field === "date") {
       const d = parseDate(c.value);
       if (d?.ok) out.date = d.value;
-      else if (d)
-        ctx.add("value-not-date", { field: ctx.labels.preparedBy.date, value: d.raw }, { sheet, cell, path, field });
+      else if (d) ctx.add("value-not-date", { field: "preparedBy.date", value: d.raw }, { sheet, cell, path, field });
     } else {
       const t = text(c);
       if (t !== undefined) out[field] = t;
@@ -69,9 +68,9 @@ interface InputAt {
  * One input cell's value, read as the registry says; a value that cannot be read is an issue at its cell and
  * reads as absent. Returns undefined for an empty cell.
  */
-function readInput(at: InputAt, ctx: ReadContext, template: TemplateLabels): unknown {
+function readInput(at: InputAt, ctx: ReadContext): unknown {
   const { sheet, cell, path, column, input } = at;
-  const field = columnHeader(column, ctx.lang);
+  const field = column.key;
   const where = { sheet, cell, path, field: column.key };
   const c = inputCell(sheet, cell, field, path, ctx);
   switch (input.read) {
@@ -91,8 +90,7 @@ function readInput(at: InputAt, ctx: ReadContext, template: TemplateLabels): unk
       const t = text(c);
       if (t === undefined) return undefined;
       const v = CHOICES[input.read].parse(t);
-      if (v === undefined)
-        ctx.add("value-not-in-list", { field, value: t, allowed: CHOICES[input.read].allowed(template) }, where);
+      if (v === undefined) ctx.add("value-not-in-list", { field, value: t, allowed: input.read }, where);
       return v;
     }
     default:
@@ -102,9 +100,9 @@ function readInput(at: InputAt, ctx: ReadContext, template: TemplateLabels): unk
 
 /** The drop-downs: a label in any language (and any former label) back to its code. */
 const CHOICES = {
-  status: { parse: statusFromLabel, allowed: (t: TemplateLabels) => Object.values(t.statuses).join(", ") },
-  source: { parse: sourceFromLabel, allowed: (t: TemplateLabels) => Object.values(t.sources).join(", ") },
-  yesNo: { parse: yesNoFromLabel, allowed: (t: TemplateLabels) => `${t.yes}, ${t.no}` },
+  status: { parse: statusFromLabel },
+  source: { parse: sourceFromLabel },
+  yesNo: { parse: yesNoFromLabel },
 } as const;
 
 /**
@@ -112,10 +110,10 @@ const CHOICES = {
  * may be absent; a derived total of values that are themselves wrong would only repeat their error elsewhere.
  * A typed total (or someone else's formula) is read as a typed number.
  */
-function readTotal(at: InputAt, fields: Record<string, unknown>, ctx: ReadContext, template: TemplateLabels): unknown {
+function readTotal(at: InputAt, fields: Record<string, unknown>, ctx: ReadContext): unknown {
   const cell = at.sheet.cells.get(at.cell);
   if (cell?.formula === undefined || !/^IF\(COUNT\(/i.test(cell.formula))
-    return readInput({ ...at, input: { ...at.input, read: "number" } }, ctx, template);
+    return readInput({ ...at, input: { ...at.input, read: "number" } }, ctx);
   const { women, men } = fields as { women?: number; men?: number };
   const summable = (women !== undefined || men !== undefined) && [women ?? 0, men ?? 0].every(Number.isInteger);
   return summable ? (women ?? 0) + (men ?? 0) : undefined;
@@ -128,7 +126,6 @@ export function readEntry(
   row: number,
   index: number,
   ctx: ReadContext,
-  template: TemplateLabels,
   map: CellMap,
   columns: ColumnSet = DEFAULT_COLUMNS,
 ): ReportEntry {
@@ -145,7 +142,7 @@ export function readEntry(
     // A group of fields (spending, evidence) is located at its first column.
     const parent = parentOf(input.path);
     if (parent && !map.byPath.has(`${base}${parent}`)) map.set(`${base}${parent}`, at(column.key));
-    const value = readInput({ sheet, cell: at(column.key), path, column, input }, ctx, template);
+    const value = readInput({ sheet, cell: at(column.key), path, column, input }, ctx);
     if (value !== undefined) setAt(entry as unknown as Record<string, unknown>, input.path, value);
   }
 
@@ -158,8 +155,7 @@ export function readEntry(
       if (!input) continue;
       const cellAt: InputAt = { sheet, cell: at(column.key, r), path: `${ip}${input.path}`, column, input };
       map.set(cellAt.path, cellAt.cell);
-      const value =
-        input.read === "peopleTotal" ? readTotal(cellAt, fields, ctx, template) : readInput(cellAt, ctx, template);
+      const value = input.read === "peopleTotal" ? readTotal(cellAt, fields, ctx) : readInput(cellAt, ctx);
       if (value !== undefined) setAt(fields, input.path, value);
     }
     map.set(ip, at(columns.list.find((c) => c.level === "indicator")!.key, r));

@@ -4,6 +4,7 @@ import {
   isPeriodInPlan,
   isReportingBody,
   parsePeriod,
+  isLanguage,
   planHash,
   type Language,
   type Plan,
@@ -42,7 +43,7 @@ export function readIdentity(wb: WorkbookGrid, ctx: ReadContext): TemplateIdenti
     planHash: raw.planHash,
     agency: raw.agency,
     period: raw.period,
-    language: (["ky", "ru", "en"].includes(raw.language) ? raw.language : "ky") as Language,
+    language: isLanguage(raw.language) ? raw.language : "ky",
     generator: raw.generator,
     ...(raw.textsHash ? { textsHash: raw.textsHash } : {}),
   };
@@ -148,7 +149,7 @@ function titleAgrees(wb: WorkbookGrid, id: TemplateIdentity, ctx: ReadContext): 
   if (expected !== null && words(expected) === shown) return true;
   ctx.add(
     "identity-mismatch",
-    { identity: `${id.agency}, ${id.period}`, shown: firstLine || "—" },
+    { agency: id.agency, period: id.period, shown: firstLine || "—" },
     { sheet, cell: `A${ROW.title}` },
   );
   return false;

@@ -1,4 +1,4 @@
-import { defaultPlan, type Issue, type Language, type Plan, type Report } from "../../schema";
+import { defaultPlan, type Issue, type Plan, type Report } from "../../schema";
 import { findSheet, type WorkbookGrid } from "../grid";
 import { templateLabels } from "../labels";
 import { shownTextsHash, type TemplateIdentity } from "../template/identity";
@@ -10,8 +10,6 @@ import { checkStructure } from "./structure";
 
 export interface ReadOptions {
   plan?: Plan;
-  /** Language of issue messages (not of the template, which the identity names). */
-  lang?: Language;
   /** File name for issue locations. */
   workbook?: string;
   /** The report columns; the standard registry unless the template was built with fields of its own. */
@@ -36,7 +34,7 @@ export interface ReportReading {
  */
 export function readReport(wb: WorkbookGrid, opts: ReadOptions = {}): ReportReading {
   const plan = opts.plan ?? defaultPlan;
-  const ctx = new ReadContext(plan, opts.lang ?? "ky", opts.workbook);
+  const ctx = new ReadContext(plan, opts.workbook);
   const identity = readIdentity(wb, ctx);
   const none = (): ReportReading => ({
     report: null,
@@ -69,7 +67,7 @@ export function readReport(wb: WorkbookGrid, opts: ReadOptions = {}): ReportRead
   for (const m of layout.measures) {
     const row = found.get(m.measure.id);
     if (row === undefined) continue;
-    entries.push(readEntry(sheet, m, row, entries.length, ctx, template, map, columns));
+    entries.push(readEntry(sheet, m, row, entries.length, ctx, map, columns));
   }
   const report: Report = { header: makeHeader(identity, preparedBy), entries };
   return { report, identity, cells: map.byPath, paths: pathsByCell(map.byPath), issues: ctx.issues };

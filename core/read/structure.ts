@@ -1,6 +1,6 @@
 import { columnLetters } from "../a1";
 import type { SheetGrid } from "../grid";
-import { deadlineText, type Language, type LocalizedString } from "../../schema";
+import { deadlineText, LANGUAGES, type Language, type LocalizedString } from "../../schema";
 import { formerColumns, templateLabels, type TemplateLabels } from "../labels";
 import { columnHeader } from "../template/columns";
 import { DEFAULT_COLUMNS, ROW, type ColumnSet, type MeasureRows, type ReportLayout } from "../template/layout";
@@ -28,7 +28,7 @@ export function checkStructure(
 ): FoundRows {
   checkHeaders(sheet, template, ctx, columns);
   const found = findMeasureRows(sheet, layout, ctx);
-  const lang = templateLanguage(template, ctx.lang);
+  const lang = templateLanguage(template);
   for (const m of layout.measures) {
     const row = found.get(m.measure.id);
     if (row !== undefined) checkLockedCells(sheet, m, row, ctx, columns, lang, sameTexts);
@@ -37,11 +37,9 @@ export function checkStructure(
   return found;
 }
 
-const LANGUAGES: Language[] = ["ky", "ru", "en"];
-
-/** The language a template's labels are in (the identity names it; headers are quoted in it). */
-function templateLanguage(template: TemplateLabels, fallback: Language): Language {
-  return LANGUAGES.find((l) => templateLabels[l] === template) ?? fallback;
+/** The language a template's labels are in (the template's own language: the plan texts it shows are in it). */
+function templateLanguage(template: TemplateLabels): Language {
+  return LANGUAGES.find((l) => templateLabels[l] === template) ?? "ky";
 }
 
 function checkHeaders(sheet: SheetGrid, template: TemplateLabels, ctx: ReadContext, columns: ColumnSet): void {
@@ -52,12 +50,7 @@ function checkHeaders(sheet: SheetGrid, template: TemplateLabels, ctx: ReadConte
     // And the headers a column had before a wording was revised (labels.ts keeps them), for templates sent earlier.
     const former = (formerColumns as Record<string, string[] | undefined>)[c.key] ?? [];
     const known = [...LANGUAGES.map((l) => columnHeader(c, l)), ...former].some((h) => norm(h) === text);
-    if (!known)
-      ctx.add(
-        "column-missing",
-        { column: columnLetters(i + 1), header: columnHeader(c, templateLanguage(template, ctx.lang)) },
-        { sheet, cell },
-      );
+    if (!known) ctx.add("column-missing", { column: columnLetters(i + 1), header: c.key }, { sheet, cell });
   });
 }
 
@@ -117,8 +110,6 @@ function longestIncreasing(xs: number[]): Set<number> {
   return out;
 }
 
-const ALL: Language[] = ["ky", "ru", "en"];
-
 /**
  * The plan's locked cells must hold the plan's text. Any language's text is accepted (a template sent before
  * its language had a translation shows Kyrgyz), and so is the deadline as printed or in words. Outside the
@@ -137,7 +128,6 @@ function checkLockedCells(
   lang: Language,
   sameTexts: boolean,
 ): void {
-  const L = ctx.labels;
   const COL = { text: columns.col("text"), deadline: columns.col("deadline"), indicator: columns.col("indicator") };
   const hashed = lang === "ky" || lang === ctx.plan.source.language;
   const strict = hashed || sameTexts;
@@ -151,22 +141,22 @@ function checkLockedCells(
     compare(
       col,
       r,
-      ALL.map((l) => t[l]).filter((x): x is string => !!x),
+      LANGUAGES.map((l) => t[l]).filter((x): x is string => !!x),
       t[lang] ?? t.ky,
       !strict,
       field,
     );
   const d = m.measure.deadline;
-  text(COL.text, row, m.measure.text, L.columns.text);
+  text(COL.text, row, m.measure.text, "text");
   compare(
     COL.deadline,
     row,
-    [d.text, ...ALL.map((l) => deadlineText(d, l))],
+    [d.text, ...LANGUAGES.map((l) => deadlineText(d, l))],
     deadlineText(d, lang),
     !hashed,
-    L.columns.deadline,
+    "deadline",
   );
-  m.indicators.forEach(({ indicator }, i) => text(COL.indicator, row + i, indicator.text, L.columns.indicator));
+  m.indicators.forEach(({ indicator }, i) => text(COL.indicator, row + i, indicator.text, "indicator"));
 }
 
 function checkExtraRows(

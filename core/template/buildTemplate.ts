@@ -15,7 +15,7 @@ import { fill, templateLabels, type TemplateLabels } from "../labels";
 import { isoToSerial } from "../values";
 import { columnHeader, type ColumnGroup } from "./columns";
 import { GENERATOR, shownTextsHash, TEMPLATE_FORMAT_VERSION, type TemplateIdentity } from "./identity";
-import { LIST_NAMES } from "./inputRules";
+import { errorText, LIST_NAMES } from "./inputRules";
 import { DEFAULT_COLUMNS, layoutReport, PREPARER_CELLS, ROW, type ColumnSet, type ReportLayout } from "./layout";
 import { measureRows, type MeasureContext, type Sink } from "./measureRows";
 import { identitySheet, instructionsSheet, listsSheet } from "./otherSheets";
@@ -204,14 +204,14 @@ function preparerBlock(
         ? {
             range: inputStart,
             rule: { type: "date", operator: "between", min: "2000-01-01", max: "2099-12-31", allowBlank: true },
-            prompt: { title: L.columns.date, text: L.prompts.date },
+            prompt: { title: L.preparedBy.date, text: L.prompts.reportDate },
             error: { title: L.errors.title, text: L.errors.date },
           }
         : {
             range: inputStart,
             rule: { type: "textLength", operator: "lessThanOrEqual", max: 200, allowBlank: true },
             prompt: { title: "", text: L.preparedBy[field] },
-            error: { title: L.errors.title, text: L.errors.length },
+            error: { title: L.errors.title, text: errorText({ type: "textLength", max: 200 }, L, opts.language) },
           },
     );
   }

@@ -203,7 +203,7 @@ export const REPORT_COLUMNS: readonly ReportColumn[] = [
         style: "total",
         read: "peopleTotal",
         rule: { type: "whole", min: 0, max: 2e9 },
-        prompt: "people",
+        prompt: "total",
         formula: TOTAL_FORMULA,
         master: { key: "total", kind: "int", width: 9, header: h("Бардыгы", "Всего", "Total") },
       },

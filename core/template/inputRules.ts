@@ -1,5 +1,5 @@
 /** Excel's own data validation for the template's input cells, from the column registry's rules. */
-import type { Language } from "../../schema";
+import { formatText, type Language } from "../../schema";
 import type { TemplateLabels } from "../labels";
 import type { InputDef, InputRule } from "./columns";
 import { promptText } from "./columns";
@@ -28,17 +28,18 @@ function ruleSpec(rule: InputRule): ValidationSpec {
   }
 }
 
-function errorText(rule: InputRule, L: TemplateLabels): string {
+/** What Excel's pop-up says when a typed value breaks the rule: what is allowed, not only that it is wrong. */
+export function errorText(rule: InputRule, L: TemplateLabels, lang: Language): string {
   switch (rule.type) {
     case "list":
       return L.errors.list;
     case "whole":
     case "decimal":
-      return L.errors.number;
+      return formatText(L.errors.number, { kind: rule.type, min: rule.min, max: rule.max ?? "none" }, lang);
     case "date":
       return L.errors.date;
     case "textLength":
-      return L.errors.length;
+      return formatText(L.errors.length, { max: rule.max }, lang);
   }
 }
 
@@ -54,6 +55,6 @@ export function inputValidation(
     range,
     rule: ruleSpec(input.rule),
     prompt: { title, text: promptText(input as InputDef, lang) },
-    error: { title: L.errors.title, text: errorText(input.rule, L) },
+    error: { title: L.errors.title, text: errorText(input.rule, L, lang) },
   };
 }

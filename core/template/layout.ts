@@ -2,7 +2,14 @@
  * Where everything sits in the report sheet. The builder and the reader both derive positions from here,
  * so a template and its reading cannot disagree.
  */
-import { measuresForBody, type Indicator, type Measure, type Plan, type Task } from "../../schema";
+import {
+  measuresForBody,
+  type Indicator,
+  type Measure,
+  type Plan,
+  type Task,
+  type ExtraFieldNames,
+} from "../../schema";
 import { REPORT_COLUMNS, type ReportColumn } from "./columns";
 
 /**
@@ -25,6 +32,10 @@ export class ColumnSet {
   }
   has(key: string): boolean {
     return this.index.has(key);
+  }
+  /** The names of the columns a deployment added (headers of their own), for `renderIssue`'s `{field, field}`. */
+  get fieldNames(): ExtraFieldNames {
+    return Object.fromEntries(this.list.filter((c) => c.header).map((c) => [c.key, c.header!]));
   }
   get last(): number {
     return this.list.length;

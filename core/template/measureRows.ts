@@ -66,7 +66,8 @@ export function partnersText(ctx: MeasureContext, m: MeasureRows): string {
   const own = m.measure.responsible.find((r) => r.code === agency);
   return [
     direct.length || agreed.length
-      ? `${L.partnersPrefix} ${[direct.join(", "), agreed.length ? `${L.byAgreement}: ${agreed.join(", ")}` : ""].filter(Boolean).join("; ")}`
+      ? // One prefix: "Совместно: А, Б; В, Г (по согласованию)", never "Совместно: по согласованию: …".
+        `${L.partnersPrefix} ${[direct.join(", "), agreed.length ? `${agreed.join(", ")} (${L.byAgreement})` : ""].filter(Boolean).join("; ")}`
       : L.aloneLabel,
     own?.byAgreement ? `(${L.byAgreement})` : "",
   ]

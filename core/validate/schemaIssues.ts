@@ -2,20 +2,18 @@ import type { Issue, IssueCode, IssueParams, Report, SchemaError } from "../../s
 import type { ReadContext } from "../read/context";
 import type { CellRef } from "../read/context";
 import { getAt } from "../pointer";
-import { columnHeader, inputsOf } from "../template/columns";
+import { inputsOf } from "../template/columns";
 import { DEFAULT_COLUMNS, type ColumnSet } from "../template/layout";
 
 /**
- * Field name of a JSON path's last segment, in the message language, for `{field}`: the header of the column
- * the registry reads into that path, or the preparer's label for the header fields.
+ * The field of a JSON path, for `{field, field}`: the key of the column the registry reads into that path
+ * ("spent", "women"), "preparedBy.<key>" for the header fields, else the path's last segment. `key` is that
+ * last segment, the location's field name.
  */
-function fieldLabel(path: string, ctx: ReadContext, columns: ColumnSet): { key: string; label: string } {
+function fieldKey(path: string, columns: ColumnSet): { key: string; field: string } {
   const parts = path.split("/");
   const key = parts[parts.length - 1];
-  if (parts[1] === "header") {
-    const labels = ctx.labels.preparedBy as Record<string, string>;
-    return { key, label: labels[key] ?? key };
-  }
+  if (parts[1] === "header") return { key, field: parts[2] === "preparedBy" ? `preparedBy.${key}` : key };
   // "/entries/3/spending/amount" -> "/spending/amount"; "/entries/3/indicators/0/women" -> "/women".
   const indicator = /^\/entries\/\d+\/indicators\/\d+(\/.*)$/.exec(path)?.[1];
   const measure = indicator === undefined ? /^\/entries\/\d+(\/.*)$/.exec(path)?.[1] : undefined;
@@ -23,10 +21,12 @@ function fieldLabel(path: string, ctx: ReadContext, columns: ColumnSet): { key: 
     const hit = inputsOf(c).some(({ kind, input }) =>
       indicator !== undefined ? kind !== undefined && input.path === indicator : !kind && input.path === measure,
     );
-    if (hit) return { key, label: columnHeader(c, ctx.lang) };
+    if (hit) return { key, field: c.key };
   }
-  return { key, label: key };
+  return { key, field: key };
 }
+
+const CHOICE_LISTS: Record<string, string> = { status: "status", source: "source" };
 
 /**
  * Ajv's errors as Tendik issues, each pointed at its cell. `oneOf` noise (one error per branch of the
@@ -47,7 +47,7 @@ export function schemaIssues(
       e.keyword === "required"
         ? `${e.instancePath}/${(e.params as { missingProperty: string }).missingProperty}`
         : e.instancePath;
-    const { key, label } = fieldLabel(path, ctx, columns);
+    const { key, field: label } = fieldKey(path, columns);
     const value = getAt(report, path);
     const p = e.params as Record<string, unknown>;
     let code: IssueCode;
@@ -79,7 +79,8 @@ export function schemaIssues(
         break;
       case "enum":
         code = "value-not-in-list";
-        params = { field: label, value: String(value), allowed: "" };
+        // The drop-downs' lists name what they accept; another enum (none today) says only that it is not one.
+        params = { field: label, value: String(value), allowed: CHOICE_LISTS[label] ?? "" };
         break;
       case "pattern":
         code = key === "date" ? "value-not-date" : "value-bad-format";

@@ -7,7 +7,6 @@ import {
   parsePeriod,
   sha256Hex,
   type Issue,
-  type Language,
   type Plan,
   type Report,
 } from "../../schema";
@@ -52,7 +51,6 @@ export interface ValidateOptions {
   source: string;
   readGrid: ReadGrid;
   plan?: Plan;
-  lang?: Language;
   /** The report columns the template was built with (the standard registry by default). */
   columns?: ColumnSet;
   /** SHA-256 of the bytes as hex; Node passes its native hash (the portable one runs at ~20 MB/s). */
@@ -86,19 +84,20 @@ function taskOf(source: string, issues: Issue[]): ValidationTask {
  */
 export async function validateWorkbook(bytes: Uint8Array, opts: ValidateOptions): Promise<CheckedSubmission> {
   const plan = opts.plan ?? defaultPlan;
-  const lang = opts.lang ?? "ky";
   const sha256 = (opts.hash ?? sha256Hex)(bytes);
   const fileIssue = (
     code: Parameters<typeof makeIssue>[0],
     params: Parameters<typeof makeIssue>[1],
   ): CheckedSubmission => ({
-    task: taskOf(opts.source, [makeIssue(code, params, lang, "", { workbook: opts.source })]),
+    task: taskOf(opts.source, [makeIssue(code, params, "", { workbook: opts.source })]),
     report: null,
     reading: null,
     sha256,
     unreadable: true,
   });
   const problem = checkFileBytes(bytes);
+  // "A text file renamed to .xlsx" is said only of a file named .xlsx: README.md is simply no workbook.
+  if (problem?.code === "file-text-renamed" && !/\.xlsx$/i.test(opts.source)) return fileIssue("file-not-workbook", {});
   if (problem) return fileIssue(problem.code, problem.params);
   let grid: WorkbookGrid;
   try {
@@ -109,7 +108,7 @@ export async function validateWorkbook(bytes: Uint8Array, opts: ValidateOptions)
     const issue = readErrorIssue(e);
     return fileIssue(issue.code, issue.params);
   }
-  const checked = validateGrid(grid, { ...opts, plan, lang });
+  const checked = validateGrid(grid, { ...opts, plan });
   return { task: checked.task, report: checked.reading.report, reading: checked.reading, sha256, unreadable: false };
 }
 
@@ -119,26 +118,19 @@ export async function validateWorkbook(bytes: Uint8Array, opts: ValidateOptions)
  */
 export function validateGrid(
   grid: WorkbookGrid,
-  opts: Pick<ValidateOptions, "source" | "plan" | "lang" | "columns">,
+  opts: Pick<ValidateOptions, "source" | "plan" | "columns">,
 ): { reading: ReportReading; task: ValidationTask } {
   const plan = opts.plan ?? defaultPlan;
-  const lang = opts.lang ?? "ky";
-  const reading = readReport(grid, { plan, lang, workbook: opts.source || undefined, columns: opts.columns });
+  const reading = readReport(grid, { plan, workbook: opts.source || undefined, columns: opts.columns });
   const issues = [...reading.issues];
-  if (reading.report) issues.push(...checkReport(reading, plan, lang, opts.source || undefined, opts.columns));
+  if (reading.report) issues.push(...checkReport(reading, plan, opts.source || undefined, opts.columns));
   return { reading, task: taskOf(opts.source, issues) };
 }
 
 /** Schema and rules on a report that was read; issues located through the reading's cell map. */
-export function checkReport(
-  reading: ReportReading,
-  plan: Plan,
-  lang: Language,
-  source?: string,
-  columns?: ColumnSet,
-): Issue[] {
+export function checkReport(reading: ReportReading, plan: Plan, source?: string, columns?: ColumnSet): Issue[] {
   const report = reading.report!;
-  const ctx = new ReadContext(plan, lang, source);
+  const ctx = new ReadContext(plan, source);
   const out: Issue[] = [];
   const schema = checkReportSchema(report);
   if (!schema.valid) out.push(...schemaIssues(report, schema.errors, reading.cells, ctx, columns));

@@ -9,6 +9,7 @@ export type CountKey =
   | "measures"
   | "values"
   | "errors"
+  | "issues"
   | "moreErrors"
   | "warnings"
   | "files"
@@ -23,6 +24,7 @@ export const countMessages: Record<Language, Record<CountKey, string>> = {
     measures: "{n, plural, one {# чара} other {# чара}}",
     values: "{n, plural, one {# маани} other {# маани}}",
     errors: "{n, plural, one {# ката} other {# ката}}",
+    issues: "{n, plural, one {# маселе} other {# маселе}}",
     moreErrors: "{n, plural, one {…жана дагы # ката} other {…жана дагы # ката}}",
     warnings: "{n, plural, one {# эскертүү} other {# эскертүү}}",
     files: "{n, plural, one {# файл} other {# файл}}",
@@ -35,6 +37,7 @@ export const countMessages: Record<Language, Record<CountKey, string>> = {
     measures: "{n, plural, one {# мероприятие} few {# мероприятия} many {# мероприятий} other {# мероприятия}}",
     values: "{n, plural, one {# значение} few {# значения} many {# значений} other {# значения}}",
     errors: "{n, plural, one {# ошибка} few {# ошибки} many {# ошибок} other {# ошибки}}",
+    issues: "{n, plural, one {# проблема} few {# проблемы} many {# проблем} other {# проблемы}}",
     moreErrors:
       "{n, plural, one {…и еще # ошибка} few {…и еще # ошибки} many {…и еще # ошибок} other {…и еще # ошибки}}",
     warnings:
@@ -49,6 +52,7 @@ export const countMessages: Record<Language, Record<CountKey, string>> = {
     measures: "{n, plural, one {# measure} other {# measures}}",
     values: "{n, plural, one {# value} other {# values}}",
     errors: "{n, plural, one {# error} other {# errors}}",
+    issues: "{n, plural, one {# issue} other {# issues}}",
     moreErrors: "{n, plural, one {…and # more error} other {…and # more errors}}",
     warnings: "{n, plural, one {# warning} other {# warnings}}",
     files: "{n, plural, one {# file} other {# files}}",

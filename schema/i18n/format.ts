@@ -1,16 +1,20 @@
 /**
  * The one formatting entry for every text a person reads: ICU plural and select by the language's CLDR rules,
  * and typed arguments for the project's own data: `{n, number}`, `{sum, money}`, `{bytes, size}`,
- * `{period, period}` ("2019-H2" in words), `{deadline, deadline}` (see `deadlineParam`), `{reason, reason}`.
+ * `{period, period}` ("2019-H2" in words), `{field, field}` (a field's key as its name), `{allowed, choices}`, `{deadline, deadline}` (see `deadlineParam`), `{reason, reason}`.
  */
 import type { Language } from "../generated/types";
 import { formatMessage, type MessageValue, type TypedFormatter } from "./icu";
 import { formatMoney, formatNumber, sizeWords } from "./numbers";
 import { deadlineFromParam, deadlineWords, periodWords } from "./periods";
 import { fileReasonWords } from "./reasons";
+import { choiceWords, fieldName } from "./fields";
+import { kyCaseSuffix, type KyCase } from "./kyrgyzCase";
+import { planLevelWords } from "./planWords";
+import { formatDate } from "./dates";
+import { isLanguage } from "./languages";
 
-const LANGS = new Set<string>(["ky", "ru", "en"]);
-const asLanguage = (lang: string): Language => (LANGS.has(lang) ? (lang as Language) : "en");
+const asLanguage = (lang: string): Language => (isLanguage(lang) ? lang : "en");
 const asNumber = (v: MessageValue): number | undefined => {
   if (typeof v === "number") return v;
   if (typeof v === "string" && /^-?\d+(?:[.,]\d+)?$/.test(v.trim())) return Number(v.trim().replace(",", "."));
@@ -37,6 +41,22 @@ const FORMATTERS: Record<string, TypedFormatter> = {
     return d ? deadlineWords(d, asLanguage(lang)) : undefined;
   },
   reason: (v, lang) => fileReasonWords(String(v), asLanguage(lang)),
+  // A number with the Kyrgyz case suffix it takes ("{max, case, ablative}": "1 000ден"); other languages, the number.
+  case: (v, lang, style) => {
+    const n = asNumber(v);
+    if (n === undefined) return undefined;
+    const written = formatNumber(n, asLanguage(lang));
+    return lang === "ky" && style ? `${written}${kyCaseSuffix(n, style as KyCase)}` : written;
+  },
+  // A level of the plan or a kind of its ids ("measure"): "{what, planLevel}", "{kind, planLevel, capital}".
+  planLevel: (v, lang, style) =>
+    typeof v === "string" ? planLevelWords(v, asLanguage(lang), style === "capital") : undefined,
+  // An ISO date as dd.mm.yyyy: "{date, date}".
+  date: (v) => (typeof v === "string" ? formatDate(v) : undefined),
+  // A field named by its key ("status", "preparedBy.date") in the reader's language.
+  field: (v, lang) => (typeof v === "string" ? fieldName(v, asLanguage(lang)) : undefined),
+  // A drop-down's list ("status", "source", "yesNo") as the labels it accepts.
+  choices: (v, lang) => (typeof v === "string" ? choiceWords(v, asLanguage(lang)) : undefined),
 };
 
 /** Values a message takes: the issue params, or any record of plain values. */

@@ -5,6 +5,7 @@
  */
 import type { Language } from "../generated/types";
 import { catalogue } from "../issues/catalogue";
+import { LANGUAGES } from "./languages";
 
 export interface GlossaryTerm {
   ky: string;
@@ -132,7 +133,7 @@ export interface GlossaryText {
   text: string;
 }
 
-const LANGS: Language[] = ["ky", "ru", "en"];
+const LANGS = LANGUAGES;
 
 /** Every string of a label table, with its key path ("columns.unit"). */
 function flatten(value: unknown, path: string, out: Map<string, string>): void {

@@ -10,3 +10,8 @@ export * from "./reasons";
 export * from "./format";
 export * from "./counts";
 export * from "./glossary";
+export * from "./fields";
+export * from "./kyrgyzCase";
+export * from "./planWords";
+export * from "./dates";
+export * from "./languages";

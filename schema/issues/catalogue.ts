@@ -33,9 +33,9 @@ export const catalogue = {
       ky: "Папкадагы ат файлды эмес, папканы, аталган каналды, түзмөктү же сокетти билдирет; ал окулбастан четке кагылат.",
     },
     message: {
-      en: "This is {kind}, not a file; nothing was read from it. Put the .xlsx file itself in the folder.",
-      ru: "Это {kind}, а не файл; из него ничего не прочитано. Поместите в папку сам файл .xlsx.",
-      ky: "Бул файл эмес, {kind}; андан эч нерсе окулган жок. Папкага .xlsx файлдын өзүн салыңыз.",
+      en: "This is {kind, select, folder {a folder} pipe {a named pipe} device {a device} socket {a socket} other {not a regular file}}, not a file; nothing was read from it. Put the .xlsx file itself in the folder.",
+      ru: "Это {kind, select, folder {папка} pipe {именованный канал} device {устройство} socket {сокет} other {не обычный файл}}, а не файл; из него ничего не прочитано. Поместите в папку сам файл .xlsx.",
+      ky: "Бул файл эмес, {kind, select, folder {папка} pipe {аталган канал} device {түзмөк} socket {сокет} other {кадимки файл эмес}}; андан эч нерсе окулган жок. Папкага .xlsx файлдын өзүн салыңыз.",
     },
   },
   "file-vanished": {
@@ -215,7 +215,7 @@ export const catalogue = {
     message: {
       en: "The file holds {entries} parts; a workbook has at most {limit}. Send the template itself, saved in Excel, not an archive of files.",
       ru: "Число элементов в файле — {entries}, тогда как в книге их не более {limit}. Направьте сам шаблон, сохраненный в Excel, а не архив файлов.",
-      ky: "Файлдагы элементтердин саны — {entries}, ал эми китепте алардын саны {limit} ашпайт. Файлдардын архивин эмес, Excel программасында сакталган шаблондун өзүн жөнөтүңүз.",
+      ky: "Файлдагы элементтердин саны — {entries}, ал эми китепте алардын саны {limit, case, ablative} ашпайт. Файлдардын архивин эмес, Excel программасында сакталган шаблондун өзүн жөнөтүңүз.",
     },
   },
   "file-entry-damaged": {
@@ -371,7 +371,7 @@ export const catalogue = {
     message: {
       en: "The workbook holds more than {limit} filled cells; a report has far fewer. Delete what was pasted below or beside the report table and send the template again.",
       ru: "Книга содержит более {limit} заполненных ячеек, тогда как в отчете их намного меньше. Удалите данные, вставленные ниже или правее таблицы отчета, и направьте шаблон повторно.",
-      ky: "Китепте {limit} ашык толтурулган уяча бар, ал эми отчетто алар алда канча аз. Отчет таблицасынын астына же оң жагына коюлган маалыматтарды өчүрүп, шаблонду кайра жөнөтүңүз.",
+      ky: "Китепте {limit, case, ablative} ашык толтурулган уяча бар, ал эми отчетто алар алда канча аз. Отчет таблицасынын астына же оң жагына коюлган маалыматтарды өчүрүп, шаблонду кайра жөнөтүңүз.",
     },
   },
   "file-too-many-rows": {
@@ -387,7 +387,7 @@ export const catalogue = {
     message: {
       en: "The sheet {sheet} has values in more than {limit} rows; a report has far fewer. Delete the rows typed or pasted below the report and send the template again.",
       ru: "На листе {sheet} значения есть более чем в {limit} строках, тогда как в отчете их намного меньше. Удалите строки, набранные или вставленные ниже отчета, и направьте шаблон повторно.",
-      ky: "{sheet} барагында маанилер {limit} ашык сапта бар, ал эми отчетто саптар алда канча аз. Отчеттун астына терилген же коюлган саптарды өчүрүп, шаблонду кайра жөнөтүңүз.",
+      ky: "{sheet} барагында маанилер {limit, case, ablative} ашык сапта бар, ал эми отчетто саптар алда канча аз. Отчеттун астына терилген же коюлган саптарды өчүрүп, шаблонду кайра жөнөтүңүз.",
     },
   },
   "file-cell-too-long": {
@@ -407,7 +407,7 @@ export const catalogue = {
     message: {
       en: "The cell {cell} on the sheet {sheet} holds more than {limit} characters, more than Excel allows. Shorten the text, save the template in Excel and send it again.",
       ru: "Ячейка {cell} на листе {sheet} содержит более {limit} символов — больше, чем допускает Excel. Сократите текст, сохраните шаблон в Excel и направьте его повторно.",
-      ky: "{sheet} барагындагы {cell} уячасында {limit} ашык символ бар, бул Excel уруксат бергенден көп. Текстти кыскартып, шаблонду Excel программасында сактап, кайра жөнөтүңүз.",
+      ky: "{sheet} барагындагы {cell} уячасында {limit, case, ablative} ашык символ бар, бул Excel уруксат бергенден көп. Текстти кыскартып, шаблонду Excel программасында сактап, кайра жөнөтүңүз.",
     },
   },
   "file-too-many-merges": {
@@ -423,7 +423,7 @@ export const catalogue = {
     message: {
       en: "The sheet {sheet} has more than {limit} merged areas; the template has far fewer. Unmerge the cells you merged and send the template again.",
       ru: "На листе {sheet} более {limit} объединенных областей, тогда как в шаблоне их намного меньше. Отмените сделанное вами объединение ячеек и направьте шаблон повторно.",
-      ky: "{sheet} барагында {limit} ашык бириктирилген аймак бар, ал эми шаблондо алар алда канча аз. Өзүңүз бириктирген уячаларды ажыратып, шаблонду кайра жөнөтүңүз.",
+      ky: "{sheet} барагында {limit, case, ablative} ашык бириктирилген аймак бар, ал эми шаблондо алар алда канча аз. Өзүңүз бириктирген уячаларды ажыратып, шаблонду кайра жөнөтүңүз.",
     },
   },
   "file-too-deep": {
@@ -624,6 +624,7 @@ export const catalogue = {
     severity: "error",
     level: "identity",
     params: ["found", "expected"],
+    dataParams: ["found", "expected"],
     title: {
       en: "Template of another plan version",
       ru: "Шаблон другой версии плана",
@@ -635,9 +636,9 @@ export const catalogue = {
       ky: "Бул шаблон түзүлгөндөн кийин планга өзгөртүү киргизилген (анын мазмунунун хеши айырмаланат).",
     },
     message: {
-      en: "This template was made from another version of the plan ({found}, expected {expected}). Ask the reporting coordinator (MLSD) for the current template and copy your entries into it.",
-      ru: "Этот шаблон создан на основе другой версии плана ({found}, ожидается {expected}). Запросите у координатора отчетности (МТСР) актуальный шаблон и перенесите в него свои данные.",
-      ky: "Бул шаблон пландын башка версиясынын негизинде түзүлгөн ({found}, күтүлгөнү {expected}). Отчеттуулук боюнча координатордон (ЭСӨМ) учурдагы шаблонду сурап алып, маалыматтарды ага көчүрүңүз.",
+      en: "This template was made from another version of the plan: the plan was changed after the template was made. Ask the reporting coordinator (MLSD) for the current template and copy your entries into it.",
+      ru: "Этот шаблон создан на основе другой версии плана: план изменен после создания шаблона. Запросите у координатора отчетности (МТСР) актуальный шаблон и перенесите в него свои данные.",
+      ky: "Бул шаблон пландын башка версиясынын негизинде түзүлгөн: шаблон түзүлгөндөн кийин план өзгөртүлгөн. Отчеттуулук боюнча координатордон (ЭСӨМ) учурдагы шаблонду сурап алып, маалыматтарды ага көчүрүңүз.",
     },
   },
   "identity-format-version": {
@@ -699,7 +700,7 @@ export const catalogue = {
   "identity-mismatch": {
     severity: "error",
     level: "identity",
-    params: ["identity", "shown"],
+    params: ["agency", "period", "shown"],
     title: {
       en: "Hidden identity disagrees with the report sheet",
       ru: "Скрытые сведения шаблона не совпадают с листом отчета",
@@ -711,9 +712,9 @@ export const catalogue = {
       ky: "Шаблондун жашыруун идентификациялык барагында жазылган орган же мезгил отчет барагынын аталышында көрсөтүлгөндөн айырмаланат, ошондуктан отчет башка органга же башка мезгилге эсептелип калышы мүмкүн.",
     },
     message: {
-      en: "The hidden identity names {identity}, but the report sheet's title shows {shown}. Fill in the template you received for your body and period, without editing its hidden sheet, and send it.",
-      ru: "Скрытые сведения шаблона указывают {identity}, а заголовок листа отчета — {shown}. Заполните шаблон, полученный для вашего органа и периода, не изменяя его скрытый лист, и направьте его.",
-      ky: "Шаблондун жашыруун маалыматында {identity} көрсөтүлгөн, ал эми отчет барагынын аталышында — {shown}. Органыңыз жана мезгилиңиз үчүн алынган шаблонду анын жашыруун барагын өзгөртпөстөн толтуруп, жөнөтүңүз.",
+      en: 'The template was made for {agency}, {period, period}, but the report sheet\'s title shows "{shown}". Fill in the template you received for your body and period, without editing its hidden sheet, and send it.',
+      ru: "Шаблон сделан для ведомства {agency} за {period, period}, а в заголовке листа отчета указано: «{shown}». Заполните шаблон, полученный для вашего ведомства и периода, не изменяя его скрытый лист, и направьте его.",
+      ky: "Шаблон {agency} органы үчүн {period, period} боюнча түзүлгөн, ал эми отчет барагынын аталышында «{shown}» деп көрсөтүлгөн. Органыңыз жана мезгилиңиз үчүн алынган шаблонду анын жашыруун барагын өзгөртпөстөн толтуруп, жөнөтүңүз.",
     },
   },
   // ---- structure: the template's layout was changed --------------------------------------------------
@@ -744,9 +745,9 @@ export const catalogue = {
       ky: "Отчет барагынын мамычасы жылдырылган же өчүрүлгөн, же анын аталышы өзгөртүлгөн.",
     },
     message: {
-      en: 'Column {column} should be headed "{header}". Undo the change (put the column back with its header), or copy your entries into a fresh template. Do not move, insert or delete columns.',
-      ru: "Столбец {column} должен иметь заголовок «{header}». Отмените изменение (верните столбец на место вместе с заголовком) или перенесите данные в чистый шаблон. Не перемещайте, не вставляйте и не удаляйте столбцы.",
-      ky: "{column} мамычасынын аталышы «{header}» болушу керек. Өзгөртүүнү жокко чыгарыңыз (мамычаны аталышы менен ордуна кайтарыңыз) же маалыматтарды жаңы шаблонго көчүрүңүз. Мамычаларды жылдырбаңыз, кошпоңуз жана өчүрбөңүз.",
+      en: 'Column {column} should be headed "{header, field}". Undo the change (put the column back with its header), or copy your entries into a fresh template. Do not move, insert or delete columns.',
+      ru: "Столбец {column} должен иметь заголовок «{header, field}». Отмените изменение (верните столбец на место вместе с заголовком) или перенесите данные в чистый шаблон. Не перемещайте, не вставляйте и не удаляйте столбцы.",
+      ky: "{column} мамычасынын аталышы «{header, field}» болушу керек. Өзгөртүүнү жокко чыгарыңыз (мамычаны аталышы менен ордуна кайтарыңыз) же маалыматтарды жаңы шаблонго көчүрүңүз. Мамычаларды жылдырбаңыз, кошпоңуз жана өчүрбөңүз.",
     },
   },
   "row-missing": {
@@ -824,9 +825,9 @@ export const catalogue = {
       ky: "Пландын өз текстин камтыган корголгон уячага (чаранын номери, тексти, индикатору, ишке ашыруу мөөнөтү) өзгөртүү киргизилген.",
     },
     message: {
-      en: 'The plan\'s text in "{field}" was changed from "{expected}" to "{found}". Restore the plan\'s text: undo the edit (Ctrl+Z) or copy the cell from the template you received. Plan cells must not be edited.',
-      ru: "Текст плана в столбце «{field}» изменен: было «{expected}», стало «{found}». Восстановите текст плана: отмените изменение (Ctrl+Z) или скопируйте ячейку из полученного шаблона. Ячейки плана изменять нельзя.",
-      ky: "«{field}» мамычасындагы пландын тексти өзгөртүлгөн: «{expected}» болчу, «{found}» болуп калды. Пландын текстин калыбына келтириңиз: өзгөртүүнү жокко чыгарыңыз (Ctrl+Z) же уячаны алынган шаблондон көчүрүңүз. Пландын уячаларын өзгөртүүгө болбойт.",
+      en: 'The plan\'s text in "{field, field}" was changed from "{expected}" to "{found}". Restore the plan\'s text: undo the edit (Ctrl+Z) or copy the cell from the template you received. Plan cells must not be edited.',
+      ru: "Текст плана в столбце «{field, field}» изменен: было «{expected}», стало «{found}». Восстановите текст плана: отмените изменение (Ctrl+Z) или скопируйте ячейку из полученного шаблона. Ячейки плана изменять нельзя.",
+      ky: "«{field, field}» мамычасындагы пландын тексти өзгөртүлгөн: «{expected}» болчу, «{found}» болуп калды. Пландын текстин калыбына келтириңиз: өзгөртүүнү жокко чыгарыңыз (Ctrl+Z) же уячаны алынган шаблондон көчүрүңүз. Пландын уячаларын өзгөртүүгө болбойт.",
     },
   },
   // ---- cell: one value is missing or malformed ----------------------------------------------------
@@ -845,9 +846,9 @@ export const catalogue = {
       ky: "Милдеттүү уяча толтурулган эмес.",
     },
     message: {
-      en: 'Fill in "{field}".',
-      ru: "Заполните поле «{field}».",
-      ky: "«{field}» талаасын толтуруңуз.",
+      en: 'Fill in "{field, field}".',
+      ru: "Заполните поле «{field, field}».",
+      ky: "«{field, field}» талаасын толтуруңуз.",
     },
   },
   "value-not-number": {
@@ -861,9 +862,9 @@ export const catalogue = {
       ky: "Сан жазыла турган уячада текст турат.",
     },
     message: {
-      en: '"{field}": "{value}" is not a number. Type digits only, such as 1200 or 12,5.',
-      ru: "«{field}»: «{value}» не является числом. Вводите только цифры, например 1200 или 12,5.",
-      ky: "«{field}»: «{value}» сан эмес. Цифраларды гана жазыңыз, мисалы, 1200 же 12,5.",
+      en: '"{field, field}": "{value}" is not a number. Type digits only, such as 1200 or 12,5.',
+      ru: "«{field, field}»: «{value}» не является числом. Вводите только цифры, например 1200 или 12,5.",
+      ky: "«{field, field}»: «{value}» сан эмес. Цифраларды гана жазыңыз, мисалы, 1200 же 12,5.",
     },
   },
   "value-not-integer": {
@@ -877,9 +878,9 @@ export const catalogue = {
       ky: "Саноо бөлчөк сан менен жазылган.",
     },
     message: {
-      en: '"{field}": {value, number} is not a whole number; a count has no fractions. Type a whole number, such as 12.',
-      ru: "«{field}»: {value, number} не является целым числом, а количество не может быть дробным. Введите целое число, например 12.",
-      ky: "«{field}»: {value, number} бүтүн сан эмес, ал эми саноо бөлчөк болбойт. Бүтүн санды жазыңыз, мисалы, 12.",
+      en: '"{field, field}": {value, number} is not a whole number; a count has no fractions. Type a whole number, such as 12.',
+      ru: "«{field, field}»: {value, number} не является целым числом, а количество не может быть дробным. Введите целое число, например 12.",
+      ky: "«{field, field}»: {value, number} бүтүн сан эмес, ал эми саноо бөлчөк болбойт. Бүтүн санды жазыңыз, мисалы, 12.",
     },
   },
   "value-not-date": {
@@ -893,9 +894,9 @@ export const catalogue = {
       ky: "Дата уячасында чыныгы дата эмес маани турат.",
     },
     message: {
-      en: '"{field}": "{value}" is not a date. Type a date such as 25.12.2019.',
-      ru: "«{field}»: «{value}» не является датой. Введите дату, например 25.12.2019.",
-      ky: "«{field}»: «{value}» дата эмес. Датаны, мисалы, 25.12.2019 түрүндө жазыңыз.",
+      en: '"{field, field}": "{value}" is not a date. Type a date such as 25.12.2019.',
+      ru: "«{field, field}»: «{value}» не является датой. Введите дату, например 25.12.2019.",
+      ky: "«{field, field}»: «{value}» дата эмес. Датаны, мисалы, 25.12.2019 түрүндө жазыңыз.",
     },
   },
   "value-not-in-list": {
@@ -909,9 +910,9 @@ export const catalogue = {
       ky: "Ачылуучу тизмеси бар уячада тизмеде жок маани турат.",
     },
     message: {
-      en: '"{field}": "{value}" is not one of the choices{allowed, select, empty {} other { ({allowed})}}. Pick a value from the drop-down list in the cell.',
-      ru: "«{field}»: значения «{value}» нет в списке{allowed, select, empty {} other { ({allowed})}}. Выберите значение из раскрывающегося списка в ячейке.",
-      ky: "«{field}»: «{value}» мааниси тизмеде жок{allowed, select, empty {} other { ({allowed})}}. Маанини уячадагы ачылуучу тизмеден тандаңыз.",
+      en: '"{field, field}": "{value}" is not one of the choices{allowed, select, empty {} other { ({allowed, choices})}}. Pick a value from the drop-down list in the cell.',
+      ru: "«{field, field}»: значения «{value}» нет в списке{allowed, select, empty {} other { ({allowed, choices})}}. Выберите значение из раскрывающегося списка в ячейке.",
+      ky: "«{field, field}»: «{value}» мааниси тизмеде жок{allowed, select, empty {} other { ({allowed, choices})}}. Маанини уячадагы ачылуучу тизмеден тандаңыз.",
     },
   },
   "value-negative": {
@@ -925,9 +926,9 @@ export const catalogue = {
       ky: "Терс боло албаган сан нөлдөн кичине.",
     },
     message: {
-      en: '"{field}": {value, number} is negative. Type zero or a positive number.',
-      ru: "«{field}»: {value, number} — отрицательное число. Введите ноль или положительное число.",
-      ky: "«{field}»: {value, number} — терс сан. Нөлдү же оң санды жазыңыз.",
+      en: '"{field, field}": {value, number} is negative. Type zero or a positive number.',
+      ru: "«{field, field}»: {value, number} — отрицательное число. Введите ноль или положительное число.",
+      ky: "«{field, field}»: {value, number} — терс сан. Нөлдү же оң санды жазыңыз.",
     },
   },
   "value-out-of-range": {
@@ -941,9 +942,9 @@ export const catalogue = {
       ky: "Сан талаа үчүн жол берилген чектен тышкары (мисалы, 100дөн ашкан пайыз).",
     },
     message: {
-      en: '"{field}": {value, number} is outside the allowed range{max, select, empty { (at least {min, number})} other { of {min, number}–{max, number}}}. Type a number within it.',
-      ru: "«{field}»: {value, number} выходит за пределы допустимого диапазона{max, select, empty { (не меньше {min, number})} other { {min, number}–{max, number}}}. Введите число из этого диапазона.",
-      ky: "«{field}»: {value, number} жол берилген чектен тышкары{max, select, empty { ({min, number} же андан көп)} other { ({min, number}–{max, number})}}. Ушул чектеги санды жазыңыз.",
+      en: '"{field, field}": {value, number} is outside the allowed range{max, select, empty { (at least {min, number})} other { of {min, number}–{max, number}}}. Type a number within it.',
+      ru: "«{field, field}»: {value, number} выходит за пределы допустимого диапазона{max, select, empty { (не меньше {min, number})} other { {min, number}–{max, number}}}. Введите число из этого диапазона.",
+      ky: "«{field, field}»: {value, number} жол берилген чектен тышкары{max, select, empty { ({min, number} же андан көп)} other { ({min, number}–{max, number})}}. Ушул чектеги санды жазыңыз.",
     },
   },
   "text-too-long": {
@@ -957,9 +958,9 @@ export const catalogue = {
       ky: "Текст талаа үчүн жол берилгенден узун.",
     },
     message: {
-      en: '"{field}" has {length, plural, one {# character} other {# characters}}; at most {max, number} are allowed. Shorten the text; put the details in the supporting document and name it in the column "Document no. and title".',
-      ru: "В поле «{field}» {length, plural, one {# знак} few {# знака} many {# знаков} other {# знака}}, а допускается не более {max, number}. Сократите текст; подробности изложите в подтверждающем документе и укажите его в столбце «№ и название документа».",
-      ky: "«{field}» талаасында {length, number} белги бар, ал эми {max, number} белгиден ашпашы керек. Текстти кыскартыңыз; толук маалыматты тастыктоочу документте баяндап, аны «Документтин № жана аталышы» мамычасында көрсөтүңүз.",
+      en: '"{field, field}" has {length, plural, one {# character} other {# characters}}; at most {max, number} are allowed. Shorten the text; put the details in the supporting document and name it in the column "Document no. and title".',
+      ru: "В поле «{field, field}» {length, plural, one {# знак} few {# знака} many {# знаков} other {# знака}}, а допускается не более {max, number}. Сократите текст; подробности изложите в подтверждающем документе и укажите его в столбце «№ и название документа».",
+      ky: "«{field, field}» талаасында {length, number} белги бар, ал эми {max, number} белгиден ашпашы керек. Текстти кыскартыңыз; толук маалыматты тастыктоочу документте баяндап, аны «Документтин № жана аталышы» мамычасында көрсөтүңүз.",
     },
   },
   "value-bad-format": {
@@ -973,9 +974,9 @@ export const catalogue = {
       ky: "Телефон номери, электрондук почтанын дареги же шилтеме колдонууга жараксыз түрдө жазылган.",
     },
     message: {
-      en: '"{field}": "{value}" is not {format, select, phone {a phone number. Write it with the area code, such as +996 312 123456} email {an e-mail address. Write it as name@example.kg} link {a web link. Write it in full, starting with https://} other {in the expected form. Write it as the hint on the cell shows}}.',
-      ru: "«{field}»: «{value}» {format, select, phone {не является номером телефона. Укажите номер с кодом, например +996 312 123456} email {не является адресом электронной почты. Укажите адрес в виде name@example.kg} link {не является ссылкой. Укажите полную ссылку, начинающуюся с https://} other {записано в неверном формате. Запишите значение так, как указано в подсказке к ячейке}}.",
-      ky: "«{field}»: «{value}» {format, select, phone {телефон номери эмес. Номерди код менен жазыңыз, мисалы, +996 312 123456} email {электрондук почтанын дареги эмес. Даректи name@example.kg түрүндө жазыңыз} link {шилтеме эмес. Шилтемени https:// менен башталган толук түрдө жазыңыз} other {туура эмес форматта жазылган. Маанини уячанын кеңешинде көрсөтүлгөндөй жазыңыз}}.",
+      en: '"{field, field}": "{value}" is not {format, select, phone {a phone number. Write it with the area code, such as +996 312 123456} email {an e-mail address. Write it as name@example.kg} link {a web link. Write it in full, starting with https://} other {in the expected form. Write it as the hint on the cell shows}}.',
+      ru: "«{field, field}»: «{value}» {format, select, phone {не является номером телефона. Укажите номер с кодом, например +996 312 123456} email {не является адресом электронной почты. Укажите адрес в виде name@example.kg} link {не является ссылкой. Укажите полную ссылку, начинающуюся с https://} other {записано в неверном формате. Запишите значение так, как указано в подсказке к ячейке}}.",
+      ky: "«{field, field}»: «{value}» {format, select, phone {телефон номери эмес. Номерди код менен жазыңыз, мисалы, +996 312 123456} email {электрондук почтанын дареги эмес. Даректи name@example.kg түрүндө жазыңыз} link {шилтеме эмес. Шилтемени https:// менен башталган толук түрдө жазыңыз} other {туура эмес форматта жазылган. Маанини уячанын кеңешинде көрсөтүлгөндөй жазыңыз}}.",
     },
   },
   "formula-not-allowed": {
@@ -989,9 +990,9 @@ export const catalogue = {
       ky: "Маалымат киргизүүчү уячада формула турат; отчетто орган өзү жазган маанилер болушу керек.",
     },
     message: {
-      en: '"{field}" holds the formula "={formula}". Type the value itself.',
-      ru: "Поле «{field}» содержит формулу «={formula}». Введите само значение.",
-      ky: "«{field}» талаасында «={formula}» формуласы турат. Маанинин өзүн жазыңыз.",
+      en: '"{field, field}" holds the formula "={formula}". Type the value itself.',
+      ru: "Поле «{field, field}» содержит формулу «={formula}». Введите само значение.",
+      ky: "«{field, field}» талаасында «={formula}» формуласы турат. Маанинин өзүн жазыңыз.",
     },
   },
   // ---- rule: values that contradict each other ---------------------------------------------------
@@ -1001,7 +1002,7 @@ export const catalogue = {
     params: ["women", "men", "total"],
     title: {
       en: "Women + men differ from the total",
-      ru: "Сумма женщин и мужчин не равна общему числу",
+      ru: "Число женщин и мужчин в сумме не равно общему числу",
       ky: "Аялдар менен эркектердин суммасы жалпы санга барабар эмес",
     },
     description: {
@@ -1011,7 +1012,7 @@ export const catalogue = {
     },
     message: {
       en: 'Women ({women, number}) plus men ({men, number}) do not equal the total ({total, number}). Correct the "Women", "Men" or "Total" cell.',
-      ru: "Сумма женщин ({women, number}) и мужчин ({men, number}) не равна общему числу ({total, number}). Исправьте значение в столбце «Женщины», «Мужчины» или «Всего».",
+      ru: "Число женщин ({women, number}) и мужчин ({men, number}) в сумме не равно общему числу ({total, number}). Исправьте значение в столбце «Женщины», «Мужчины» или «Всего».",
       ky: "Аялдар ({women, number}) менен эркектердин ({men, number}) суммасы жалпы санга ({total, number}) барабар эмес. «Аялдар», «Эркектер» же «Бардыгы» мамычасындагы маанини оңдоңуз.",
     },
   },
@@ -1135,7 +1136,7 @@ export const catalogue = {
     title: { en: "Plan sheet missing", ru: "Нет листа плана", ky: "Пландын барагы жок" },
     description: {
       en: "The authoring workbook lacks one of its sheets (plan facts, measures, responsible bodies).",
-      ru: "В книге составления плана нет одного из ее листов (сведения о плане, меры, ответственные органы).",
+      ru: "В книге составления плана нет одного из ее листов (сведения о плане, мероприятия, ответственные органы).",
       ky: "Планды жазуу китебинде барактарынын бири жок (пландын маалыматтары, чаралар, жооптуу органдар).",
     },
     message: {
@@ -1155,9 +1156,9 @@ export const catalogue = {
       ky: "Планды жазуу китебинин милдеттүү мамычасы жок: мамычалар баш саптын астындагы боз ачкыч боюнча табылат.",
     },
     message: {
-      en: 'The column "{column}" (key {key}) is missing. Put the key {key} back in the key row above the data.',
-      ru: 'Нет столбца "{column}" (ключ {key}). Верните ключ {key} в строку ключей над данными.',
-      ky: '"{column}" мамычасы (ачкычы {key}) жок. {key} ачкычын маалыматтардын үстүндөгү ачкычтар сабына кайтарыңыз.',
+      en: 'The column "{column, field}" (key {key}) is missing. Put the key {key} back in the key row above the data.',
+      ru: 'Нет столбца "{column, field}" (ключ {key}). Верните ключ {key} в строку ключей над данными.',
+      ky: '"{column, field}" мамычасы (ачкычы {key}) жок. {key} ачкычын маалыматтардын үстүндөгү ачкычтар сабына кайтарыңыз.',
     },
   },
   "plan-text-required": {
@@ -1171,13 +1172,13 @@ export const catalogue = {
     },
     description: {
       en: "A text or value the plan must have is empty (a title, a measure's text, a deadline, a responsible body...).",
-      ru: "Пустой текст или значение, обязательные для плана (название, текст меры, срок, ответственный орган...).",
+      ru: "Пустой текст или значение, обязательные для плана (название, текст мероприятия, срок, ответственный орган...).",
       ky: "План үчүн милдеттүү болгон текст же маани бош (аталыш, чаранын тексти, мөөнөт, жооптуу орган...).",
     },
     message: {
-      en: '"{field}" is required here. Fill it in (in Kyrgyz; Russian and English are optional).',
-      ru: 'Здесь обязательно "{field}". Заполните (на кыргызском; русский и английский — по желанию).',
-      ky: 'Бул жерде "{field}" милдеттүү. Толтуруңуз (кыргызча; орусча жана англисче — милдеттүү эмес).',
+      en: '"{field, field}" is required here. Fill it in (in Kyrgyz; Russian and English are optional).',
+      ru: 'Здесь обязательно "{field, field}". Заполните (на кыргызском; русский и английский — по желанию).',
+      ky: 'Бул жерде "{field, field}" милдеттүү. Толтуруңуз (кыргызча; орусча жана англисче — милдеттүү эмес).',
     },
   },
   "plan-value-unreadable": {
@@ -1191,9 +1192,9 @@ export const catalogue = {
       ky: "Планды жазуу китебинин уячасындагы маани туура эмес түрдө (түрү, ооба/жок, код, дата, мезгил).",
     },
     message: {
-      en: '"{value}" cannot be read as "{field}". Write it in the expected form: {expected}.',
-      ru: "Значение «{value}» не читается как «{field}». Запишите его в ожидаемом виде: {expected}.",
-      ky: "«{value}» мааниси «{field}» катары окулбайт. Аны күтүлгөн түрдө жазыңыз: {expected}.",
+      en: '"{value}" cannot be read as "{field, field}". Write it in the expected form: {expected}.',
+      ru: "Значение «{value}» не читается как «{field, field}». Запишите его в ожидаемом виде: {expected}.",
+      ky: "«{value}» мааниси «{field, field}» катары окулбайт. Аны күтүлгөн түрдө жазыңыз: {expected}.",
     },
   },
   "plan-deadline-unreadable": {
@@ -1203,12 +1204,12 @@ export const catalogue = {
     title: { en: "Deadline cannot be read", ru: "Срок не читается", ky: "Мөөнөт окулбайт" },
     description: {
       en: "Neither the deadline's periods nor its printed text say which half-years the measure covers.",
-      ru: "Ни периоды срока, ни его текст не говорят, какие полугодия охватывает мера.",
+      ru: "Ни периоды срока, ни его текст не говорят, какие полугодия охватывает мероприятие.",
       ky: "Мөөнөттүн мезгилдери да, тексти да чара кайсы жарым жылдыктарды камтыганын айтпайт.",
     },
     message: {
       en: 'The deadline "{text}" of measure {measure} cannot be read. Write its periods as 2025, 2025-H1 or 2025-H1–2026-H2 (or "annual" under Recurrence).',
-      ru: 'Срок "{text}" меры {measure} не читается. Укажите периоды: 2025, 2025-H1 или 2025-H1–2026-H2 (или annual в столбце «Повторение»).',
+      ru: 'Срок "{text}" мероприятия {measure} не читается. Укажите периоды: 2025, 2025-H1 или 2025-H1–2026-H2 (или annual в столбце «Повторение»).',
       ky: '{measure} чарасынын "{text}" мөөнөтү окулбайт. Мезгилдерин 2025, 2025-H1 же 2025-H1–2026-H2 деп жазыңыз (же «Кайталануу» мамычасына annual).',
     },
   },
@@ -1219,12 +1220,12 @@ export const catalogue = {
     title: { en: "Unknown responsible body", ru: "Неизвестный ответственный орган", ky: "Белгисиз жооптуу орган" },
     description: {
       en: "A measure names a responsible body that is not in the plan's registry of bodies.",
-      ru: "Мера называет ответственный орган, которого нет в перечне органов плана.",
+      ru: "Мероприятие называет ответственный орган, которого нет в перечне органов плана.",
       ky: "Чара пландын органдар тизмесинде жок жооптуу органды атайт.",
     },
     message: {
       en: 'Measure {measure} names "{body}", which is not in the bodies sheet. Add it there (or as another spelling of a body).',
-      ru: 'Мера {measure} называет "{body}", которого нет на листе исполнителей. Добавьте его туда (или как другое написание органа).',
+      ru: 'Мероприятие {measure} называет "{body}", которого нет на листе исполнителей. Добавьте его туда (или как другое написание органа).',
       ky: '{measure} чарасы аткаруучулар барагында жок "{body}" органын атайт. Аны ошол жерге кошуңуз (же органдын башка жазылышы катары).',
     },
   },
@@ -1235,13 +1236,13 @@ export const catalogue = {
     title: { en: "Duplicate id in the plan", ru: "Повторяющийся номер в плане", ky: "Пландагы кайталанган номер" },
     description: {
       en: "Two chapters, goals, tasks, measures, indicators or bodies have the same id (or Latin alias).",
-      ru: "У двух глав, целей, задач, мер, индикаторов или органов один и тот же номер (или латинский код).",
+      ru: "У двух глав, целей, задач, мероприятий, индикаторов или органов один и тот же номер (или латинский код).",
       ky: "Эки главанын, максаттын, милдеттин, чаранын, индикатордун же органдын номери (же латынча коду) бирдей.",
     },
     message: {
-      en: "The {kind} {id} appears twice. Give each its own id.",
-      ru: "{kind} {id} встречается дважды. Дайте каждому свой номер.",
-      ky: "{kind} {id} эки жолу кездешет. Ар бирине өз номерин бериңиз.",
+      en: "The {kind, planLevel, capital} {id} appears twice. Give each its own id.",
+      ru: "Элемент «{kind, planLevel, capital} {id}» встречается дважды. Дайте каждому элементу свой номер.",
+      ky: "{kind, planLevel, capital} {id} эки жолу кездешет. Ар бирине өз номерин бериңиз.",
     },
   },
   "plan-id-outside-parent": {
@@ -1255,13 +1256,13 @@ export const catalogue = {
     },
     description: {
       en: "A goal's id must start with its chapter's id, a measure's with its task's, an indicator's with its measure's.",
-      ru: "Номер цели должен начинаться с номера главы, номер меры — с номера задачи, номер индикатора — с номера меры.",
+      ru: "Номер цели должен начинаться с номера главы, номер мероприятия — с номера задачи, номер индикатора — с номера мероприятия.",
       ky: "Максаттын номери главанын номеринен, чаранын номери милдеттин номеринен, индикатордун номери чаранын номеринен башталышы керек.",
     },
     message: {
-      en: "The {kind} {id} is under {parent}, but its id does not start with {parent}. Correct the id or move the row.",
-      ru: "{kind} {id} находится под {parent}, но его номер не начинается с {parent}. Исправьте номер или перенесите строку.",
-      ky: "{kind} {id} {parent} астында турат, бирок анын номери {parent} менен башталбайт. Номерди оңдоңуз же сапты жылдырыңыз.",
+      en: "The {kind, planLevel, capital} {id} is under {parent}, but its id does not start with {parent}. Correct the id or move the row.",
+      ru: "Элемент «{kind, planLevel, capital} {id}» находится под {parent}, но его номер не начинается с {parent}. Исправьте номер или перенесите строку.",
+      ky: "{kind, planLevel, capital} {id} {parent} астында турат, бирок анын номери {parent} менен башталбайт. Номерди оңдоңуз же сапты жылдырыңыз.",
     },
   },
   "plan-row-outside": {
@@ -1275,13 +1276,13 @@ export const catalogue = {
     },
     description: {
       en: "A goal before any chapter, a task before any goal, or a measure before any task.",
-      ru: "Цель до первой главы, задача до первой цели или мера до первой задачи.",
+      ru: "Цель до первой главы, задача до первой цели или мероприятие до первой задачи.",
       ky: "Биринчи главага чейинки максат, биринчи максатка чейинки милдет же биринчи милдетке чейинки чара.",
     },
     message: {
-      en: "This {what} has no {parent} above it. Add the {parent} row first.",
-      ru: "Над этим элементом ({what}) нет элемента «{parent}». Сначала добавьте строку «{parent}».",
-      ky: "Бул {what} үстүндө {parent} жок. Адегенде {parent} сабын кошуңуз.",
+      en: "This {what, planLevel} has no {parent, planLevel} above it. Add the {parent, planLevel} row first.",
+      ru: "Над этим элементом ({what, planLevel}) нет элемента «{parent, planLevel}». Сначала добавьте строку «{parent, planLevel}».",
+      ky: "Бул {what, planLevel} үстүндө {parent, planLevel} жок. Адегенде {parent, planLevel} сабын кошуңуз.",
     },
   },
   "plan-repeated-cell-differs": {
@@ -1291,13 +1292,13 @@ export const catalogue = {
     title: { en: "Repeated cell differs", ru: "Повторенная ячейка отличается", ky: "Кайталанган уяча айырмаланат" },
     description: {
       en: "A task's or measure's cell is repeated on a following row of the same item with another value.",
-      ru: "Ячейка задачи или меры повторена в следующей строке того же элемента с другим значением.",
+      ru: "Ячейка задачи или мероприятия повторена в следующей строке того же элемента с другим значением.",
       ky: "Милдеттин же чаранын уячасы ошол эле нерсенин кийинки сабында башка маани менен кайталанган.",
     },
     message: {
-      en: '"{field}" of {measure} differs from its first row. Leave it empty below the first row, or start a new measure with its own id.',
-      ru: '"{field}" для {measure} отличается от первой строки. Оставьте ячейку пустой ниже первой строки или начните новую меру со своим номером.',
-      ky: '{measure} үчүн "{field}" биринчи сабынан айырмаланат. Биринчи саптан төмөн бош калтырыңыз же өз номери менен жаңы чара баштаңыз.',
+      en: '"{field, field}" of {measure} differs from its first row. Leave it empty below the first row, or start a new measure with its own id.',
+      ru: '"{field, field}" для {measure} отличается от первой строки. Оставьте ячейку пустой ниже первой строки или начните новое мероприятие со своим номером.',
+      ky: '{measure} үчүн "{field, field}" биринчи сабынан айырмаланат. Биринчи саптан төмөн бош калтырыңыз же өз номери менен жаңы чара баштаңыз.',
     },
   },
   "plan-schema-violation": {

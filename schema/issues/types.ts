@@ -12,8 +12,10 @@ export type Messages = Record<Language, string>;
 export interface IssueDefinition {
   severity: Severity;
   level: IssueLevel;
-  /** Names of the params the message template uses, as `{name}`. */
+  /** Names of the params the issue carries; the message template uses them as `{name}`. */
   params: readonly string[];
+  /** Params kept for machines (--json, the master's Parameters column) that no sentence shows: a hash. */
+  dataParams?: readonly string[];
   title: Messages;
   description: Messages;
   message: Messages;
@@ -31,15 +33,26 @@ export interface IssueLocation {
   field?: string;
 }
 
+/**
+ * An issue's values: keys and data (a field's key, a measure id, a period such as "2019-H2", a byte count),
+ * never a sentence or a translated label; the message's words come from the catalogue when it is rendered.
+ */
 export type IssueParams = Record<string, string | number | boolean | null>;
 
-/** An issue found in data: returned in reports, never thrown. */
+/**
+ * An issue found in data: returned in reports, never thrown. It holds no words: `renderIssue(issue, lang)`
+ * writes its message at the edge (command line, pane, a workbook's issue sheet), in the reader's language.
+ */
 export interface Issue {
   code: string;
   severity: Severity;
   params: IssueParams;
-  message: string;
   /** JSON Pointer into the report document, "" for the whole file. */
   path: string;
   location: IssueLocation;
+}
+
+/** An issue with its message in one language, as the command line's `--json` and the reports give it. */
+export interface RenderedIssue extends Issue {
+  message: string;
 }

@@ -69,7 +69,7 @@ describe("writeMaster and readMaster", () => {
       const bytes = await writeWorkbook(
         buildTemplate({ agency: r.header.agency, period: r.header.period, language: "ru", prefill: r }),
       );
-      const checked = await validateWorkbook(bytes, { source: `f${i}.xlsx`, readGrid: readWorkbook, plan, lang: "en" });
+      const checked = await validateWorkbook(bytes, { source: `f${i}.xlsx`, readGrid: readWorkbook, plan });
       expect(checked.task.issues.filter((x) => x.severity === "error")).toEqual([]);
       subs.push({
         fileName: `f${i}.xlsx`,

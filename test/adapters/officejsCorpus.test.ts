@@ -20,7 +20,7 @@ import {
   type WorkbookGrid,
 } from "../../core";
 import type { CellWrite } from "../../core/port";
-import { defaultPlan, type Issue, type Report } from "../../schema";
+import { defaultPlan, renderIssue, type Issue, type Report } from "../../schema";
 import { createFakeExcel, type FakeExcel } from "../excel/fakeExcel";
 import { CASES } from "../fixtures/broken/cases";
 import { exampleReport } from "../fixtures/reports";
@@ -182,9 +182,9 @@ const EDITS: Record<string, { agency?: string; period?: string; edit: Edit }> = 
 
 /** What `tendik validate` reports for a grid (validateWorkbook after the bytes are read). */
 function validateGrid(grid: WorkbookGrid, source: string): Issue[] {
-  const reading = readReport(grid, { plan: defaultPlan, lang: "en", workbook: source });
+  const reading = readReport(grid, { plan: defaultPlan, workbook: source });
   const issues = [...reading.issues];
-  if (reading.report) issues.push(...checkReport(reading, defaultPlan, "en", source));
+  if (reading.report) issues.push(...checkReport(reading, defaultPlan, source));
   return sortIssues(issues);
 }
 
@@ -218,13 +218,14 @@ describe("the broken-workbook corpus, made in the Office.js host", () => {
     expect([...Object.keys(EDITS), ...NOT_IN_HOST].sort()).toEqual(live.sort());
   });
 
-  const shape = (issues: Issue[]) => issues.map((i) => [i.location.cell ?? null, i.code, i.severity, i.message]);
+  const shape = (issues: Issue[]) =>
+    issues.map((i) => [i.location.cell ?? null, i.code, i.severity, renderIssue(i, "en")]);
 
   it.each(CASES.filter((c) => EDITS[c.name]).map((c) => [c.name, c] as const))(
     "%s",
     async (name, c) => {
       const viaOffice = await liveCase(name);
-      const file = await validateWorkbook(await c.make(), { source: name, readGrid: readWorkbook, lang: "en" });
+      const file = await validateWorkbook(await c.make(), { source: name, readGrid: readWorkbook });
       expect(viaOffice.map((i) => [i.location.cell ?? null, i.code])).toEqual(c.expected());
       expect(shape(viaOffice)).toEqual(shape(file.task.issues));
     },

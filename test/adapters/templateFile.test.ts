@@ -21,7 +21,7 @@ import { convertWithLibreOffice, hasLibreOffice } from "../helpers/libreoffice";
 const reporting = bodiesWithMeasures(defaultPlan).filter((c) => isReportingBody(findBody(defaultPlan.bodies, c)!));
 
 async function roundTrip(spec: ReturnType<typeof buildTemplate>, plan: Plan = defaultPlan) {
-  return readReport(await readWorkbook(await writeWorkbook(spec)), { plan, lang: "en" });
+  return readReport(await readWorkbook(await writeWorkbook(spec)), { plan });
 }
 
 describe("a template file for every body", () => {
@@ -98,7 +98,7 @@ describe("fill -> read", () => {
       }
       expected.entries.push(entry);
     });
-    const reading = readReport(await readWorkbook(new Uint8Array(await wb.xlsx.writeBuffer())), { plan, lang: "en" });
+    const reading = readReport(await readWorkbook(new Uint8Array(await wb.xlsx.writeBuffer())), { plan });
     expect(reading.issues).toEqual([]);
     expect(reading.report).toEqual(expected);
   });
@@ -149,7 +149,7 @@ describeLO("a template re-saved by LibreOffice", () => {
     for (const [i, bytes] of converted.entries()) {
       const grid = await readWorkbook(bytes);
       expect(grid.sheets.find((s) => s.name === "_tendik")!.state).not.toBe("visible");
-      const reading = readReport(grid, { lang: "en" });
+      const reading = readReport(grid, {});
       expect(reading.issues).toEqual([]);
       expect(reading.report).toEqual(reports[i]);
     }

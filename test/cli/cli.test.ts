@@ -22,9 +22,9 @@ describe("tendik plan", () => {
 
 describe("tendik template", () => {
   it("refuses an unknown agency or a period outside the plan with exit code 2 and a clear message", async () => {
-    const unknown = await runCli(["template", "--agency", "ХХХ", "--period", "2019-H2"]);
+    const unknown = await runCli(["template", "--agency", "МВД", "--period", "2019-H2", "--lang", "ru"]);
     expect(unknown.code).toBe(2);
-    expect(unknown.stderr).toMatch(/unknown agency "ХХХ".*ЭСӨМ \(ESOM\)/s);
+    expect(unknown.stderr).toMatch(/Ведомства «МВД» нет среди отчитывающихся по плану.*ЭСӨМ \(ESOM\)/s);
     const period = await runCli(["template", "--agency", "ЭСӨМ", "--period", "2021-H1"]);
     expect(period.code).toBe(2);
     expect(period.stderr).toContain("2018-H2, 2019-H1");
@@ -101,7 +101,9 @@ describe("tendik validate", () => {
     expect(bad.stdout).toMatch(/Отчет!H\d+/);
     const unreadable = await runCli(["validate", good, text]);
     expect(unreadable.code).toBe(2);
-    expect(unreadable.stdout).toContain("file-text-renamed");
+    // Said in words, with no code: the code stays in --json.
+    expect(unreadable.stdout).toMatch(/text\.xlsx: 1 ката\n\s+✗\s+Бул файл/);
+    expect(unreadable.stdout).not.toContain("file-text-renamed");
     expect(unreadable.stderr).toBe("");
   });
 
@@ -121,8 +123,8 @@ describe("tendik validate", () => {
   });
 
   it("names a missing file without a stack trace", async () => {
-    const r = await runCli(["validate", join(dir, "nope.xlsx")]);
+    const r = await runCli(["validate", join(dir, "nope.xlsx"), "--lang", "ru"]);
     expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(/^tendik: .*nope\.xlsx: no such file\n$/);
+    expect(r.stderr).toMatch(/^tendik: .*nope\.xlsx: такого файла или папки нет\. Проверьте путь\.\n$/);
   });
 });

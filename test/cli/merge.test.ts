@@ -8,7 +8,7 @@ import { buildTemplate } from "../../core";
 import { buildMasterWorkbook, emptyMaster } from "../../core/merge";
 import { defaultPlan, type Report } from "../../schema";
 import { reportArb } from "../helpers/mergeReports";
-import { runCli } from "../helpers/runCli";
+import { runCli, withLocale } from "../helpers/runCli";
 
 const plan = defaultPlan;
 const root = mkdtempSync(join(tmpdir(), "tendik-merge-"));
@@ -110,7 +110,7 @@ describe("tendik merge", () => {
     const { code, stdout } = await runCli(["merge", "--into", master, join(root, "em-broken.xlsx"), "--lang", "ru"]);
     expect(code).toBe(1);
     expect(stdout).toMatch(
-      /✗ отклонен\s+em-broken\.xlsx МЭ, 2-е полугодие 2019 года\n\s+Отчет!Q\d+\s+.+\[completed-without-evidence\]/,
+      /✗ отклонен\s+em-broken\.xlsx МЭ, 2-е полугодие 2019 года\n\s+Отчет!Q\d+\s+Мероприятие 4\.6 имеет статус «Выполнено»: укажите подтверждающий документ/,
     );
   });
 
@@ -137,12 +137,21 @@ describe("tendik merge", () => {
   it("refuses a command line it cannot run, exit 2", async () => {
     expect((await runCli(["merge", inbox])).code).toBe(2);
     expect((await runCli(["merge", "--into", master])).code).toBe(2);
-    expect((await runCli(["merge", "--into", master, join(root, "missing.xlsx")])).stderr).toMatch(
-      /no such file or folder/,
+    expect((await runCli(["merge", "--into", master, join(root, "missing.xlsx"), "--lang", "en"])).stderr).toMatch(
+      /missing\.xlsx: there is no such file or folder\. Check the path\./,
     );
+    // In the language of the system's locale when --lang is not given, Kyrgyz when it names none of ours.
+    const ru = await withLocale("ru_RU.UTF-8", () => runCli(["merge", inbox]));
+    expect(ru.stderr).toBe(
+      "tendik: Не указан параметр --into MASTER.xlsx. Например: tendik merge --into master.xlsx inbox/\n",
+    );
+    const ky = await withLocale("C.UTF-8", () => runCli(["merge", "--into", master]));
+    expect(ky.stderr).toMatch(/^tendik: Файлдар көрсөтүлгөн жок\. Мисалы: tendik merge --into master\.xlsx inbox\/\n$/);
     expect((await runCli(["merge", "--into", master, inbox, "--lang", "fr"])).code).toBe(2);
     const empty = join(root, "empty");
     mkdirSync(empty);
-    expect((await runCli(["merge", "--into", master, empty])).stderr).toMatch(/no \.xlsx files/);
+    expect((await runCli(["merge", "--into", master, empty, "--lang", "en"])).stderr).toMatch(
+      /There are no \.xlsx files in/,
+    );
   });
 });

@@ -58,7 +58,7 @@ describe("printed through LibreOffice", () => {
       const subs = reportingBodies(defaultPlan)
         .slice(0, 10)
         .map((b, i) => submit(demoReport(b, "2019-H2", i + 1)));
-      const { master } = mergeSubmissions(emptyMaster(defaultPlan), subs, { plan: defaultPlan, lang: "ru" });
+      const { master } = mergeSubmissions(emptyMaster(defaultPlan), subs, { plan: defaultPlan });
       const bytes = await writeWorkbook(masterSpec(buildMasterWorkbook(master, defaultPlan, "ru")));
       const pdf = join(OUT, "master-ru.pdf");
       writeFileSync(pdf, toPdf("master-ru.xlsx", bytes));

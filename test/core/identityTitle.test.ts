@@ -20,7 +20,7 @@ function grid(identityPeriod: string, firstLine?: string): WorkbookGrid {
   return g;
 }
 const codes = (g: WorkbookGrid) =>
-  readReport(g, { plan: defaultPlan, lang: "en", workbook: "t.xlsx" }).issues.map((i) => [i.location.cell, i.code]);
+  readReport(g, { plan: defaultPlan, workbook: "t.xlsx" }).issues.map((i) => [i.location.cell, i.code]);
 
 describe("the identity's period and the title's", () => {
   it("agree when equal", () => expect(codes(grid("2019-H2"))).toEqual([]));

@@ -11,10 +11,11 @@ import {
 } from "../../core/merge";
 import { defaultPlan, measuresForBody, type Plan, type Report } from "../../schema";
 import { distinctReportsArb, reportArb, submit, typedTokens } from "../helpers/mergeReports";
+import { exampleReport } from "../fixtures/reports";
 
 const plan = defaultPlan;
 const empty = () => emptyMaster(plan);
-const merge = (m: Master, subs: Submission[]) => mergeSubmissions(m, subs, { plan, lang: "en" });
+const merge = (m: Master, subs: Submission[]) => mergeSubmissions(m, subs, { plan });
 
 /** Every value in the master's data tables, one token each, in the same form as typedTokens. */
 function masterTokens(m: Master): string[] {
@@ -212,7 +213,6 @@ describe("mergeSubmissions: fixed cases", () => {
           code: "file-not-workbook",
           severity: "error",
           params: {},
-          message: "not a workbook",
           path: "",
           location: { workbook: "x.xlsx" },
         },
@@ -257,5 +257,33 @@ describe("checkMasterIdentity", () => {
       MasterFormatVersionError,
     );
     expect(() => mergeSubmissions(emptyMaster(other), [], { plan })).toThrow(ForeignMasterError);
+  });
+});
+
+describe("one problem, one issue", () => {
+  it("a missing status is told once, at its cell: validate and merge count alike", () => {
+    const report = exampleReport({ agency: "БИМ" });
+    const entry = report.entries.find((e) => e.narrative !== undefined)!;
+    delete (entry as { status?: string }).status;
+    const sub = submit(report);
+    const validated = sub.issues.filter((i) => i.severity === "error");
+    expect(validated.map((i) => i.code)).toEqual(["status-missing-with-values"]);
+    expect(validated[0].location.cell).toMatch(/^[A-Z]+\d+$/);
+
+    const { master, results } = merge(empty(), [sub]);
+    expect(results[0].issues.filter((i) => i.severity === "error")).toEqual(validated);
+    expect(master.submissions[0].errors).toBe(validated.length);
+    expect(master.rejections.map((r) => r.code)).toEqual(["status-missing-with-values"]);
+  });
+
+  it("a report merged without validation still says its missing status, once", () => {
+    const report = exampleReport({ agency: "БИМ" });
+    delete (report.entries[0] as { status?: string }).status;
+    const { results } = merge(empty(), [
+      { fileName: "x.xlsx", receivedAt: "2020-01-01T00:00:00Z", sha256: "c".repeat(64), report, issues: [] },
+    ]);
+    expect(results[0].issues.map((i) => [i.code, i.path, i.params.field])).toEqual([
+      ["value-required", "/entries/0/status", "status"],
+    ]);
   });
 });

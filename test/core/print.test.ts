@@ -34,7 +34,7 @@ function printedSizes(spec: WorkbookSpec, fontSize: (sheet: string) => number): 
 function master(lang: Language): WorkbookSpec {
   const bodies = reportingBodies(defaultPlan).slice(0, 12);
   const subs = bodies.map((b, i) => submit(demoReport(b, "2019-H2", i + 1)));
-  const { master: m } = mergeSubmissions(emptyMaster(defaultPlan), subs, { plan: defaultPlan, lang });
+  const { master: m } = mergeSubmissions(emptyMaster(defaultPlan), subs, { plan: defaultPlan });
   return masterSpec(buildMasterWorkbook(m, defaultPlan, lang));
 }
 

@@ -110,6 +110,34 @@ describe("the agency's pane", () => {
     }, BAD);
   });
 
+  it("words its issues again when the language changes, without reading or checking the workbook again", async () => {
+    type Counted = { counters: { responseBytes: number; syncs: number } };
+    const counters = () => page.evaluate(() => ({ ...(__fakeExcel as unknown as Counted).counters }));
+    const runs = () => page.getByTestId("results").getAttribute("data-runs");
+    // What one check costs: its read of the workbook is most of what the host answers.
+    const before = await counters();
+    const shownRu = await validateInPane(page);
+    const oneCheck = (await counters()).responseBytes - before.responseBytes;
+    const checks = await runs();
+    const file = await filledFile(AGENCY, PERIOD, "ru", [BAD]);
+    for (const lang of ["ky", "en", "ru"] as const) {
+      const at = await counters();
+      await page.getByTestId("language").selectOption(lang);
+      const words = (await cliIssues("", file, lang)).map(([, , message]) => message);
+      await page.waitForFunction(
+        (first) => document.querySelector("[data-testid=issue-message]")?.textContent === first,
+        words[0],
+      );
+      const shown = await page.$$eval("[data-testid=issue-message]", (els) => els.map((e) => e.textContent));
+      expect(shown).toEqual(words);
+      // No new check, and nothing read: the marks' comments are written again in the new words, which the
+      // host answers with a few bytes, where one check's read of the grid costs it all its cells.
+      expect(await runs()).toBe(checks);
+      expect((await counters()).responseBytes - at.responseBytes).toBeLessThan(oneCheck / 10);
+    }
+    expect(shownRu.map(([, , m]) => m)).toEqual((await cliIssues("", file, "ru")).map(([, , m]) => m));
+  });
+
   it("passes axe and is screenshotted with its issues in Russian and Kyrgyz", async () => {
     for (const lang of ["ru", "ky"] as const) {
       await page.getByTestId("language").selectOption(lang);

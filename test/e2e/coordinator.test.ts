@@ -75,6 +75,15 @@ beforeAll(async () => {
   browser = await launchChromium();
   const context = await browser.newContext({ viewport: { width: 500, height: 900 } });
   refused = await servePane(context, fakeOfficeScript({ excelApi: "1.18", displayLanguage: "ru-RU" }));
+  // Counts the picked files' reads: a change of language must word the outcome again without reading them.
+  await context.addInitScript(() => {
+    const read = Blob.prototype.arrayBuffer;
+    (window as unknown as { __fileReads: number }).__fileReads = 0;
+    Blob.prototype.arrayBuffer = function (this: Blob) {
+      (window as unknown as { __fileReads: number }).__fileReads++;
+      return read.call(this);
+    };
+  });
   page = await context.newPage();
   page.on("request", (r) => {
     if (r.resourceType() === "script") scripts.push(new URL(r.url()).pathname);
@@ -115,15 +124,20 @@ describe("the coordinator's pane", () => {
     const sheets = await page.evaluate(() => __fakeExcel.workbook.sheetNames());
     for (const name of Object.values(masterLabels[LANG].sheets)) expect(sheets).toContain(name);
     expect(await seriousViolations(page)).toEqual([]);
-    for (const lang of ["ru", "ky"] as const) {
+    const fileReads = () => page.evaluate(() => (window as unknown as { __fileReads: number }).__fileReads);
+    const readsAfterMerge = await fileReads();
+    expect(readsAfterMerge).toBeGreaterThanOrEqual(files.length - 1); // each file read once (a copy is a duplicate)
+    for (const lang of ["ky", "en", "ru"] as const) {
       await page.getByTestId("language").selectOption(lang);
-      // A rejected file's issues follow the language chosen after the merge, as `tendik validate` words them.
+      // A rejected file's issues follow the language chosen after the merge, as `tendik validate` words them,
+      // and no file is read or checked again for it.
       const broken = files.find((f) => f.name === "tendik-broken.xlsx")!;
       const expected = (await cliIssues(broken.name, broken.bytes, lang)).map(([, , message]) => message);
       await page.waitForFunction(
         (first) => document.querySelector("[data-testid=issue-message]")?.textContent === first,
         expected[0],
       );
+      expect(await fileReads()).toBe(readsAfterMerge);
       for (const width of [320, 500]) {
         await page.setViewportSize({ width, height: 900 });
         expect(await horizontalOverflow(page)).toBe(0);

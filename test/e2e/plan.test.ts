@@ -86,6 +86,15 @@ beforeAll(async () => {
   badPlan = saveWorkbook(dir, "wps-broken.json", new TextEncoder().encode(JSON.stringify(broken, null, 2)));
   browser = await launchChromium();
   context = await browser.newContext({ viewport: { width: 500, height: 900 } });
+  // Counts the chosen files' reads: a change of language must word a refusal again without reading the file.
+  await context.addInitScript(() => {
+    const read = Blob.prototype.arrayBuffer;
+    (window as unknown as { __fileReads: number }).__fileReads = 0;
+    Blob.prototype.arrayBuffer = function (this: Blob) {
+      (window as unknown as { __fileReads: number }).__fileReads++;
+      return read.call(this);
+    };
+  });
   refused = await servePane(context, fakeOfficeScript({ excelApi: "1.7", displayLanguage: "ru-RU" }));
   page = await openPane();
 }, 900_000);
@@ -119,17 +128,24 @@ describe("the plan in the agency's pane", () => {
     await expect(page.getByTestId("plan-title").textContent()).resolves.toBe(defaultPlan.title.ru);
     const problems = await page.$$eval("[data-testid=plan-problems] li", (li) => li.map((l) => l.textContent));
     expect(problems).toEqual(
-      expect.arrayContaining([expect.stringMatching(/"ЖОК"/), expect.stringMatching(/^Мера \S+ встречается дважды/)]),
+      expect.arrayContaining([
+        expect.stringMatching(/"ЖОК"/),
+        expect.stringMatching(/^Элемент «Мероприятие \S+» встречается дважды/),
+      ]),
     );
     await expect(planIdOf(page)).resolves.toBe(defaultPlan.id);
     expect(await optionValues(page, "new-body")).toContain("ЭСӨМ");
     await expect(storedPlan(page)).resolves.toBeNull();
     await lookAt(page, "pane-plan-refused-ru");
-    // Said again in the language asked for.
+    // Said again in the language asked for, without reading the file again.
+    const reads = () => page.evaluate(() => (window as unknown as { __fileReads: number }).__fileReads);
+    const before = await reads();
+    expect(before).toBeGreaterThan(0);
     await page.getByTestId("language").selectOption("ky");
     await page.locator("[data-testid=plan-problems] li", { hasText: "эки жолу кездешет" }).first().waitFor();
     await page.getByTestId("language").selectOption(LANG);
     await page.locator("[data-testid=plan-problems] li", { hasText: "встречается дважды" }).first().waitFor();
+    expect(await reads()).toBe(before);
   });
 
   it("loads the second plan: its title, bodies and periods, remembered for the next time", async () => {

@@ -6,6 +6,7 @@
  * a zip whose bytes changed but that is accepted with a report differing from the original's (a flipped byte
  * the CRC should have caught), and an XML part accepted that xmllint finds not well-formed.
  */
+import { renderIssue } from "../../schema";
 import { validateXML } from "xmllint-wasm";
 import { readWorkbook, writeWorkbook } from "../../adapters/xlsx";
 import { buildTemplate, validateWorkbook } from "../../core";
@@ -160,7 +161,7 @@ export async function runFuzz(cases: number, seedNumber = 20261202, seed?: Seed)
     try {
       const checked = await validateWorkbook(m.bytes, { source: `case${i}.xlsx`, readGrid: readWorkbook });
       totals.maxMs = Math.max(totals.maxMs, Date.now() - started);
-      if (checked.task.issues.some((x) => /\n\s+at |Error:/.test(x.message))) totals.stackTraces++;
+      if (checked.task.issues.some((x) => /\n\s+at |Error:/.test(renderIssue(x, "ky")))) totals.stackTraces++;
       if (checked.task.valid) totals.validated++;
       else {
         const code = checked.task.issues.find((x) => x.severity === "error")!.code;

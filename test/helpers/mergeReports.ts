@@ -163,10 +163,8 @@ export function submit(
   const grid = specToGrid(
     buildTemplate({ agency: report.header.agency, period: report.header.period, language: "ky", prefill: report }),
   );
-  const reading = readReport(grid, { plan: defaultPlan, lang: "en", workbook: fileName });
-  const issues = reading.report
-    ? [...reading.issues, ...checkReport(reading, defaultPlan, "en", fileName)]
-    : reading.issues;
+  const reading = readReport(grid, { plan: defaultPlan, workbook: fileName });
+  const issues = reading.report ? [...reading.issues, ...checkReport(reading, defaultPlan, fileName)] : reading.issues;
   return {
     fileName,
     receivedAt,

@@ -18,3 +18,15 @@ export async function runCli(argv: string[]): Promise<{ code: number; stdout: st
     err.mockRestore();
   }
 }
+
+/** Runs `f` with the system's locale set to `locale` (LC_ALL), as a user's shell would have it. */
+export async function withLocale<T>(locale: string, f: () => Promise<T>): Promise<T> {
+  const saved = process.env.LC_ALL;
+  process.env.LC_ALL = locale;
+  try {
+    return await f();
+  } finally {
+    if (saved === undefined) delete process.env.LC_ALL;
+    else process.env.LC_ALL = saved;
+  }
+}

@@ -4,8 +4,15 @@ import { join } from "node:path";
 import { readWorkbook, writeWorkbook } from "../../adapters/xlsx";
 import { columnLetters } from "../../core/a1";
 import type { WorkbookGrid } from "../../core/grid";
-import { BODY_COLUMNS, FIRST_DATA_ROW, MEASURE_COLUMNS, PLAN_SHEETS, readPlanWorkbook } from "../../core/plan";
-import { defaultPlan, type Language } from "../../schema";
+import {
+  BODY_COLUMNS,
+  FIRST_DATA_ROW,
+  MEASURE_COLUMNS,
+  PLAN_SHEETS,
+  planFieldNames,
+  readPlanWorkbook,
+} from "../../core/plan";
+import { defaultPlan, renderIssue, type Language } from "../../schema";
 import { runCli } from "../helpers/runCli";
 import { specToGrid, typeInto } from "../helpers/specToGrid";
 import { secondPlanWorkbook } from "./secondPlanWorkbook";
@@ -18,10 +25,10 @@ const at = (sheet: string, row: number, key: string): string => {
 };
 
 /** Reads the second plan's workbook after `edit`, as [sheet, cell, code] tuples. */
-function issuesAfter(edit: (grid: WorkbookGrid) => void, lang: Language = "en") {
+function issuesAfter(edit: (grid: WorkbookGrid) => void) {
   const grid = specToGrid(secondPlanWorkbook());
   edit(grid);
-  const reading = readPlanWorkbook(grid, { lang, workbook: "plan.xlsx" });
+  const reading = readPlanWorkbook(grid, { workbook: "plan.xlsx" });
   expect(reading.plan).toBeNull();
   return reading.issues.map((i) => [i.location.sheet, i.location.cell, i.code]);
 }
@@ -29,7 +36,7 @@ function issuesAfter(edit: (grid: WorkbookGrid) => void, lang: Language = "en") 
 // Data rows of the second plan's measures sheet: 2 = measure 1.1, 4 = 1.2, 5/6 = 2.1, 9 = 3.1, 10 = 3.2.
 describe("plan import: every problem is an issue at its cell", () => {
   it("reads the unedited workbook without issues", () => {
-    expect(readPlanWorkbook(specToGrid(secondPlanWorkbook()), { lang: "ky" }).issues).toEqual([]);
+    expect(readPlanWorkbook(specToGrid(secondPlanWorkbook()), {}).issues).toEqual([]);
   });
 
   it("reads a heading line pasted whole from the annex into the № column", () => {
@@ -37,10 +44,20 @@ describe("plan import: every problem is an issue at its cell", () => {
     typeInto(grid, measures, at(measures, 0, "no"), "1-глава. Чыр-чатактардын алдын алуу");
     typeInto(grid, measures, at(measures, 0, "task"), null);
     typeInto(grid, measures, at(measures, 1, "no"), "1.1-максат.");
-    const { plan, issues } = readPlanWorkbook(grid, { lang: "en" });
+    const { plan, issues } = readPlanWorkbook(grid, {});
     expect(issues).toEqual([]);
     expect(plan!.chapters[0].title).toEqual({ ky: "Чыр-чатактардын алдын алуу", en: "Conflict prevention" });
     expect(plan!.chapters[0].goals[0].id).toBe("1.1");
+  });
+
+  it("names a column by its key, worded as its header in the reader's language when rendered", () => {
+    const grid = specToGrid(secondPlanWorkbook());
+    typeInto(grid, measures, at(measures, 2, "measure"), null);
+    const issue = readPlanWorkbook(grid, {}).issues.find((i) => i.code === "plan-text-required")!;
+    expect(issue.params).toEqual({ field: "measures.measure" });
+    const header = MEASURE_COLUMNS.find((c) => c.key === "measure")!.header;
+    for (const lang of ["ky", "ru", "en"] as const)
+      expect(renderIssue(issue, lang, planFieldNames)).toContain(header[lang]);
   });
 
   it("an unknown responsible body", () => {
@@ -135,12 +152,12 @@ describe("plan import: every problem is an issue at its cell", () => {
     const message = (lang: Language) => {
       const grid = specToGrid(secondPlanWorkbook());
       typeInto(grid, measures, at(measures, 4, "responsible"), "ЭСӨМ");
-      return readPlanWorkbook(grid, { lang }).issues[0].message;
+      return renderIssue(readPlanWorkbook(grid, {}).issues[0], lang, planFieldNames);
     };
     expect(message("en")).toBe(
       'Measure 1.2 names "ЭСӨМ", which is not in the bodies sheet. Add it there (or as another spelling of a body).',
     );
-    expect(message("ru")).toContain("Мера 1.2 называет");
+    expect(message("ru")).toContain("Мероприятие 1.2 называет");
     expect(message("ky")).toContain("1.2 чарасы");
   });
 });
@@ -158,7 +175,8 @@ describe("tendik plan import: exit codes", () => {
     const { code, stdout } = await runCli(["plan", "import", file, "--out", out, "--lang", "en"]);
     expect(code).toBe(1);
     expect(stdout).toContain(`${measures}!${at(measures, 4, "responsible")}`);
-    expect(stdout).toContain("[plan-unknown-body]");
+    expect(stdout).toContain("is not in the bodies sheet");
+    expect(stdout).not.toContain("plan-unknown-body");
     expect(existsSync(out)).toBe(false);
   });
 
@@ -177,7 +195,7 @@ describe("tendik plan export --blank: the start of a new plan period", () => {
     const xlsx = join(dir, "new.xlsx");
     expect((await runCli(["plan", "export", "--blank", "--xlsx", xlsx])).code).toBe(0);
     const grid = await readWorkbook(readFileSync(xlsx));
-    const reading = readPlanWorkbook(grid, { lang: "en" });
+    const reading = readPlanWorkbook(grid, {});
     const required = reading.issues.filter((i) => i.code === "plan-text-required").map((i) => i.location.cell);
     // id, title, period start and end, act number and date; then no chapters at all.
     expect(required).toEqual(["C2", "C3", "C4", "C5", "C8", "C9"]);

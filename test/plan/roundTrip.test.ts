@@ -18,7 +18,7 @@ beforeAll(async () => {
 
 describe("the embedded plan through the authoring workbook", () => {
   it("reads back without issues into the identical plan document: ids, texts, source lines, interpretation marks, key order", async () => {
-    const reading = readPlanWorkbook(await readWorkbook(bytes), { lang: "en", workbook: "plan.xlsx" });
+    const reading = readPlanWorkbook(await readWorkbook(bytes), { workbook: "plan.xlsx" });
     expect(reading.issues).toEqual([]);
     expect(reading.plan).toEqual(embeddedJson);
     expect(JSON.stringify(reading.plan, null, 2)).toBe(JSON.stringify(embeddedJson, null, 2));
@@ -31,7 +31,7 @@ const title = "the embedded plan's authoring workbook after LibreOffice re-saves
 (soffice ? describe : describe.skip)(soffice ? title : `${title} [skipped: soffice is not installed]`, () => {
   it("still reads back into the identical plan document", async () => {
     const [resaved] = convertWithLibreOffice([{ name: "plan.xlsx", bytes }]);
-    const reading = readPlanWorkbook(await readWorkbook(resaved), { lang: "en" });
+    const reading = readPlanWorkbook(await readWorkbook(resaved), {});
     expect(reading.issues).toEqual([]);
     expect(reading.plan).toEqual(embeddedJson);
   });
@@ -64,7 +64,7 @@ describe("the official text replaces ours through the authoring workbook", () =>
     const official =
       "Проведение исследования (по регионам) причин, затрудняющих совмещение трудовых и семейных обязанностей";
     sheet.cells.set(`${column("measure.ru")}${row}`, { value: official });
-    const reading = readPlanWorkbook(grid, { lang: "ru" });
+    const reading = readPlanWorkbook(grid, {});
     expect(reading.issues).toEqual([]);
     const plan = reading.plan!;
     const m = plan.chapters[0].goals[0].tasks[0].measures[0];
@@ -81,7 +81,7 @@ describe("the official text replaces ours through the authoring workbook", () =>
   it("a workbook without the fingerprints (copied elsewhere) reads every text as official", async () => {
     const grid = await readWorkbook(bytes);
     grid.sheets = grid.sheets.filter((s) => s.name !== STANDING_SHEET);
-    const plan = readPlanWorkbook(grid, { lang: "en" }).plan!;
+    const plan = readPlanWorkbook(grid, {}).plan!;
     expect(JSON.stringify(plan)).not.toContain('"translated"');
     expect(planHash(plan)).toBe(planHash(defaultPlan));
   });

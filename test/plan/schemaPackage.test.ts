@@ -40,7 +40,7 @@ const out = {
   hash: s.planHash(plan),
   codes: Object.keys(s.catalogue).length,
   esom: s.findBody(plan.bodies, "esom") && s.findBody(plan.bodies, "esom").code,
-  message: s.makeIssue("plan-unknown-body", { body: "X", measure: "1.1" }, "ru").message,
+  message: s.renderIssue(s.makeIssue("plan-unknown-body", { body: "X", measure: "1.1" }), "ru"),
 };
 console.log(JSON.stringify(out));
 `;
@@ -94,7 +94,7 @@ const expected = () => ({
   hash: planHash(defaultPlan),
   codes: Object.keys(catalogue).length,
   esom: "ЭСӨМ",
-  message: expect.stringContaining("Мера 1.1"),
+  message: expect.stringContaining("Мероприятие 1.1"),
 });
 
 describe("tendik/schema, packed and installed", () => {

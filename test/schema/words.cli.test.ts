@@ -37,6 +37,7 @@ describe("the command line's counts", () => {
         agency: "ЭМ",
         period: "2019-H2",
         replaces: null,
+        replacesFile: null,
         measures: 12,
         values: 1,
         errors: 0,

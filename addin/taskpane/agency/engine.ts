@@ -13,26 +13,29 @@ import {
   findBody,
   planPeriods,
   planText,
+  renderIssue,
   reportingBodies as bodiesThatReport,
   type Issue,
   type Language,
+  type LocalizedString,
   type Plan,
 } from "../../../schema";
 import { otherPlanOf, type OtherPlan, type PlanInUse } from "../plan/planStore";
 
 export * as planStore from "../plan/planStore";
+/** The issue renderer, in this chunk with the catalogue it words from. */
+export { renderIssue } from "../../../schema/issues/render";
 
 /** What the open workbook is, for the pane to choose its screen. */
 export type WorkbookKind =
   | {
       kind: "template";
       agency: string;
-      agencyName: string;
-      /** The body as a reader of the pane's language names it (ЭСӨМ, МТСР, MLSD). */
-      agencyShort: string;
+      /** The body's name in each language (null when the plan in use does not know it). */
+      agencyName: LocalizedString | null;
       period: string;
-      /** The plan's title in the pane's language, or the plan id the workbook names when it is another plan's. */
-      planTitle: string;
+      /** The plan's title in each language; null when the workbook is another plan's (the notice names it). */
+      planTitle: LocalizedString | null;
       /** Why it is not this plan's template (a newer format, an edited identity), when that is so. */
       identityIssues: Issue[];
       /** The plan the workbook was made for, when it is not the plan in use. */
@@ -47,23 +50,25 @@ export interface GridValidation {
   warnings: number;
 }
 
-/** A Tendik template or master (by its identity sheet), or any other workbook; and whether it is `inUse`'s. */
-export function describeWorkbook(grid: WorkbookGrid, inUse: PlanInUse, lang: Language): WorkbookKind {
+/**
+ * A Tendik template or master (by its identity sheet), or any other workbook; and whether it is `inUse`'s. In no
+ * language: the pane words it, so a change of language does not read the workbook again.
+ */
+export function describeWorkbook(grid: WorkbookGrid, inUse: PlanInUse): WorkbookKind {
   const raw = readIdentitySheet(grid)?.values;
   if (!raw) return { kind: "other" };
   const { plan } = inUse;
   const otherPlan = otherPlanOf(raw.get("planId") ?? "", raw.get("planHash") ?? "", inUse);
   if (raw.get("kind") === "master") return { kind: "master", otherPlan };
-  const reading = readReport(grid, { plan, lang });
+  const reading = readReport(grid, { plan });
   const agency = reading.identity?.agency ?? raw.get("agency") ?? "";
   const body = otherPlan ? undefined : findBody(plan.bodies, agency);
   return {
     kind: "template",
     agency,
-    agencyName: body ? planText(body.name, lang) : agency,
-    agencyShort: body ? bodyShortName(plan, body.code, lang) : agency,
+    agencyName: body ? body.name : null,
     period: reading.identity?.period ?? raw.get("period") ?? "",
-    planTitle: otherPlan ? otherPlan.planId : planText(plan.title, lang),
+    planTitle: otherPlan ? null : plan.title,
     // Another plan's template is said by the pane in its own words, with what to do (load that plan).
     identityIssues: reading.identity || otherPlan ? [] : reading.issues,
     otherPlan,
@@ -71,16 +76,21 @@ export function describeWorkbook(grid: WorkbookGrid, inUse: PlanInUse, lang: Lan
 }
 
 /** Every issue of the open workbook: the core's check of a grid, the one `tendik validate` runs after reading a file. */
-export function validateGrid(grid: WorkbookGrid, plan: Plan, lang: Language, source = ""): GridValidation {
-  const { task } = checkGrid(grid, { source, plan, lang });
+export function validateGrid(grid: WorkbookGrid, plan: Plan, source = ""): GridValidation {
+  const { task } = checkGrid(grid, { source, plan });
   return { issues: task.issues, errors: task.stats.errors, warnings: task.stats.warnings };
 }
 
-/** The cells to mark: issues with a sheet and a cell. */
-export function marksOf(issues: Issue[]): IssueMark[] {
+/** The cells to mark: issues with a sheet and a cell, each with its message in `lang` (the cell's comment). */
+export function marksOf(issues: Issue[], lang: Language): IssueMark[] {
   return issues
     .filter((i) => i.location.sheet && i.location.cell)
-    .map((i) => ({ sheet: i.location.sheet!, cell: i.location.cell!, severity: i.severity, message: i.message }));
+    .map((i) => ({
+      sheet: i.location.sheet!,
+      cell: i.location.cell!,
+      severity: i.severity,
+      message: renderIssue(i, lang),
+    }));
 }
 
 /** Bodies with measures to report on (code, short and full name in `lang`), as `tendik template --all` lists them. */

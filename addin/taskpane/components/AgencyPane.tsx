@@ -31,16 +31,17 @@ export function AgencyPane({ host, inUse, lang, t, onOpenMerge, onUseEmbedded }:
   // What New report did, kept across the switch to the template's screen it causes.
   const [writtenHere, setWrittenHere] = useState(false);
 
-  // Looked at again when the plan changes: a template of another plan may be this plan's now.
+  // Looked at again when the plan changes (a template of another plan may be this plan's now); not when the
+  // language does: what the workbook is holds no words.
   const look = useCallback(async () => {
     if (!engine || !inUse) return;
     try {
-      setKind(engine.describeWorkbook(await host.port.readGrid(), inUse, lang));
+      setKind(engine.describeWorkbook(await host.port.readGrid(), inUse));
       setFailure(null);
     } catch (e) {
       setFailure(e instanceof Error ? e.message : String(e));
     }
-  }, [engine, host, inUse, lang]);
+  }, [engine, host, inUse]);
 
   useEffect(() => {
     void look();

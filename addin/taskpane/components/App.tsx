@@ -49,7 +49,7 @@ export function App({ host }: AppProps) {
   // While the coordinator's merge runs, the plan it merges on stays.
   const [merging, setMerging] = useState(false);
   const t = textsFor(lang);
-  const planState = usePlan(lang, loadPlanStore, true);
+  const planState = usePlan(loadPlanStore, true);
   const inUse = planState.inUse;
   const ids = { report: useId("tab-report"), merge: useId("tab-merge"), panel: useId("panel") };
 

@@ -13,14 +13,13 @@ import {
   Text,
   tokens,
 } from "@fluentui/react-components";
-import { useEffect, useRef, useState } from "react";
+import { useState } from "react";
 import { ForeignMasterError, MasterPlanVersionError } from "../../../core/merge/errors";
 import type { Language, Plan } from "../../../schema";
 import { periodWords } from "../../../schema/i18n/periods";
-import { bodyShortName, planPeriods } from "../../../schema";
+import { bodyShortName, planPeriods, renderIssue } from "../../../schema";
 import {
   mergeFiles,
-  rewordRejected,
   type FileOutcome,
   type FileStatus,
   type MergeOutcome,
@@ -82,16 +81,7 @@ export default function CoordinatorPane({ host, inUse, lang, t, onMerging, onUse
   const { plan } = inUse;
   const [progress, setProgress] = useState<Progress>(null);
   const [outcome, setOutcome] = useState<MergeOutcome | null>(null);
-  // The files of the last merge, so that their issues can be worded again when the language changes.
-  const picked = useRef<PickedFile[]>([]);
-  useEffect(() => {
-    if (!outcome || outcome.lang === lang) return;
-    let current = true;
-    void rewordRejected(outcome, picked.current, plan, lang).then((o) => current && setOutcome(o));
-    return () => {
-      current = false;
-    };
-  }, [lang, outcome, plan]);
+  // The outcome's issues are data: a change of language words them again on the next render, nothing is re-read.
   const [failure, setFailure] = useState<string | null>(null);
   const [otherPlan, setOtherPlan] = useState<OtherPlan | null>(null);
   const periods = planPeriods(plan.period);
@@ -105,10 +95,11 @@ export default function CoordinatorPane({ host, inUse, lang, t, onMerging, onUse
     setProgress({ done: 0, total: files.length });
     onMerging?.(true);
     try {
-      picked.current = files.map((f) => ({ name: f.name, bytes: async () => new Uint8Array(await f.arrayBuffer()) }));
-      setOutcome(
-        await mergeFiles(host.port, plan, picked.current, lang, (done, total) => setProgress({ done, total })),
-      );
+      const picked: PickedFile[] = files.map((f) => ({
+        name: f.name,
+        bytes: async () => new Uint8Array(await f.arrayBuffer()),
+      }));
+      setOutcome(await mergeFiles(host.port, plan, picked, lang, (done, total) => setProgress({ done, total })));
     } catch (e) {
       const other = otherPlanOfError(e, inUse);
       if (other) setOtherPlan(other);
@@ -223,7 +214,13 @@ function FileItem({ file, plan, lang, t }: { file: FileOutcome; plan: Plan; lang
         <Text weight="semibold">{file.file}</Text>
       </span>
       {who && <Text size={200}>{who}</Text>}
-      {file.status === "rejected" && <IssueList issues={file.issues.filter((i) => i.severity === "error")} t={t} />}
+      {file.status === "rejected" && (
+        <IssueList
+          issues={file.issues.filter((i) => i.severity === "error")}
+          render={(i) => renderIssue(i, lang)}
+          t={t}
+        />
+      )}
     </li>
   );
 }

@@ -6,6 +6,11 @@ import type { Translate } from "../texts";
 
 export interface IssueListProps {
   issues: Issue[];
+  /**
+   * An issue's message in the page's language (`renderIssue`, handed in so that the issue catalogue loads with
+   * the checks, not before the pane first paints): a change of language re-renders, the issues stay as they are.
+   */
+  render: (issue: Issue) => string;
   t: Translate;
   onSelect?: (issue: Issue) => void;
 }
@@ -44,7 +49,7 @@ export function issuePlace(issue: Issue, t: Translate): string {
   return sheet ?? t("wholeFile");
 }
 
-export function IssueList({ issues, t, onSelect }: IssueListProps) {
+export function IssueList({ issues, render, t, onSelect }: IssueListProps) {
   const styles = useStyles();
   const groups = [
     { severity: "error" as const, heading: t("errorsHeading") },
@@ -69,7 +74,7 @@ export function IssueList({ issues, t, onSelect }: IssueListProps) {
                       {issuePlace(issue, t)}
                     </Text>
                     <Text size={300} className={styles.message} data-testid="issue-message">
-                      {issue.message}
+                      {render(issue)}
                     </Text>
                   </>
                 );

@@ -123,13 +123,13 @@ export function PlanControl({ state, lang, t, disabled = false }: PlanControlPro
         data-testid="plan-input"
       />
       <div aria-live="polite" data-testid="plan-notice" data-kind={notice?.kind}>
-        {notice && <Notice notice={notice} t={t} />}
+        {notice && <Notice notice={notice} lang={lang} t={t} />}
       </div>
     </section>
   );
 }
 
-function Notice({ notice, t }: { notice: PlanNotice; t: Translate }) {
+function Notice({ notice, lang, t }: { notice: PlanNotice; lang: Language; t: Translate }) {
   const styles = useStyles();
   switch (notice.kind) {
     case "loaded":
@@ -149,7 +149,9 @@ function Notice({ notice, t }: { notice: PlanNotice; t: Translate }) {
         </MessageBar>
       );
     case "refused": {
-      const { fileName, problems, total } = notice.refusal;
+      const { fileName, total } = notice.refusal;
+      // Worded here, in the pane's language: a change of language re-renders, the file is not read again.
+      const problems = notice.refusal.problems(lang);
       return (
         <MessageBar intent="error" layout="multiline">
           <MessageBarBody>

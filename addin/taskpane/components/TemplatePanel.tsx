@@ -5,6 +5,7 @@ import { Button, makeStyles, MessageBar, MessageBarBody, Text, tokens } from "@f
 import { useCallback, useEffect, useRef, useState } from "react";
 import type { Issue, Language, Plan } from "../../../schema";
 import { periodWords } from "../../../schema/i18n/periods";
+import { bodyShortName, planText } from "../../../schema/planText";
 import type { GridValidation, WorkbookKind } from "../agency/engine";
 import type { PaneHost } from "../host";
 import type { Translate } from "../texts";
@@ -50,11 +51,11 @@ export function TemplatePanel({ host, engine, plan, info, lang, t }: TemplatePan
     setBusy(true);
     setNote(null);
     try {
-      const checked = engine.validateGrid(await host.port.readGrid(), plan, lang);
+      const checked = engine.validateGrid(await host.port.readGrid(), plan);
       setResult(checked);
       validated.current = true;
       if (host.features.marks) {
-        await host.port.markIssues(engine.marksOf(checked.issues));
+        await host.port.markIssues(engine.marksOf(checked.issues, lang));
         setMarked(checked.issues.length > 0);
       }
     } catch (e) {
@@ -65,10 +66,17 @@ export function TemplatePanel({ host, engine, plan, info, lang, t }: TemplatePan
     }
   }, [engine, host, plan, lang, t]);
 
-  // Messages are rendered in the language asked for, against the plan in use: a switch of either re-runs the check.
+  // Another plan is another check. Another language is not: the issues are data, worded on each render; only the
+  // marks' comments in the sheet are written again in the new words (a write, nothing is read).
   useEffect(() => {
     if (validated.current) void validate();
-  }, [lang, plan]);
+  }, [plan]);
+  const shownIn = useRef(lang);
+  useEffect(() => {
+    if (shownIn.current === lang) return;
+    shownIn.current = lang;
+    if (result && host.features.marks && marked) void host.port.markIssues(engine.marksOf(result.issues, lang));
+  }, [lang]);
 
   const clear = async () => {
     await host.port.clearMarks();
@@ -86,19 +94,21 @@ export function TemplatePanel({ host, engine, plan, info, lang, t }: TemplatePan
         <dl className={styles.facts} data-testid="template-facts">
           <dt className={styles.term}>{t("body")}</dt>
           <dd className={styles.value}>
-            {info.agencyName} ({info.agencyShort})
+            {info.agencyName
+              ? `${planText(info.agencyName, lang)} (${bodyShortName(plan, info.agency, lang)})`
+              : info.agency}
           </dd>
           <dt className={styles.term}>{t("period")}</dt>
           <dd className={styles.value}>{periodWords(info.period, lang)}</dd>
           <dt className={styles.term}>{t("plan")}</dt>
           <dd className={styles.value} data-testid="template-plan">
-            {info.planTitle}
+            {info.planTitle ? planText(info.planTitle, lang) : t("otherPlanTitle")}
           </dd>
         </dl>
       </section>
       {info.identityIssues.length > 0 && (
         <MessageBar intent="error" layout="multiline">
-          <MessageBarBody>{info.identityIssues.map((i) => i.message).join(" ")}</MessageBarBody>
+          <MessageBarBody>{info.identityIssues.map((i) => engine.renderIssue(i, lang)).join(" ")}</MessageBarBody>
         </MessageBar>
       )}
       <div className={styles.actions}>
@@ -121,7 +131,7 @@ export function TemplatePanel({ host, engine, plan, info, lang, t }: TemplatePan
                 {t("clickHint")} {host.features.marks ? t("marksNote") : t("noMarks")}
               </Text>
             )}
-            <IssueList issues={result.issues} t={t} onSelect={select} />
+            <IssueList issues={result.issues} render={(i) => engine.renderIssue(i, lang)} t={t} onSelect={select} />
           </>
         )}
       </section>

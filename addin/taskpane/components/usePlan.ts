@@ -1,7 +1,6 @@
 // The plan in use and the user's choice of it: the remembered plan (or the embedded one) once the plan store has
 // loaded, a plan file checked before it replaces anything, and the embedded plan again on request.
-import { useCallback, useEffect, useRef, useState } from "react";
-import type { Language } from "../../../schema";
+import { useCallback, useEffect, useState } from "react";
 import type { PlanInUse, PlanRefusal } from "../plan/planStore";
 
 export type PlanStoreModule = typeof import("../plan/planStore");
@@ -11,8 +10,8 @@ export type PlanNotice =
   /** A plan file was taken; `remembered` is null where nothing is remembered (the validator page). */
   | { kind: "loaded"; fileName: string; remembered: boolean | null }
   | { kind: "embedded" }
-  /** A file was refused: the plan in use did not change. Its problems are in `lang`. */
-  | { kind: "refused"; refusal: PlanRefusal; lang: Language }
+  /** A file was refused: the plan in use did not change. Its problems are worded in the pane's language. */
+  | { kind: "refused"; refusal: PlanRefusal }
   /** The remembered plan no longer passes the check: the embedded plan is in use instead. */
   | { kind: "stored-invalid"; fileName: string }
   | { kind: "failed"; reason: string };
@@ -35,13 +34,11 @@ const reasonOf = (e: unknown) => (e instanceof Error ? e.message : String(e));
  * The plan state of a page. `load` gives the plan store (the pane's engine chunk, or the module itself on the
  * validator page) and must be the same function on every render; `remember` keeps the choice in localStorage.
  */
-export function usePlan(lang: Language, load: () => Promise<PlanStoreModule>, remember: boolean): PlanState {
+export function usePlan(load: () => Promise<PlanStoreModule>, remember: boolean): PlanState {
   const [store, setStore] = useState<PlanStoreModule | null>(null);
   const [inUse, setInUse] = useState<PlanInUse | null>(null);
   const [notice, setNotice] = useState<PlanNotice | null>(null);
   const [reading, setReading] = useState<string | null>(null);
-  // The refused file, so that its problems can be said again in another language.
-  const refused = useRef<{ name: string; bytes: Uint8Array } | null>(null);
 
   useEffect(() => {
     let current = true;
@@ -68,16 +65,12 @@ export function usePlan(lang: Language, load: () => Promise<PlanStoreModule>, re
       void (async () => {
         try {
           const bytes = new Uint8Array(await file.arrayBuffer());
-          const result = await store.readPlanFile(file.name, bytes, lang);
+          const result = await store.readPlanFile(file.name, bytes);
           if (result.ok) {
-            refused.current = null;
             setInUse(result.inUse);
             const remembered = remember ? store.rememberPlan(store.browserStorage(), result.inUse) : null;
             setNotice({ kind: "loaded", fileName: file.name, remembered });
-          } else {
-            refused.current = { name: file.name, bytes };
-            setNotice({ kind: "refused", refusal: result.refusal, lang });
-          }
+          } else setNotice({ kind: "refused", refusal: result.refusal });
         } catch (e) {
           setNotice({ kind: "failed", reason: reasonOf(e) });
         } finally {
@@ -85,30 +78,15 @@ export function usePlan(lang: Language, load: () => Promise<PlanStoreModule>, re
         }
       })();
     },
-    [store, lang, remember],
+    [store, remember],
   );
 
   const chooseEmbedded = useCallback(() => {
     if (!store) return;
-    refused.current = null;
     setInUse(store.EMBEDDED);
     if (remember) store.rememberPlan(store.browserStorage(), store.EMBEDDED);
     setNotice({ kind: "embedded" });
   }, [store, remember]);
-
-  // A refusal is said in the language asked for: a switch reads the refused file again.
-  useEffect(() => {
-    const file = refused.current;
-    if (!store || !file || notice?.kind !== "refused" || notice.lang === lang) return;
-    let current = true;
-    store.readPlanFile(file.name, file.bytes, lang).then(
-      (result) => current && !result.ok && setNotice({ kind: "refused", refusal: result.refusal, lang }),
-      () => undefined,
-    );
-    return () => {
-      current = false;
-    };
-  }, [store, notice, lang]);
 
   return { inUse, reading, notice, choose, chooseEmbedded };
 }

@@ -27,9 +27,8 @@ import { sha256Hex, type Language, type Plan } from "../../../schema";
 
 export type { FileOutcome, FileStatus } from "../../../core/merge";
 
+/** What a merge did; its issues are data, worded by the pane in whatever language it shows. */
 export interface MergeOutcome {
-  /** The language the files' issues are worded in. */
-  lang: Language;
   created: boolean;
   files: FileOutcome[];
   stats: Record<FileStatus, number>;
@@ -59,6 +58,7 @@ export async function mergeFiles(
   port: WorkbookPort,
   plan: Plan,
   files: PickedFile[],
+  /** The language of a new master's sheets (an existing master keeps its own). */
   lang: Language,
   onProgress: (done: number, total: number) => void,
 ): Promise<MergeOutcome> {
@@ -77,7 +77,6 @@ export async function mergeFiles(
         source: file.name,
         readGrid: readWorkbook,
         plan,
-        lang,
         hash: () => sha256,
       });
       submissions.push(submissionOf(checked, receivedAt, file.name));
@@ -85,39 +84,11 @@ export async function mergeFiles(
     onProgress(i + 1, files.length);
     await nextFrame();
   }
-  const merged = mergeSubmissions(master, submissions, { plan, lang });
+  const merged = mergeSubmissions(master, submissions, { plan });
   // Files already in the master change nothing, so the sheets are left as they are, as `tendik merge` leaves
   // the file; otherwise the same description it writes with ExcelJS: summaries, the progress chart, Tables.
   if (!existing || !nothingNew(merged.results))
     await port.render(masterSpec(buildMasterWorkbook(merged.master, plan, existing?.language ?? lang)));
   const { files: outcomes, stats } = outcomesOf(merged.results);
-  return { lang, created: !existing, files: outcomes, stats };
-}
-
-/**
- * The rejected files' issues worded again in `lang`, when the pane's language changes after a merge: each is
- * checked again, since the words of an issue (a column's label among them) come from the check itself. The
- * outcome otherwise stays as the merge left it.
- */
-export async function rewordRejected(
-  outcome: MergeOutcome,
-  files: PickedFile[],
-  plan: Plan,
-  lang: Language,
-): Promise<MergeOutcome> {
-  const reworded = await Promise.all(
-    outcome.files.map(async (f, i) => {
-      const file = files[i];
-      if (f.status !== "rejected" || file?.name !== f.file) return f;
-      const checked = await validateWorkbook(await file.bytes(), {
-        source: file.name,
-        readGrid: readWorkbook,
-        plan,
-        lang,
-        hash: () => f.sha256,
-      });
-      return { ...f, issues: checked.task.issues };
-    }),
-  );
-  return { ...outcome, lang, files: reworded };
+  return { created: !existing, files: outcomes, stats };
 }

@@ -4,7 +4,7 @@
  * command line, and remembered in the browser's storage for the next time the pane opens. Loaded with the
  * engine chunk (it holds the plan and the validators); the authoring workbook's reader is a chunk of its own.
  */
-import { checkPlan, localizedPlanParams, type PlanProblem } from "../../../core/plan/checkPlan";
+import { checkPlan, type PlanProblem } from "../../../core/plan/checkPlan";
 import {
   defaultPlan,
   formatSize,
@@ -34,10 +34,16 @@ export interface PlanInUse {
   origin: PlanOrigin;
 }
 
-/** Why a file was not taken: its first problems in the reader's language, and how many there are in all. */
+/** A file's problems in a language: worded from what the check found, so a change of language reads nothing. */
+export type ProblemWords = (lang: Language) => string[];
+
+/**
+ * Why a file was not taken: its first problems, worded in whatever language the pane shows, and how many there
+ * are in all.
+ */
 export interface PlanRefusal {
   fileName: string;
-  problems: string[];
+  problems: ProblemWords;
   total: number;
 }
 
@@ -81,35 +87,33 @@ function inUseOf(plan: Plan, fileName: string): PlanInUse {
 export function problemText(p: PlanProblem, lang: Language): string {
   if (p.code === "plan-schema-violation")
     return textsFor(lang)("planSchemaProblem", { detail: String(p.params.detail) });
-  return renderMessage(p.code, localizedPlanParams(p, lang), lang);
+  return renderMessage(p.code, p.params, lang);
 }
 
 /** A refusal with the first problems; a problem found twice (two measures naming the same body) is said once. */
-function refused(fileName: string, all: string[]): PlanFileResult {
-  const problems = [...new Set(all)];
-  return { ok: false, refusal: { fileName, problems: problems.slice(0, PROBLEMS_SHOWN), total: problems.length } };
+function refused(fileName: string, all: ProblemWords): PlanFileResult {
+  const unique = (lang: Language) => [...new Set(all(lang))];
+  const problems = (lang: Language) => unique(lang).slice(0, PROBLEMS_SHOWN);
+  return { ok: false, refusal: { fileName, problems, total: unique("ky").length } };
 }
 
 /** A plan document (parsed JSON) checked as `--plan` checks it. */
-export function checkPlanDocument(fileName: string, doc: unknown, lang: Language): PlanFileResult {
+export function checkPlanDocument(fileName: string, doc: unknown): PlanFileResult {
   const problems = checkPlan(doc);
-  if (problems.length)
-    return refused(
-      fileName,
-      problems.map((p) => problemText(p, lang)),
-    );
+  if (problems.length) return refused(fileName, (lang) => problems.map((p) => problemText(p, lang)));
   return { ok: true, inUse: inUseOf(doc as Plan, fileName) };
 }
 
 /** A plan's JSON text checked as `--plan` checks it. */
-export function checkPlanText(fileName: string, text: string, lang: Language): PlanFileResult {
+export function checkPlanText(fileName: string, text: string): PlanFileResult {
   let doc: unknown;
   try {
     doc = JSON.parse(text);
   } catch (e) {
-    return refused(fileName, [textsFor(lang)("planNotJson", { reason: (e as Error).message })]);
+    const reason = (e as Error).message;
+    return refused(fileName, (lang) => [textsFor(lang)("planNotJson", { reason })]);
   }
-  return checkPlanDocument(fileName, doc, lang);
+  return checkPlanDocument(fileName, doc);
 }
 
 /** A zip's signature, or an .xlsx name: the authoring workbook rather than a plan's JSON. */
@@ -121,24 +125,24 @@ function isWorkbook(fileName: string, bytes: Uint8Array): boolean {
  * A file the user chose, as a plan: a plan's JSON (UTF-8, with or without a byte order mark) or the authoring
  * workbook (`tendik plan export`), read as `tendik plan import` reads it. Never throws for what the file holds.
  */
-export async function readPlanFile(fileName: string, bytes: Uint8Array, lang: Language): Promise<PlanFileResult> {
-  const t = textsFor(lang);
-  if (bytes.length > MAX_PLAN_FILE_BYTES)
-    return refused(fileName, [
-      t("planTooBig", { size: formatSize(bytes.length, lang), max: formatSize(MAX_PLAN_FILE_BYTES, lang) }),
+export async function readPlanFile(fileName: string, bytes: Uint8Array): Promise<PlanFileResult> {
+  const size = bytes.length;
+  if (size > MAX_PLAN_FILE_BYTES)
+    return refused(fileName, (lang) => [
+      textsFor(lang)("planTooBig", { size: formatSize(size, lang), max: formatSize(MAX_PLAN_FILE_BYTES, lang) }),
     ]);
   if (isWorkbook(fileName, bytes)) {
     const { readPlanWorkbookFile } = await import(/* webpackChunkName: "planbook" */ "./planWorkbook");
-    const reading = await readPlanWorkbookFile(fileName, bytes, lang);
+    const reading = await readPlanWorkbookFile(fileName, bytes);
     return reading.plan ? { ok: true, inUse: inUseOf(reading.plan, fileName) } : refused(fileName, reading.problems);
   }
   let text: string;
   try {
     text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
   } catch {
-    return refused(fileName, [t("planNotText")]);
+    return refused(fileName, (lang) => [textsFor(lang)("planNotText")]);
   }
-  return checkPlanText(fileName, text, lang);
+  return checkPlanText(fileName, text);
 }
 
 /** What the pane opens with: the remembered plan, or the embedded one (and why, when a remembered one failed). */

@@ -6,7 +6,8 @@
 import { readWorkbook } from "../../../adapters/xlsx";
 import { isWorkbookReadError, readErrorIssue, type WorkbookGrid } from "../../../core";
 import { readPlanWorkbook } from "../../../core/plan/readPlanWorkbook";
-import { renderMessage, type Issue, type Language, type Plan } from "../../../schema";
+import { planFieldNames } from "../../../core/plan/planContext";
+import { renderIssue, renderMessage, type Issue, type Language, type Plan } from "../../../schema";
 
 /** "Чаралар!D14", the sheet alone, or nothing for the whole file. */
 function place(issue: Issue): string {
@@ -19,16 +20,15 @@ function place(issue: Issue): string {
 export async function readPlanWorkbookFile(
   fileName: string,
   bytes: Uint8Array,
-  lang: Language,
-): Promise<{ plan: Plan | null; problems: string[] }> {
+): Promise<{ plan: Plan | null; problems: (lang: Language) => string[] }> {
   let grid: WorkbookGrid;
   try {
     grid = await readWorkbook(bytes);
   } catch (e) {
     if (!isWorkbookReadError(e)) throw e;
     const { code, params } = readErrorIssue(e);
-    return { plan: null, problems: [renderMessage(code, params, lang)] };
+    return { plan: null, problems: (lang) => [renderMessage(code, params, lang)] };
   }
-  const { plan, issues } = readPlanWorkbook(grid, { lang, workbook: fileName });
-  return { plan, problems: issues.map((i) => `${place(i)}${i.message}`) };
+  const { plan, issues } = readPlanWorkbook(grid, { workbook: fileName });
+  return { plan, problems: (lang) => issues.map((i) => `${place(i)}${renderIssue(i, lang, planFieldNames)}`) };
 }

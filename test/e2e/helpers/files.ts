@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { readWorkbook, writeWorkbook } from "../../../adapters/xlsx";
 import { buildTemplate, reportHeader, validateWorkbook } from "../../../core";
-import { defaultPlan, measuresForBody, type Language, type Plan, type Report } from "../../../schema";
+import { defaultPlan, measuresForBody, renderIssue, type Language, type Plan, type Report } from "../../../schema";
 import { exampleReport, exampleValue } from "../../fixtures/reports";
 
 export interface Workbook {
@@ -69,6 +69,6 @@ export async function cliIssues(
   lang: Language,
   plan: Plan = defaultPlan,
 ): Promise<IssueTuple[]> {
-  const checked = await validateWorkbook(bytes, { source: name, readGrid: readWorkbook, plan, lang });
-  return checked.task.issues.map((i) => [i.location.cell ?? null, i.code, i.message]);
+  const checked = await validateWorkbook(bytes, { source: name, readGrid: readWorkbook, plan });
+  return checked.task.issues.map((i) => [i.location.cell ?? null, i.code, renderIssue(i, lang)]);
 }
