@@ -83,7 +83,7 @@ describe("a bad file in the inbox is that file's issue; the rest merge", () => {
 
   it("an inbox folder the user may not list: said plainly (exit 2), nothing merged", () => {
     const dir = inbox("closed-inbox", 1);
-    chmodSync(dir, 0o000); // nobody may list it, not even its owner (root reads it all the same)
+    chmodSync(dir, 0o000); // no one may list it, its owner neither (root all the same: the merge runs as nobody)
     const master = join(root, "closed-master.xlsx");
     const r = runAsNobody(["merge", "--into", master, dir]);
     expect(r.code).toBe(2);
