@@ -83,7 +83,7 @@ describe("a bad file in the inbox is that file's issue; the rest merge", () => {
 
   it("an inbox folder the user may not list: said plainly (exit 2), nothing merged", () => {
     const dir = inbox("closed-inbox", 1);
-    chmodSync(dir, 0o700); // root's: nobody may not list it
+    chmodSync(dir, 0o000); // no one may list it, its owner neither (root all the same: the merge runs as nobody)
     const master = join(root, "closed-master.xlsx");
     const r = runAsNobody(["merge", "--into", master, dir]);
     expect(r.code).toBe(2);
@@ -157,7 +157,7 @@ describe("the master's path", () => {
     const dir = join(root, "no-write");
     mkdirSync(dir);
     const typed = join(dir, "master.xlsx");
-    chmodSync(dir, 0o755); // root's folder: nobody may not write in it
+    chmodSync(dir, 0o555); // no one may write in it (root all the same: the merge runs as nobody)
     const r = runAsNobody(["merge", "--into", typed, inbox("no-write-inbox", 1)]);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain(`${typed}: cannot write in the folder ${dir} (no permission)`);

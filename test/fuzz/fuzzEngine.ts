@@ -30,6 +30,11 @@ export interface FuzzTotals {
   wronglyRefused: { kind: string; code: string }[];
   /** Peak resident memory of the whole run, MB. */
   peakMb: number;
+  /**
+   * Resident memory before the first case, MB: the runner's own (TypeScript loaded to run .ts files, xmllint's
+   * WebAssembly, the seed). What the cases add is peakMb minus this.
+   */
+  baselineMb: number;
   stackTraces: number;
   maxMs: number;
   byKind: Record<string, number>;
@@ -148,6 +153,7 @@ export async function runFuzz(cases: number, seedNumber = 20261202, seed?: Seed)
     malformedAccepted: 0,
     wronglyRefused: [],
     peakMb: 0,
+    baselineMb: Math.round(process.memoryUsage().rss / 1048576),
     stackTraces: 0,
     maxMs: 0,
     byKind: {},
