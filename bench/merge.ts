@@ -150,7 +150,7 @@ async function runChild(kind: string, arg: string, dir: string): Promise<ChildRe
 }
 
 /** A master of `rows` data rows: copies of one measure report and one indicator value. */
-function syntheticMaster(rows: number): Master {
+export function syntheticMaster(rows: number): Master {
   const master = emptyMaster(defaultPlan);
   for (let i = 0; i < rows / 2; i++) {
     const sha256 = (i % 1000).toString(16).padStart(64, "0");

@@ -4,13 +4,17 @@
  * (issue 21): 100,000 rows within 10 s and 500 MB.
  */
 import { buildConsolidatedReport } from "../core/coordinator/buildReport";
-import { emptyMaster, type Master } from "../core/merge";
+import type { Master } from "../core/merge";
+import { syntheticMaster } from "./merge";
 import { renderReportDocx } from "../adapters/docx/renderReport";
 import { defaultPlan, measuresForBody, planPeriods, reportingBodies } from "../schema";
 
-/** `rows` data rows (half measure reports, half indicator values) as many bodies would send them. */
+/**
+ * `rows` data rows (half measure reports, half indicator values), the merge bench's rows spread over the plan's
+ * bodies, their measures and five half-years, as many bodies would send them.
+ */
 export function spreadMaster(rows: number): Master {
-  const master = emptyMaster(defaultPlan);
+  const master = syntheticMaster(rows);
   const periods = planPeriods(defaultPlan.period).slice(0, 5);
   const slots = reportingBodies(defaultPlan).flatMap((agency) =>
     measuresForBody(defaultPlan, agency).map(({ measure, task, goal, chapter }) => ({
@@ -21,43 +25,19 @@ export function spreadMaster(rows: number): Master {
       chapter,
     })),
   );
-  for (let i = 0; i < rows / 2; i++) {
+  master.measureReports.forEach((r, i) => {
     const { agency, measure, task, goal, chapter } = slots[i % slots.length];
     const period = periods[Math.floor(i / slots.length) % periods.length];
-    const sha256 = (i % 1000).toString(16).padStart(64, "0");
-    master.measureReports.push({
+    Object.assign(r, {
       agency,
       period,
       chapterId: chapter.id,
       goalId: goal.id,
       taskId: task.id,
       measureId: measure.id,
-      status: i % 3 ? "in-progress" : "completed",
-      narrative: `Иш-чаралар өткөрүлдү ${i}`,
-      spendingAmount: 1000 + i,
-      spendingSource: "republican-budget",
-      evidenceDocument: `№ ${i}`,
-      evidenceDate: "2019-12-20",
-      evidenceLink: null,
-      obstacles: null,
-      sha256,
     });
-    master.indicatorValues.push({
-      agency,
-      period,
-      measureId: measure.id,
-      indicatorId: `${measure.id}.1`,
-      kind: "people",
-      value: null,
-      women: i,
-      men: i + 1,
-      total: 2 * i + 1,
-      done: null,
-      reference: null,
-      text: null,
-      sha256,
-    });
-  }
+    Object.assign(master.indicatorValues[i], { agency, period, measureId: measure.id, indicatorId: `${measure.id}.1` });
+  });
   return master;
 }
 
