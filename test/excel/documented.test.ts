@@ -4,17 +4,7 @@
  * docs/docs-ref-autogen/excel/excel/*.yml; office-js-docs-pr, docs/excel/*.md).
  */
 import { createFakeExcel, type FakeExcel } from "./fakeExcel";
-
-const sheet1 = (ctx: Excel.RequestContext) => ctx.workbook.worksheets.getItem("Sheet1");
-
-async function failure(promise: Promise<unknown>): Promise<{ code: string; message: string }> {
-  try {
-    await promise;
-  } catch (e) {
-    return e as { code: string; message: string };
-  }
-  throw new Error("expected the batch to fail");
-}
+import { failure, sheet1 } from "./batchFailure";
 
 describe("unbounded ranges (excel-add-ins-ranges-unbounded.md)", () => {
   it('"Cell-level properties (like values, text, numberFormat, or formulas) come back as null"; address and cellCount stay valid', async () => {

@@ -3,19 +3,8 @@
  * through Microsoft's own client, and its refusals (what it does not implement fails, naming the member).
  */
 import { createFakeExcel, REQUEST_LIMIT_BYTES } from "./fakeExcel";
+import { failure, sheet1 } from "./batchFailure";
 import { OFFICE_JS_VERSION } from "./officeClient";
-
-const sheet1 = (ctx: Excel.RequestContext) => ctx.workbook.worksheets.getItem("Sheet1");
-
-/** The error a batch fails with (the client's OfficeExtension.Error, from another realm). */
-async function failure(promise: Promise<unknown>): Promise<{ code: string; message: string }> {
-  try {
-    await promise;
-  } catch (e) {
-    return e as { code: string; message: string };
-  }
-  throw new Error("expected the batch to fail");
-}
 
 describe("the in-memory Excel host, through Microsoft's client", () => {
   it("runs the pinned client (package.json pins @microsoft/office-js; a new one is a deliberate change)", () => {
