@@ -14,20 +14,21 @@
  * The bodies' own statuses are kept beside the verdict, and `disagreement` says when they differ: a measure one
  * body calls completed and another not started is shown as such, never hidden.
  */
-import { findBody, isReportingBody, listMeasures, type MeasureStatus, type Plan } from "../../schema";
+import {
+  findBody,
+  isReportingBody,
+  listMeasures,
+  parsePeriod,
+  VERDICTS,
+  type MeasureStatus,
+  type Plan,
+  type Verdict,
+} from "../../schema";
 import type { Master, MeasureReportRow } from "../merge/model";
 import { isOverdue } from "./period";
+import { latestReports } from "./progress";
 
-export const VERDICTS = [
-  "completed",
-  "in-progress",
-  "not-started",
-  "overdue",
-  "suspended",
-  "cancelled",
-  "not-reported",
-] as const;
-export type Verdict = (typeof VERDICTS)[number];
+export { VERDICTS, type Verdict };
 
 export interface MeasureVerdict {
   period: string;
@@ -43,14 +44,15 @@ export interface MeasureVerdict {
 }
 
 /**
- * The verdict of every measure of the plan for each period, in plan order.
+ * The verdict of every measure of the plan for each period, in plan order. A year's verdict reads each body's
+ * latest report of the year (its second half-year supersedes its first), as the progress tables do.
  * @example measureVerdicts(master, plan, ["2019-H2"]).filter((v) => v.verdict === "completed").length
  */
 export function measureVerdicts(master: Master, plan: Plan, periods: readonly string[]): MeasureVerdict[] {
-  const rows = new Map<string, MeasureReportRow>();
-  for (const r of master.measureReports) rows.set(`${r.period}\u0000${r.measureId}\u0000${r.agency}`, r);
   const out: MeasureVerdict[] = [];
-  for (const period of periods)
+  for (const period of periods) {
+    const rows = new Map<string, MeasureReportRow>();
+    for (const r of latestReports(master, period)) rows.set(`${period}\u0000${r.measureId}\u0000${r.agency}`, r);
     for (const { measure } of listMeasures(plan)) {
       const responsible = measure.responsible.filter((r) => {
         const body = findBody(plan.bodies, r.code);
@@ -69,6 +71,7 @@ export function measureVerdicts(master: Master, plan: Plan, periods: readonly st
         disagreement: statuses.size > 1,
       });
     }
+  }
   return out;
 }
 
@@ -95,4 +98,76 @@ export function countVerdicts(verdicts: readonly MeasureVerdict[], period: strin
   const counts = Object.fromEntries(VERDICTS.map((v) => [v, 0])) as Record<Verdict, number>;
   for (const v of verdicts) if (v.period === period) counts[v.verdict]++;
   return counts;
+}
+
+/** The verdict counts of one period, for the plan (chapterId null) and for each chapter in plan order. */
+export interface VerdictTally {
+  period: string;
+  /** null: the whole plan. */
+  chapterId: string | null;
+  /** The measures counted: the plan's (117) or the chapter's. */
+  measures: number;
+  counts: Record<Verdict, number>;
+}
+
+/**
+ * The one count every output shows (the master's progress sheet, chart and figures, the report, `status`, the
+ * open data): for each period, the plan's tally then each chapter's, in plan order.
+ * @example tallyVerdicts(measureVerdicts(master, plan, ["2019-H2"]), plan)[0].counts.completed
+ */
+export function tallyVerdicts(verdicts: readonly MeasureVerdict[], plan: Plan): VerdictTally[] {
+  const chapterOf = new Map(listMeasures(plan).map((m) => [m.measure.id, m.chapter.id]));
+  const periods = [...new Set(verdicts.map((v) => v.period))];
+  const out: VerdictTally[] = [];
+  for (const period of periods) {
+    const empty = (chapterId: string | null): VerdictTally => ({
+      period,
+      chapterId,
+      measures: 0,
+      counts: Object.fromEntries(VERDICTS.map((v) => [v, 0])) as Record<Verdict, number>,
+    });
+    const whole = empty(null);
+    const chapters = new Map(plan.chapters.map((c) => [c.id, empty(c.id)]));
+    for (const v of verdicts) {
+      if (v.period !== period) continue;
+      for (const t of [whole, chapters.get(chapterOf.get(v.id) ?? "")]) {
+        if (!t) continue;
+        t.measures++;
+        t.counts[v.verdict]++;
+      }
+    }
+    out.push(whole, ...chapters.values());
+  }
+  return out;
+}
+
+/**
+ * The half-years the master holds reports for, in time order (years reported as a whole are left out: the
+ * progress over time reads half-year by half-year, 2018-H2 → 2020-H2).
+ */
+export function heldHalfYears(master: Master): string[] {
+  const held = new Set<string>();
+  for (const r of master.measureReports) if (parsePeriod(r.period)?.half) held.add(r.period);
+  return [...held].sort();
+}
+
+/** The period before `period` among `periods` (time order), or null for the first. */
+export function previousOf(periods: readonly string[], period: string): string | null {
+  const at = periods.indexOf(period);
+  return at > 0 ? periods[at - 1] : null;
+}
+
+/** How each verdict's count changed since the previous period (this minus previous), null when there is none. */
+export function changeSince(
+  tallies: readonly VerdictTally[],
+  period: string,
+  previous: string | null,
+  chapterId: string | null = null,
+): Record<Verdict, number> | null {
+  if (previous === null) return null;
+  const find = (p: string) => tallies.find((t) => t.period === p && t.chapterId === chapterId);
+  const now = find(period);
+  const before = find(previous);
+  if (!now || !before) return null;
+  return Object.fromEntries(VERDICTS.map((v) => [v, now.counts[v] - before.counts[v]])) as Record<Verdict, number>;
 }

@@ -15,3 +15,4 @@ export * from "./kyrgyzCase";
 export * from "./planWords";
 export * from "./dates";
 export * from "./languages";
+export * from "./verdicts";

@@ -75,3 +75,21 @@ describe("measure verdicts", () => {
     expect(verdicts([]).get("2.1")!.lead).toBe("ЭСӨМ");
   });
 });
+
+describe("tallyVerdicts", () => {
+  it("counts the plan's measures and each chapter's, adding up to 117 per period", async () => {
+    const { tallyVerdicts, changeSince } = await import("../../core/coordinator/verdicts");
+    const master = { measureReports: [] } as unknown as Parameters<typeof measureVerdicts>[0];
+    const tallies = tallyVerdicts(measureVerdicts(master, defaultPlan, ["2019-H1", "2019-H2"]), defaultPlan);
+    const whole = tallies.filter((t) => t.chapterId === null);
+    expect(whole.map((t) => [t.period, t.measures, t.counts["not-reported"]])).toEqual([
+      ["2019-H1", 117, 117],
+      ["2019-H2", 117, 117],
+    ]);
+    const chapters = tallies.filter((t) => t.period === "2019-H2" && t.chapterId !== null);
+    expect(chapters).toHaveLength(defaultPlan.chapters.length);
+    expect(chapters.reduce((n, t) => n + t.measures, 0)).toBe(117);
+    expect(changeSince(tallies, "2019-H2", "2019-H1")?.["not-reported"]).toBe(0);
+    expect(changeSince(tallies, "2019-H2", null)).toBeNull();
+  });
+});
