@@ -48,3 +48,18 @@ export function isDeadlinePassed(periods: HalfYearSpan[], at: Period): boolean {
   const now = endIndex(at.year, at.half);
   return periods.every((s) => endIndex(s.endYear, s.endHalf) <= now);
 }
+
+/**
+ * The half-year a clerk most likely reports on today: the latest of the plan's half-years that has ended by
+ * `today`; before the first has ended, the current one (the plan's first, if the plan has not begun); after the
+ * plan, its last. What the pane and the templates ZIP offer first, instead of the plan's first period.
+ * @example defaultReportingPeriod({ startYear: 2018, startHalf: 2, endYear: 2020, endHalf: 2 }, new Date("2019-08-01")) // "2019-H1"
+ */
+export function defaultReportingPeriod(plan: PlanPeriod, today: Date): string {
+  const lo = startIndex(plan.startYear, plan.startHalf);
+  const hi = endIndex(plan.endYear, plan.endHalf);
+  // The half-year running today; the one before it is the latest that has ended.
+  const current = today.getFullYear() * 2 + (today.getMonth() < 6 ? 0 : 1);
+  const pick = Math.min(hi, Math.max(lo, current - 1));
+  return `${Math.floor(pick / 2)}-H${(pick % 2) + 1}`;
+}
