@@ -22,7 +22,7 @@ const REL_NS = "http://schemas.openxmlformats.org/package/2006/relationships";
 const EMU_PER_CM = 360000;
 
 /** The text of the paragraph a chart replaces. */
-export const chartPlaceholder = (n: number) => `TENDIK-CHART-${n}`;
+export const chartPlaceholder = (n: number) => `CHART-PLACEHOLDER-${n}`;
 
 /** The document has no placeholder for a chart it was asked to draw. */
 export class ChartPlaceholderMissingError extends Error {
@@ -53,7 +53,7 @@ export async function putCharts(
   const files = { createFolders: false } as const; // no folder entries: an OPC package holds parts only
   for (const [i, chart] of charts.entries()) {
     const n = i + 1;
-    const rId = `rIdTendikChart${n}`;
+    const rId = `rIdChart${n}`;
     const rows = chart.categories.length;
     const col = (k: number) => String.fromCharCode(66 + k); // B, C, ...
     const spec = {

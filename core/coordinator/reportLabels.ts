@@ -217,7 +217,7 @@ const en: ReportWords = {
   forPeriod: "for {half, select, yes {the } other {}}{period, period}",
   summaryHeading: "1. Summary",
   headline:
-    "Of the Plan's {total} measures, {completed} ({share}) were completed in {half, select, yes {the } other {}}{period, period}",
+    "Of the Plan's {total} measures, {completed} ({share}) {completed, plural, one {was} other {were}} completed in {half, select, yes {the } other {}}{period, period}",
   headlineParts: {
     "in-progress": "{n} {n, plural, one {is} other {are}} in progress",
     "not-started": "{n} not started",
