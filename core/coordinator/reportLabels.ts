@@ -92,7 +92,7 @@ const ky: ReportWords = {
   tableCaption: "Главалар боюнча чаралардын аткарылышы (чаралардын саны)",
   tableNote:
     "Таблица органдардын отчетторун эмес, чараларды эсептейт: ар бир чаранын мезгил үчүн бир баасы бар (баалоо эрежеси эскертүүлөрдө). Аткарылган чаралардын үлүшү = аткарылган чаралар ÷ чаралардын саны.",
-  measuresRow: "Чаралардын саны",
+  measuresRow: "Пландагы чаралар",
   shareRow: "Аткарылган чаралардын үлүшү, %",
   chapterShort: "{n}-глава",
   total: "Бардыгы",
@@ -164,7 +164,7 @@ const ru: ReportWords = {
   tableCaption: "Выполнение мероприятий по главам (число мероприятий)",
   tableNote:
     "Таблица считает мероприятия, а не отчеты ведомств: у каждого мероприятия одна оценка за период (правило оценки — в примечаниях). Доля выполненных = выполненные мероприятия ÷ число мероприятий.",
-  measuresRow: "Мероприятий",
+  measuresRow: "Мероприятий в плане",
   shareRow: "Доля выполненных, %",
   chapterShort: "Глава {n}",
   total: "Всего",
@@ -235,7 +235,7 @@ const en: ReportWords = {
   tableCaption: "Measures by verdict and chapter (number of measures)",
   tableNote:
     "The table counts measures, not the bodies' reports: each measure has one verdict for the period (the rule is in the notes). Share completed = completed measures ÷ number of measures.",
-  measuresRow: "Measures",
+  measuresRow: "Measures in the Plan",
   shareRow: "Share completed, %",
   chapterShort: "Chapter {n}",
   total: "Total",

@@ -157,7 +157,7 @@ describe("the report's summary counts measures by their verdicts", () => {
     const table = ofKind(r, "table")[0];
     expect(table.headers).toEqual(["", "Глава 1", "Глава 2", "Глава 3", "Глава 4", "Глава 5", "Всего"]);
     const total = (label: string) => table.rows.find((x) => x[0] === label)!.at(-1);
-    expect(total("Мероприятий")).toBe("117");
+    expect(total("Мероприятий в плане")).toBe("117");
     const tally = tallyVerdicts(measureVerdicts(master, defaultPlan, ["2019-H2"]), defaultPlan)[0];
     expect(total("Выполнено")).toBe(String(tally.counts.completed));
     expect(total("Выполняется")).toBe(String(tally.counts["in-progress"]));
