@@ -1,30 +1,35 @@
 /**
  * Column widths of a Word table from its words, so that no word is broken inside ("Чарал|ар"): each column is at
  * least as wide as its longest word (header or cell), and the width left over goes to the columns whose text
- * would otherwise wrap most. Widths are estimated from Times New Roman's glyph widths by letter class: the
- * document's font is known, and a little room is left over.
+ * would otherwise wrap most. Widths are estimated by letter class from DejaVu Serif, the widest font a reader's
+ * machine puts in place of Times New Roman (LibreOffice without Microsoft's fonts): in Times itself every
+ * column then has a little room to spare.
  */
 
 /** Twips (1/20 pt) of the text area of an A4 portrait page with the report's margins. */
 export const TEXT_WIDTH = 11906 - 1418 - 850;
-/** Left plus right cell margin, in twips. */
-export const CELL_PADDING = 2 * 80 + 40;
+/** Left plus right cell margin, in twips, and a little room for rounding. */
+export const CELL_PADDING = 2 * 80 + 60;
 
-const WIDE = new Set([..."ЖШЩМЮФЫжшщмюфыWMmw@%—ӨөҮү"]);
-const NARROW = new Set([..." .,:;!|'()[]-ilIjtf1/"]);
+const WIDE = new Set([..."ЖШЩМЮФЫжшщмюфыWMmw@%—"]);
+const NARROW = new Set([...".,:;!|'()[]-ilIjtf1/"]);
+
+/** Advance widths in ems (DejaVu Serif, measured from its hmtx table) by letter class. */
+function ems(c: string): number {
+  if (WIDE.has(c)) return 0.97;
+  if (NARROW.has(c)) return 0.37;
+  if (c === " " || c === "\u00a0" || c === "\u202f") return 0.32;
+  if (c >= "0" && c <= "9") return 0.64;
+  if ((c >= "А" && c <= "Я") || "ӨҮҢЁ".includes(c)) return 0.77;
+  if (c >= "A" && c <= "Z") return 0.72;
+  return 0.61;
+}
 
 /** The estimated width of a text in twips at a size in half-points. */
 export function textWidth(text: string, size: number, bold = false): number {
-  let ems = 0;
-  for (const c of text) {
-    if (WIDE.has(c)) ems += 0.78;
-    else if (NARROW.has(c)) ems += 0.3;
-    else if (c === "\u00a0" || c === "\u202f") ems += 0.25;
-    else if (c >= "А" && c <= "Я") ems += 0.68;
-    else if (c >= "A" && c <= "Z") ems += 0.66;
-    else ems += 0.52;
-  }
-  return Math.ceil(ems * size * 10 * (bold ? 1.08 : 1));
+  let total = 0;
+  for (const c of text) total += ems(c);
+  return Math.ceil(total * size * 10 * (bold ? 1.12 : 1));
 }
 
 /** The words a line may break between: spaces and line breaks only (a no-break space joins "1 370"). */

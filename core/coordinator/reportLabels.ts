@@ -29,6 +29,8 @@ export interface ReportWords {
   measuresRow: string;
   shareRow: string;
   chapterShort: string;
+  goalShort: string;
+  taskShort: string;
   total: string;
   timeChartTitle: string;
   chapterChartTitle: string;
@@ -95,6 +97,8 @@ const ky: ReportWords = {
   measuresRow: "Пландагы чаралар",
   shareRow: "Аткарылган чаралардын үлүшү, %",
   chapterShort: "{n}-глава",
+  goalShort: "{n}-максат",
+  taskShort: "{n}-милдет",
   total: "Бардыгы",
   timeChartTitle: "Мезгилдер боюнча чаралардын аткарылышы (чаралардын саны)",
   chapterChartTitle: "Главалар боюнча чаралардын аткарылышы (чаралардын саны)",
@@ -167,6 +171,8 @@ const ru: ReportWords = {
   measuresRow: "Мероприятий в плане",
   shareRow: "Доля выполненных, %",
   chapterShort: "Глава {n}",
+  goalShort: "Цель {n}",
+  taskShort: "Задача {n}",
   total: "Всего",
   timeChartTitle: "Выполнение мероприятий по периодам (число мероприятий)",
   chapterChartTitle: "Выполнение мероприятий по главам (число мероприятий)",
@@ -238,6 +244,8 @@ const en: ReportWords = {
   measuresRow: "Measures in the Plan",
   shareRow: "Share completed, %",
   chapterShort: "Chapter {n}",
+  goalShort: "Goal {n}",
+  taskShort: "Task {n}",
   total: "Total",
   timeChartTitle: "Measures by verdict over time (number of measures)",
   chapterChartTitle: "Measures by verdict and chapter (number of measures)",

@@ -24,7 +24,7 @@ import {
 } from "../../schema";
 import { templateLabels } from "../labels";
 import type { IndicatorValueRow, Master, MeasureReportRow } from "../merge/model";
-import { coordinatorLabels } from "./labels";
+import { coordinatorLabels, fill } from "./labels";
 import { isOverdue } from "./period";
 import { latestReports } from "./progress";
 import { reportWords } from "./reportLabels";
@@ -74,10 +74,12 @@ export function measureBlocks(
   let goal = "";
   let task = "";
   for (const { chapter: c, goal: g, task: t, measure } of listMeasures(plan)) {
-    if (c.id !== chapter)
-      out.push({ kind: "heading", level: 2, text: `${L.chapter} ${c.id}. ${planText(c.title, lang)}` });
-    if (g.id !== goal) out.push({ kind: "heading", level: 3, text: `${L.goal} ${g.id}. ${planText(g.title, lang)}` });
-    if (t.id !== task) out.push({ kind: "paragraph", text: `${L.task} ${t.id}. ${planText(t.title, lang)}` });
+    // "1-глава", "Глава 1", "Chapter 1": each language puts the number where it reads it.
+    const level = (words: string, id: string, title: Parameters<typeof planText>[0]) =>
+      `${fill(words, { n: id }, lang)}. ${planText(title, lang)}`;
+    if (c.id !== chapter) out.push({ kind: "heading", level: 2, text: level(W.chapterShort, c.id, c.title) });
+    if (g.id !== goal) out.push({ kind: "heading", level: 3, text: level(W.goalShort, g.id, g.title) });
+    if (t.id !== task) out.push({ kind: "paragraph", text: level(W.taskShort, t.id, t.title) });
     [chapter, goal, task] = [c.id, g.id, t.id];
     out.push({ kind: "heading", level: 4, text: `${measure.id}. ${planText(measure.text, lang)}` });
     out.push({
