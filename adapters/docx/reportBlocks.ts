@@ -202,7 +202,7 @@ export function blockToDocx(
         ),
       ];
     case "signature": {
-      const line = "____________________";
+      const line = "________________";
       const hint = (text: string) => new Paragraph({ children: [new TextRun({ text, size: 16, italics: true })] });
       return [
         new Paragraph({ spacing: { before: 480 }, children: [] }),

@@ -126,7 +126,6 @@ export function measureBlocks(
           body: shortName(agency),
           period: p,
           who: several ? `${shortName(agency)} — ${periodWords(p, lang)}` : shortName(agency),
-          missing: false,
           overdue: isOverdue(measure.deadline.periods, r.status, r.period),
           fields,
         });

@@ -16,7 +16,7 @@ export type ReportBlock =
   | { kind: "toc"; title: string }
   | { kind: "heading"; level: 1 | 2 | 3 | 4; text: string; newPage?: boolean }
   /** Undefined style: a task's line (bold); "body": running text; "note": small italic. */
-  | { kind: "paragraph"; text: string; style?: "note" | "missing" | "body" }
+  | { kind: "paragraph"; text: string; style?: "note" | "body" }
   /** A numbered list (the notes' rule). */
   | { kind: "list"; title: string; items: string[] }
   /** Label/value lines (deadline, responsible bodies). */
@@ -47,7 +47,6 @@ export type ReportBlock =
       period: string | null;
       /** The line that heads it: the body, and the period in words when the report joins several. */
       who: string;
-      missing: boolean;
       overdue: boolean;
       fields: [string, string][];
     }
