@@ -180,7 +180,10 @@ export function blockToDocx(
         new Paragraph({ spacing: { after: 60 }, children: [] }),
       ];
     case "chart":
-      return [new Paragraph({ children: [new TextRun(chartPlaceholder(nextChart()))] })];
+      return [
+        new Paragraph({ children: [new TextRun(chartPlaceholder(nextChart()))] }),
+        new Paragraph({ spacing: { after: 80 }, children: [] }),
+      ];
     case "bodyReport":
       return [
         new Paragraph({
