@@ -2,30 +2,14 @@
  * The report's blocks as Word paragraphs and tables: the first page's letterhead, headings bookmarked for the
  * contents, verdicts in their colours, tables whose columns fit their words, and the signature block.
  */
-import {
-  AlignmentType,
-  Bookmark,
-  BorderStyle,
-  HeadingLevel,
-  InternalHyperlink,
-  Paragraph,
-  ShadingType,
-  Table,
-  TableBorders,
-  TableCell,
-  TableLayoutType,
-  TableRow,
-  TextRun,
-  WidthType,
-} from "docx";
+import { AlignmentType, Bookmark, BorderStyle, HeadingLevel, InternalHyperlink, Paragraph, Table, TextRun } from "docx";
 import { VERDICT_COLOURS } from "../../schema";
 import { coordinatorLabels } from "../../core/coordinator/labels";
 import type { ConsolidatedReport, ReportBlock } from "../../core/coordinator/reportModel";
-import { columnWidths, TEXT_WIDTH } from "./columnWidths";
 import { chartPlaceholder } from "./nativeChart";
+import { plainTable, table } from "./reportTables";
 
 const HEADINGS = [HeadingLevel.HEADING_1, HeadingLevel.HEADING_2, HeadingLevel.HEADING_3, HeadingLevel.HEADING_4];
-type TableBlock = Extract<ReportBlock, { kind: "table" }>;
 
 /** A verdict's colour as text: the chart's fill where it reads on white, a dark grey where it is too pale. */
 function textColour(rgb: string): string {
@@ -238,69 +222,4 @@ export function blockToDocx(
       ];
     }
   }
-}
-
-/** A table without borders laying out the first page's head and the signature block. */
-function plainTable(cells: Paragraph[][][], shares: number[]): Table {
-  const widths = shares.map((s) => Math.round(s * TEXT_WIDTH));
-  return new Table({
-    width: { size: TEXT_WIDTH, type: WidthType.DXA },
-    columnWidths: widths,
-    layout: TableLayoutType.FIXED,
-    borders: TableBorders.NONE,
-    rows: cells.map(
-      (row) =>
-        new TableRow({
-          cantSplit: true,
-          children: row.map(
-            (children, i) => new TableCell({ width: { size: widths[i], type: WidthType.DXA }, children }),
-          ),
-        }),
-    ),
-  });
-}
-
-function table(b: TableBlock): Table {
-  const [headerSize, cellSize] = b.small ? [17, 18] : [19, 20];
-  const boldRows = new Set(b.bold?.rows ?? []);
-  const boldColumns = new Set(b.bold?.columns ?? []);
-  const widths = columnWidths(
-    b.headers.map((h, i) => ({
-      texts: [
-        { text: h, size: headerSize, bold: true },
-        ...b.rows.map((r, k) => ({ text: r[i] ?? "", size: cellSize, bold: boldRows.has(k) || boldColumns.has(i) })),
-      ],
-    })),
-  );
-  const cell = (text: string, i: number, opts: { header?: boolean; bold?: boolean }) =>
-    new TableCell({
-      width: { size: widths[i], type: WidthType.DXA },
-      shading: opts.header ? { type: ShadingType.CLEAR, fill: "D9E2F3", color: "auto" } : undefined,
-      children: [
-        new Paragraph({
-          alignment: opts.header ? AlignmentType.CENTER : b.numeric[i] ? AlignmentType.RIGHT : AlignmentType.LEFT,
-          children: [new TextRun({ text, bold: opts.header || opts.bold, size: opts.header ? headerSize : cellSize })],
-        }),
-      ],
-    });
-  return new Table({
-    width: { size: TEXT_WIDTH, type: WidthType.DXA },
-    columnWidths: widths,
-    layout: TableLayoutType.FIXED,
-    margins: { left: 80, right: 80 },
-    rows: [
-      new TableRow({
-        tableHeader: true,
-        cantSplit: true,
-        children: b.headers.map((h, i) => cell(h, i, { header: true })),
-      }),
-      ...b.rows.map(
-        (r, k) =>
-          new TableRow({
-            cantSplit: true,
-            children: r.map((v, i) => cell(v, i, { bold: boldRows.has(k) || boldColumns.has(i) })),
-          }),
-      ),
-    ],
-  });
 }
