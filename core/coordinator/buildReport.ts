@@ -92,8 +92,8 @@ export function buildConsolidatedReport(
     ...measureBlocks(master, plan, period, periods, verdicts, lang),
     {
       kind: "signature",
-      position: options.signatory?.position ?? null,
-      name: options.signatory?.name ?? null,
+      position: options.signatory?.position || null,
+      name: options.signatory?.name || null,
       positionHint: W.signaturePosition,
       nameHint: W.signatureName,
     },
