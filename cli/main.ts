@@ -48,8 +48,9 @@ const HELP: Record<string, CommandHelp> = {
   report: {
     usage: [
       "tendik report --master MASTER.xlsx --period 2019|2019-H2 [--lang ky|ru|en] --out REPORT.docx  the consolidated report (Word)",
+      '        [--addressee TEXT] [--number N] [--date DD.MM.YYYY] [--signatory "position, name"]',
     ],
-    help: "The consolidated report for the Government, in the plan's order: a summary table and the progress chart, then per measure its deadline, its responsible bodies and what each reported (status, what was done, indicators with women and men, money and its source, documents); bodies that did not report are named. A year joins both half-years. The language is the master's unless --lang is given.",
+    help: "The consolidated report the coordinating body signs and sends to the Government: a first page with the issuing body and the addressee (from the plan, or --addressee), the outgoing number and date (--number, --date; else blank lines to fill), the title and the period; a summary (of the plan's measures, how many were completed, in progress, overdue…, by each measure's verdict, and the change since the previous period, with charts); then per measure in the plan's order its verdict, the bodies' own statuses, each indicator by name and unit with each body's value and the total across bodies, what was done and the obstacles; the signature block (--signatory, else blank lines); annexes with every measure's verdict and the bodies that did not report. A year joins both half-years. The language is the master's unless --lang is given.",
   },
   status: {
     usage: [

@@ -17,6 +17,7 @@ const ky = {
   unknownLanguage: "«{typed}» тили колдоого алынбайт. ky, ru же en деп жазыңыз.",
   unknownAgency:
     "«{typed}» деген орган пландын отчет берүүчүлөрүнүн арасында жок. Планда жазылгандай кодду же латынча атын жазыңыз: {known}",
+  badDate: "«{typed}» күнү түшүнүксүз. Күндү КК.АА.ЖЖЖЖ (15.01.2020) же ЖЖЖЖ-АА-КК түрүндө жазыңыз.",
   unknownPeriod: "«{typed}» мезгили планда жок. Булардын бирин жазыңыз: {periods}",
   ENOENT: "{path}: мындай файл же папка жок. Жолду текшериңиз.",
   EISDIR: "{path}: бул папка, файл эмес. Файлдын өзүн көрсөтүңүз.",
@@ -47,6 +48,7 @@ const ru: Record<Key, string> = {
   unknownLanguage: "Язык «{typed}» не поддерживается. Укажите ky, ru или en.",
   unknownAgency:
     "Ведомства «{typed}» нет среди отчитывающихся по плану. Укажите код, как он напечатан в плане, или его латинское имя: {known}",
+  badDate: "Дата «{typed}» не распознана. Укажите ее как ДД.ММ.ГГГГ (15.01.2020) или ГГГГ-ММ-ДД.",
   unknownPeriod: "Периода «{typed}» нет в плане. Укажите один из: {periods}",
   ENOENT: "{path}: такого файла или папки нет. Проверьте путь.",
   EISDIR: "{path}: это папка, а не файл. Укажите сам файл.",
@@ -75,6 +77,7 @@ const en: Record<Key, string> = {
   unknownLanguage: 'The language "{typed}" is not supported. Use ky, ru or en.',
   unknownAgency:
     'There is no body "{typed}" among those reporting on the plan. Use a code as the plan prints it, or its Latin alias: {known}',
+  badDate: 'The date "{typed}" is not recognised. Write it as DD.MM.YYYY (15.01.2020) or YYYY-MM-DD.',
   unknownPeriod: 'The period "{typed}" is not in the plan. Use one of: {periods}',
   ENOENT: "{path}: there is no such file or folder. Check the path.",
   EISDIR: "{path}: this is a folder, not a file. Name the file itself.",

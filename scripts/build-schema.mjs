@@ -104,7 +104,9 @@ const content = (plan) => {
               .filter(([k]) => !isLocalized(v) || kept.has(k))
               .map(([k, x]) => [k, isLocalized(v) ? x : project(x)]),
           );
-  return project(plan);
+  // As planContent: the plan's coordination (who reports to whom) is left out.
+  const { coordination: _coordination, ...rest } = plan;
+  return project(rest);
 };
 const planFile = join(root, "schema", "plans", "kg-gender-equality-2018-2020.json");
 const embeddedHash = createHash("sha256")

@@ -22,21 +22,26 @@ const REL_NS = "http://schemas.openxmlformats.org/package/2006/relationships";
 const EMU_PER_CM = 360000;
 
 /** The text of the paragraph a chart replaces. */
-export const chartPlaceholder = (n: number) => `TENDIK-CHART-${n}`;
+export const chartPlaceholder = (n: number) => `CHART-PLACEHOLDER-${n}`;
 
 /** The document has no placeholder for a chart it was asked to draw. */
 export class ChartPlaceholderMissingError extends Error {
   override readonly name = "ChartPlaceholderMissingError";
 }
 
+/** A chart's size in centimetres: the page's width, and a height that gives each bar the same room. */
+export function chartSize(chart: ChartData): { width: number; height: number } {
+  return { width: 16, height: Math.min(12, 4 + 1.1 * chart.categories.length) };
+}
+
 /**
- * Replaces each placeholder paragraph with its chart, `size` in centimetres.
+ * Replaces each placeholder paragraph with its chart, `size` in centimetres (by default, from its bars).
  * @throws {ChartPlaceholderMissingError}
  */
 export async function putCharts(
   docx: Uint8Array,
   charts: ChartData[],
-  size = { width: 16, height: 9 },
+  size?: { width: number; height: number },
 ): Promise<Uint8Array> {
   if (charts.length === 0) return docx;
   const zip = await JSZip.loadAsync(docx);
@@ -48,7 +53,7 @@ export async function putCharts(
   const files = { createFolders: false } as const; // no folder entries: an OPC package holds parts only
   for (const [i, chart] of charts.entries()) {
     const n = i + 1;
-    const rId = `rIdTendikChart${n}`;
+    const rId = `rIdChart${n}`;
     const rows = chart.categories.length;
     const col = (k: number) => String.fromCharCode(66 + k); // B, C, ...
     const spec = {
@@ -86,7 +91,7 @@ export async function putCharts(
     );
     const placeholder = new RegExp(`<w:p\\b(?:(?!<w:p\\b)[\\s\\S])*?${chartPlaceholder(n)}[\\s\\S]*?</w:p>`);
     if (!placeholder.test(document)) throw new ChartPlaceholderMissingError(`no placeholder for chart ${n}`);
-    document = document.replace(placeholder, () => inlineChart(rId, n, chart.title, size));
+    document = document.replace(placeholder, () => inlineChart(rId, n, chart.title, size ?? chartSize(chart)));
   }
   zip.file("word/document.xml", document, files);
   zip.file("word/_rels/document.xml.rels", rels, files);

@@ -10,6 +10,7 @@ import { buildDataPackage } from "../../core/coordinator/dataPackage";
 import { issueList, issueMarks } from "../../core/coordinator/returnList";
 import { statusCsv, summarizeStatus } from "../../core/coordinator/status";
 import { buildConsolidatedReport } from "../../core/coordinator/buildReport";
+import type { ReportOptions } from "../../core/coordinator/reportModel";
 import { coveredPeriods } from "../../core/coordinator/period";
 import { MasterError, masterLabels, type Master } from "../../core/merge";
 import { defaultPlan, type Language, type Plan } from "../../schema";
@@ -24,6 +25,48 @@ export interface ReportArgs {
   lang?: Language;
   out?: string;
   plan?: Plan;
+  /** The first page's addressee, in place of the plan's. */
+  addressee?: string;
+  /** The outgoing number and date (DD.MM.YYYY or YYYY-MM-DD); blank lines to fill by hand when not given. */
+  number?: string;
+  date?: string;
+  /** "position, name" of who signs; blank lines when not given. */
+  signatory?: string;
+}
+
+/**
+ * The date as typed on the command line (15.01.2020 or 2020-01-15), as an ISO date.
+ * @throws {UsageError} any other form, or a day that does not exist.
+ */
+export function parseOutgoingDate(typed: string): string {
+  const t = typed.trim();
+  const m = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/.exec(t) ?? /^(\d{4})-(\d{2})-(\d{2})$/.exec(t);
+  if (m) {
+    const [y, mo, d] = t.includes("-") ? [m[1], m[2], m[3]] : [m[3], m[2], m[1]];
+    const iso = `${y}-${mo.padStart(2, "0")}-${d.padStart(2, "0")}`;
+    const date = new Date(`${iso}T00:00:00Z`);
+    if (!Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === iso) return iso;
+  }
+  throw usageError("badDate", { typed });
+}
+
+/** "Министр, А. Б. Иванов": the position before the last comma, the name after it; no comma, a name alone. */
+export function parseSignatory(typed: string): { position: string; name: string } {
+  const at = typed.lastIndexOf(",");
+  return at < 0
+    ? { position: "", name: typed.trim() }
+    : { position: typed.slice(0, at).trim(), name: typed.slice(at + 1).trim() };
+}
+
+/** The report's options from the command line's. */
+function reportOptions(args: ReportArgs): ReportOptions {
+  const signatory = args.signatory ? parseSignatory(args.signatory) : undefined;
+  return {
+    ...(args.addressee ? { addressee: args.addressee } : {}),
+    ...(args.number ? { number: args.number } : {}),
+    ...(args.date ? { date: parseOutgoingDate(args.date) } : {}),
+    ...(signatory ? { signatory } : {}),
+  };
 }
 
 /**
@@ -41,8 +84,9 @@ export async function readMasterFile(path: string, plan: Plan): Promise<{ master
 }
 
 /**
- * `tendik report --master MASTER.xlsx --period 2019|2019-H2 [--lang ky|ru|en] --out report.docx`: the
- * consolidated report as a Word document. Exit code 0, or 2 when it cannot run.
+ * `tendik report --master MASTER.xlsx --period 2019|2019-H2 [--lang ky|ru|en] --out report.docx [--addressee TEXT]
+ * [--number N] [--date DD.MM.YYYY] [--signatory "position, name"]`: the consolidated report as a Word document.
+ * Exit code 0, or 2 when it cannot run.
  */
 export async function runReport(args: ReportArgs): Promise<number> {
   const example = "tendik report --master master.xlsx --period 2019 --out report.docx";
@@ -51,9 +95,10 @@ export async function runReport(args: ReportArgs): Promise<number> {
   if (!args.out) throw usageError("missingOption", { option: "--out REPORT.docx", example });
   const plan = args.plan ?? defaultPlan;
   const period = resolvePeriod(plan, args.period);
+  const options = reportOptions(args);
   const { master, language } = await readMasterFile(args.master, plan);
   const lang = args.lang ?? language;
-  const report = buildConsolidatedReport(master, plan, period, lang);
+  const report = buildConsolidatedReport(master, plan, period, lang, options);
   await writeFileAtomic(args.out, await renderReportDocx(report));
   const covered = coveredPeriods(period);
   const rows = master.measureReports.filter((r) => covered.includes(r.period)).length;
@@ -73,6 +118,10 @@ export async function reportCommand(argv: string[]): Promise<number> {
       lang: { type: "string" },
       out: { type: "string" },
       plan: { type: "string" },
+      addressee: { type: "string" },
+      number: { type: "string" },
+      date: { type: "string" },
+      signatory: { type: "string" },
     },
   });
   return runReport({

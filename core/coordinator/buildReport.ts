@@ -1,294 +1,256 @@
 /**
- * The consolidated report on the plan's implementation, as the Government receives it twice a year: a
- * summary table and the progress chart, then the plan in printed order (chapter, goal, task, measure), for
- * each measure its deadline, its responsible bodies, and what each body reported in the period, the bodies
- * that did not report named as such. Pure: built from the master and the plan.
+ * The consolidated report on the plan's implementation, as the coordinating ministry sends it to the
+ * Government twice a year: a first page with the issuing body, outgoing number and date, addressee, title and
+ * period; a short summary (how many of the plan's measures were carried out, the change since the previous
+ * period, the counts by chapter and two charts, every count from the measures' verdicts); the plan in printed
+ * order, measure by measure; the signature block; annexes (every measure's verdict, the bodies that did not
+ * report). Pure: built from the master and the plan.
  */
 import {
   bodyName,
-  bodyShortName,
-  deadlineText,
-  listMeasures,
+  formatDate,
+  formatNumber,
+  parsePeriod,
   periodWords,
   planText,
   translationNotice,
+  verdictWord,
+  VERDICT_COLOURS,
   type Language,
-  type LocalizedString,
-  type Measure,
   type Plan,
 } from "../../schema";
-import { templateLabels } from "../labels";
-import { reportingBodies } from "../merge/summaries";
-import { valueText } from "../merge/sheets";
-import type { IndicatorValueRow, Master, MeasureReportRow } from "../merge/model";
+import type { Master } from "../merge/model";
 import { coordinatorLabels, fill } from "./labels";
-import { coveredPeriods, isOverdue } from "./period";
-import { GROUP_COLOURS, progressByChapter, type ProgressGroup } from "./progress";
-import type { ChartData, ConsolidatedReport, ReportBlock } from "./reportModel";
+import { annexBlocks, missingBodies } from "./reportAnnexes";
+import { measureBlocks } from "./reportMeasures";
+import { reportWords } from "./reportLabels";
+import type { ChartData, ConsolidatedReport, ReportBlock, ReportOptions } from "./reportModel";
+import { coveredPeriods } from "./period";
+import {
+  heldHalfYears,
+  measureVerdicts,
+  tallyVerdicts,
+  VERDICTS,
+  type MeasureVerdict,
+  type Verdict,
+  type VerdictTally,
+} from "./verdicts";
 
-const text = (s: LocalizedString | null | undefined, lang: Language) => planText(s, lang);
+/** The verdicts the headline always names; the others (suspended, cancelled) only when some measure has them. */
+const MAIN: Verdict[] = ["completed", "in-progress", "not-started", "overdue", "not-reported"];
 
 /**
  * @throws {BadPeriodError} the period is not `YYYY` or `YYYY-H1|H2`.
- * @example const doc = buildConsolidatedReport(master, plan, "2019", "ru");
+ * @example const doc = buildConsolidatedReport(master, plan, "2019", "ru", { number: "01-12/345", date: "2020-01-15" });
  */
 export function buildConsolidatedReport(
   master: Master,
   plan: Plan,
   period: string,
   lang: Language,
+  options: ReportOptions = {},
 ): ConsolidatedReport {
   const L = coordinatorLabels[lang].report;
+  const W = reportWords[lang];
   const covered = coveredPeriods(period);
   // The periods a body is expected to have reported for: those anyone reported for, else the half-years asked.
   const received = new Set(master.submissions.flatMap((s) => (s.period ? [s.period] : [])));
   const expected = covered.filter((p) => received.has(p));
   const periods = expected.length ? expected : covered.filter((p) => p.includes("-H"));
+  const verdicts = measureVerdicts(master, plan, [period]);
+  const coordinator = plan.coordination?.coordinator;
+  const issuer =
+    coordinator && plan.bodies.some((b) => b.code === coordinator) ? bodyName(plan, coordinator, lang) : "";
+  const half = parsePeriod(period)?.half ? "yes" : "no";
   const blocks: ReportBlock[] = [
+    {
+      kind: "letterhead",
+      issuer,
+      reference: fill(
+        W.reference,
+        { number: options.number || W.blankNumber, date: options.date ? formatDate(options.date) : W.blankDate },
+        lang,
+      ),
+      addressee: options.addressee ?? planText(plan.coordination?.addressee, lang),
+    },
     {
       kind: "title",
       text: L.title,
       subtitle: [
-        text(plan.title, lang),
-        fill(L.periodLine, { period }, lang),
+        planText(plan.title, lang),
+        fill(W.forPeriod, { period, half }, lang),
         ...(covered.length > 1
           ? [fill(L.joins, { periods: periods.map((p) => periodWords(p, lang)).join(", ") }, lang)]
           : []),
-        L.generated,
       ],
     },
     // Said once, quietly, under the title: the plan's texts here are our working translation.
-    ...((notice): ReportBlock[] => (notice ? [{ kind: "paragraph", text: notice, style: "note" }] : []))(
-      translationNotice(plan, lang),
-    ),
+    ...(translationNotice(plan, lang) ? [{ kind: "paragraph", text: W.translation, style: "note" } as const] : []),
+    ...summaryBlocks(master, plan, period, periods, verdicts, lang),
     { kind: "toc", title: L.toc },
-    ...summaryBlocks(master, plan, period, periods, lang),
-    { kind: "heading", level: 1, text: L.contents },
-    ...measureBlocks(master, plan, periods, lang),
+    { kind: "heading", level: 1, text: W.detailsHeading },
+    ...measureBlocks(master, plan, period, periods, verdicts, lang),
+    {
+      kind: "signature",
+      position: options.signatory?.position || null,
+      name: options.signatory?.name || null,
+      positionHint: W.signaturePosition,
+      nameHint: W.signatureName,
+    },
+    ...annexBlocks(master, plan, periods, verdicts, lang),
   ];
   return {
     language: lang,
     title: L.title,
-    runningHead: `${L.title} — ${periodWords(period, lang)}`,
+    issuer,
+    runningHead: fill(W.runningHead, { title: L.title, period }, lang),
     pageWord: L.page,
     period,
     blocks,
   };
 }
 
-function summaryBlocks(master: Master, plan: Plan, period: string, periods: string[], lang: Language): ReportBlock[] {
-  const L = coordinatorLabels[lang].report;
-  const rows = progressByChapter(master, plan, period);
-  const chapterTitle = new Map(plan.chapters.map((c) => [c.id, `${c.id}. ${text(c.title, lang)}`]));
-  const groups: ProgressGroup[] = ["completed", "inProgress", "notStarted", "overdue", "other"];
-  const groupName: Record<ProgressGroup, string> = {
-    completed: L.completed,
-    inProgress: L.inProgress,
-    notStarted: L.notStarted,
-    overdue: L.overdue.charAt(0).toUpperCase() + L.overdue.slice(1),
-    other: L.otherStatus,
-  };
-  const line = (label: string, r: (typeof rows)[number]) => [
-    label,
-    String(r.measures),
-    String(r.reportedMeasures),
-    String(r.reports),
-    ...groups.map((g) => String(r.groups[g])),
-  ];
-  const total = rows.reduce(
-    (t, r) => ({
-      ...t,
-      measures: t.measures + r.measures,
-      reportedMeasures: t.reportedMeasures + r.reportedMeasures,
-      reports: t.reports + r.reports,
-      groups: Object.fromEntries(groups.map((g) => [g, t.groups[g] + r.groups[g]])) as Record<ProgressGroup, number>,
-    }),
-    { ...rows[0], chapterId: "", measures: 0, reportedMeasures: 0, reports: 0, groups: zero() },
-  );
-  const chart: ChartData = {
-    title: L.chartTitle,
-    categories: rows.map((r) => shorten(chapterTitle.get(r.chapterId)!, 48)),
-    series: groups
-      .filter((g) => g !== "other" || total.groups.other > 0)
-      .map((g) => ({ name: groupName[g], color: GROUP_COLOURS[g], values: rows.map((r) => r.groups[g]) })),
-  };
-  const bodies = reportingBodies(plan);
-  const reportedBy = new Set(
-    master.submissions
-      .filter((s) => s.outcome === "accepted" && s.replacedBy === null && s.period && periods.includes(s.period))
-      .map((s) => s.agency),
-  );
-  const missing = bodies.filter((b) => !reportedBy.has(b));
-  return [
-    { kind: "heading", level: 1, text: L.summary },
-    {
-      kind: "table",
-      headers: [L.chapter, L.measures, L.reportedMeasures, L.reports, ...groups.map((g) => groupName[g])],
-      rows: [...rows.map((r) => line(chapterTitle.get(r.chapterId)!, r)), line(L.total, total)],
-      widths: [34, 8, 9, 8, 9, 9, 9, 9, 9],
-      totalRow: true,
-    },
-    { kind: "paragraph", text: L.summaryNote, style: "note" },
-    { kind: "chart", chart },
-    {
-      kind: "fields",
-      fields: [
-        [L.bodies, String(bodies.length)],
-        [L.bodiesReported, String(bodies.length - missing.length)],
-        [L.bodiesMissing, missing.length ? missing.map((b) => bodyShortName(plan, b, lang)).join(", ") : "—"],
-      ],
-    },
-  ];
+/** A share as the language writes it: "30,8 %" (ky, ru: a no-break space before the sign), "30.8%" (en). */
+export function shareText(part: number, whole: number, lang: Language): string {
+  const n = whole ? (part / whole) * 100 : 0;
+  const digits = formatNumber(Math.round(n * 10) / 10, lang);
+  const written = /[.,]/.test(digits) ? digits : `${digits}${lang === "en" ? ".0" : ",0"}`;
+  return lang === "en" ? `${written}%` : `${written}\u00a0%`;
 }
 
-const zero = (): Record<ProgressGroup, number> => ({
-  completed: 0,
-  inProgress: 0,
-  notStarted: 0,
-  overdue: 0,
-  other: 0,
-});
-
-function measureBlocks(master: Master, plan: Plan, periods: string[], lang: Language): ReportBlock[] {
-  const L = coordinatorLabels[lang].report;
-  const T = templateLabels[lang];
-  const key = (m: string, a: string, p: string) => `${m}\u0000${a}\u0000${p}`;
-  const reports = new Map(master.measureReports.map((r) => [key(r.measureId, r.agency, r.period), r]));
-  // Each table read once into maps (a copied array per value, or a scan of every report per measure, made a
-  // master of 100,000 rows take minutes).
-  const values = new Map<string, IndicatorValueRow[]>();
-  for (const v of master.indicatorValues) {
-    const k = key(v.measureId, v.agency, v.period);
-    const list = values.get(k);
-    if (list) list.push(v);
-    else values.set(k, [v]);
-  }
-  const inPeriods = new Set(periods);
-  const reportedBy = new Map<string, Set<string>>();
-  for (const r of master.measureReports) {
-    if (!inPeriods.has(r.period)) continue;
-    const agencies = reportedBy.get(r.measureId);
-    if (agencies) agencies.add(r.agency);
-    else reportedBy.set(r.measureId, new Set([r.agency]));
-  }
-  const reporting = new Set(reportingBodies(plan));
-  const shortName = (code: string) => bodyShortName(plan, code, lang);
-  const out: ReportBlock[] = [];
-  let chapter = "";
-  let goal = "";
-  let task = "";
-  for (const { chapter: c, goal: g, task: t, measure } of listMeasures(plan)) {
-    if (c.id !== chapter) out.push({ kind: "heading", level: 2, text: `${L.chapter} ${c.id}. ${text(c.title, lang)}` });
-    if (g.id !== goal) out.push({ kind: "heading", level: 3, text: `${L.goal} ${g.id}. ${text(g.title, lang)}` });
-    if (t.id !== task) out.push({ kind: "paragraph", text: `${L.task} ${t.id}. ${text(t.title, lang)}` });
-    [chapter, goal, task] = [c.id, g.id, t.id];
-    out.push({ kind: "heading", level: 4, text: `${measure.id}. ${text(measure.text, lang)}` });
-    out.push({
-      kind: "fields",
-      fields: [
-        [L.deadline, deadlineText(measure.deadline, lang)],
-        [L.responsible, responsibleText(measure, plan, lang)],
-      ],
-    });
-    // The responsible bodies in the plan's order, then any other body that reported on the measure.
-    const bodies = [
-      ...new Set([
-        ...measure.responsible.filter((r) => reporting.has(r.code)).map((r) => r.code),
-        ...(reportedBy.get(measure.id) ?? []),
-      ]),
-    ];
-    for (const agency of bodies) {
-      const mine = periods.map((p) => reports.get(key(measure.id, agency, p)));
-      if (mine.every((r) => !r)) {
-        out.push({
-          kind: "bodyReport",
-          code: agency,
-          body: shortName(agency),
-          period: null,
-          missing: true,
-          overdue: false,
-          fields: [],
-        });
-        continue;
-      }
-      periods.forEach((p, i) => {
-        const r = mine[i];
-        if (!r) {
-          out.push({
-            kind: "bodyReport",
-            code: agency,
-            body: shortName(agency),
-            period: p,
-            missing: true,
-            overdue: false,
-            fields: [],
-          });
-          return;
-        }
-        const overdue = isOverdue(measure.deadline.periods, r.status, r.period);
-        out.push({
-          kind: "bodyReport",
-          code: agency,
-          body: shortName(agency),
-          period: p,
-          missing: false,
-          overdue,
-          fields: reportFields(r, values.get(key(measure.id, agency, p)) ?? [], lang, T),
-        });
-      });
-    }
-  }
-  return out;
-}
-
-function responsibleText(measure: Measure, plan: Plan, lang: Language): string {
-  const L = coordinatorLabels[lang].report;
-  return measure.responsible
-    .map((r) => {
-      const short = bodyShortName(plan, r.code, lang, r.printed);
-      const name = bodyName(plan, r.code, lang);
-      return `${short === name ? name : `${short} (${name})`}${r.byAgreement ? `, ${L.byAgreement}` : ""}`;
-    })
-    .join("; ");
-}
-
-function reportFields(
-  r: MeasureReportRow,
-  values: IndicatorValueRow[],
+function summaryBlocks(
+  master: Master,
+  plan: Plan,
+  period: string,
+  periods: string[],
+  verdicts: MeasureVerdict[],
   lang: Language,
-  T: (typeof templateLabels)[Language],
-): [string, string][] {
-  const L = coordinatorLabels[lang].report;
-  const money =
-    r.spendingAmount === null && r.spendingSource === null
-      ? ""
-      : [
-          r.spendingAmount === null ? "" : `${formatAmount(r.spendingAmount)} ${lang === "en" ? "som" : "сом"}`,
-          r.spendingSource ? T.sources[r.spendingSource] : "",
-        ]
-          .filter(Boolean)
-          .join(", ");
-  const doc = [r.evidenceDocument, r.evidenceDate, r.evidenceLink].filter(Boolean).join(", ");
-  const fields: [string, string | null][] = [
-    [L.status, T.statuses[r.status]],
-    [L.narrative, r.narrative],
-    [L.values, values.map((v) => valueText(v, lang)).join("; ")],
-    [L.spending, money],
-    [L.documents, doc],
-    [L.obstacles, r.obstacles],
+): ReportBlock[] {
+  const W = reportWords[lang];
+  const tallies = tallyVerdicts(verdicts, plan);
+  const whole = tallies.find((t) => t.chapterId === null)!;
+  const c = whole.counts;
+  const half = parsePeriod(period)?.half ? "yes" : "no";
+  const parts = VERDICTS.flatMap((v) =>
+    v !== "completed" && c[v] > 0 ? [fill(W.headlineParts[v], { n: c[v] }, lang)] : [],
+  );
+  const lead = fill(
+    W.headline,
+    {
+      period,
+      half,
+      total: whole.measures,
+      completed: c.completed,
+      share: shareText(c.completed, whole.measures, lang),
+    },
+    lang,
+  );
+  const headline = `${[lead, ...parts].join(", ")}.`;
+  const missing = missingBodies(master, plan, periods);
+  const bodies = missing.expected.length;
+  const chapterLabel = (id: string) => fill(W.chapterShort, { n: id }, lang);
+  const shown = VERDICTS.filter((v) => MAIN.includes(v) || tallies.some((t) => t.counts[v] > 0));
+  const columns = [...tallies.filter((t) => t.chapterId !== null), whole];
+  const table: ReportBlock = {
+    kind: "table",
+    caption: W.tableCaption,
+    headers: ["", ...columns.map((t) => (t.chapterId === null ? W.total : chapterLabel(t.chapterId)))],
+    rows: [
+      [W.measuresRow, ...columns.map((t) => formatNumber(t.measures, lang))],
+      ...shown.map((v) => [verdictWord(v, lang), ...columns.map((t) => formatNumber(t.counts[v], lang))]),
+      [W.shareRow, ...columns.map((t) => shareText(t.counts.completed, t.measures, lang).replace(/\s?%$/, ""))],
+    ],
+    numeric: [false, ...columns.map(() => true)],
+    bold: { rows: [0], columns: [columns.length] },
+  };
+  return [
+    { kind: "heading", level: 1, text: W.summaryHeading },
+    { kind: "paragraph", style: "body", text: headline },
+    { kind: "paragraph", style: "body", text: changeText(master, period, tallies, plan, lang) },
+    {
+      kind: "paragraph",
+      style: "body",
+      text: missing.missing.length
+        ? fill(
+            W.bodiesLine,
+            { bodies, reported: bodies - missing.missing.length, missing: missing.missing.length },
+            lang,
+          )
+        : fill(W.bodiesAll, { bodies }, lang),
+    },
+    table,
+    { kind: "paragraph", text: W.tableNote, style: "note" },
+    ...timeChart(master, plan, period, lang),
+    { kind: "chart", chart: chapterChart(tallies, shown, plan, lang) },
+    {
+      kind: "fields",
+      fields: plan.chapters.map((ch) => [chapterLabel(ch.id), planText(ch.title, lang)]),
+    },
+    { kind: "list", title: W.notesHeading, items: W.rule },
   ];
-  return fields.filter((f): f is [string, string] => Boolean(f[1]));
 }
 
-/** 1234567.5 -> "1 234 567.50", as both languages' readers expect (thin grouping, no locale data needed). */
-function formatAmount(n: number): string {
-  const [int, frac] = n.toFixed(2).split(".");
-  return `${int.replace(/\B(?=(\d{3})+(?!\d))/g, "\u00a0")}${frac === "00" ? "" : `.${frac}`}`;
+/** "Compared with the previous period: completed +12, …", or that this is the first period with reports. */
+function changeText(master: Master, period: string, tallies: VerdictTally[], plan: Plan, lang: Language): string {
+  const W = reportWords[lang];
+  const previous = previousPeriod(heldHalfYears(master), period);
+  if (previous === null) return W.firstPeriod;
+  const before = tallyVerdicts(measureVerdicts(master, plan, [previous]), plan).find((t) => t.chapterId === null)!;
+  const now = tallies.find((t) => t.chapterId === null)!;
+  const changes = VERDICTS.flatMap((v) => {
+    const d = now.counts[v] - before.counts[v];
+    if (d === 0) return [];
+    const sign = d > 0 ? "+" : "\u2212";
+    return [`${verdictWord(v, lang).toLocaleLowerCase(lang)} ${sign}${formatNumber(Math.abs(d), lang)}`];
+  });
+  return fill(W.changeSince, { previous, changes: changes.length ? changes.join(", ") : W.noChange }, lang);
 }
 
-/** A chart's category label is one line: long chapter titles are cut at a word. */
-function shorten(s: string, max: number): string {
-  if (s.length <= max) return s;
-  const cut = s.slice(0, max - 1);
-  return `${cut.slice(0, Math.max(cut.lastIndexOf(" "), max / 2))}…`;
+/**
+ * The period before `period` that the master holds reports for: the latest held half-year before a half-year;
+ * the year before a year, when the master holds one of its half-years. Null for the first.
+ */
+export function previousPeriod(held: readonly string[], period: string): string | null {
+  const p = parsePeriod(period);
+  if (!p) return null;
+  if (p.half) return [...held].filter((h) => h < period).pop() ?? null;
+  const year = String(p.year - 1);
+  return held.some((h) => h.startsWith(`${year}-`)) ? year : null;
+}
+
+/** The plan's verdicts in every half-year the master holds up to the report's period (2018-H2 → 2020-H2). */
+function timeChart(master: Master, plan: Plan, period: string, lang: Language): ReportBlock[] {
+  const W = reportWords[lang];
+  const last = coveredPeriods(period)
+    .filter((p) => p.includes("-H"))
+    .pop()!;
+  const held = heldHalfYears(master).filter((p) => p <= last);
+  if (held.length === 0) return [];
+  const tallies = tallyVerdicts(measureVerdicts(master, plan, held), plan).filter((t) => t.chapterId === null);
+  const shown = VERDICTS.filter((v) => MAIN.includes(v) || tallies.some((t) => t.counts[v] > 0));
+  const chart: ChartData = {
+    title: W.timeChartTitle,
+    categories: tallies.map((t) => periodWords(t.period, lang)),
+    series: shown.map((v) => ({
+      name: verdictWord(v, lang),
+      color: VERDICT_COLOURS[v],
+      values: tallies.map((t) => t.counts[v]),
+    })),
+  };
+  return [{ kind: "chart", chart }];
+}
+
+/** Measures by verdict per chapter; categories are "Глава 1", the names listed under the chart, so none is cut. */
+function chapterChart(tallies: VerdictTally[], shown: Verdict[], plan: Plan, lang: Language): ChartData {
+  const W = reportWords[lang];
+  const chapters = tallies.filter((t) => t.chapterId !== null);
+  return {
+    title: W.chapterChartTitle,
+    categories: plan.chapters.map((c) => fill(W.chapterShort, { n: c.id }, lang)),
+    series: shown.map((v) => ({
+      name: verdictWord(v, lang),
+      color: VERDICT_COLOURS[v],
+      values: chapters.map((t) => t.counts[v]),
+    })),
+  };
 }

@@ -113,6 +113,8 @@ export function buildFactsSheet(plan: Plan, blank = false): SheetSpec {
     "source.amends.number": s.amends?.number,
     "source.amends.date": s.amends?.date,
     "source.amends.title": s.amends?.title,
+    "coordination.coordinator": plan.coordination?.coordinator,
+    "coordination.addressee": plan.coordination?.addressee,
   };
   const values = blank ? Object.fromEntries(kept.map((k) => [k, all[k]])) : all;
   const cells: CellSpec[] = [];

@@ -287,6 +287,22 @@ export const FACT_ROWS: FactRow[] = [
     "Название изменяемого акта",
     "Amended act: title",
   ),
+  fact(
+    "coordination.coordinator",
+    false,
+    false,
+    "Координациялоочу орган (коду, жыйынтык отчетту берет)",
+    "Координирующий орган (код; издает сводный отчет)",
+    "Coordinating body (code; issues the consolidated report)",
+  ),
+  fact(
+    "coordination.addressee",
+    true,
+    false,
+    "Жыйынтык отчет кимге жөнөтүлөт",
+    "Адресат сводного отчета",
+    "Addressee of the consolidated report",
+  ),
 ];
 
 /** Columns of the facts sheet. */

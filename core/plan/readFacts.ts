@@ -5,7 +5,7 @@ import { cellText, parseDate } from "../values";
 import { FACT_COLUMNS } from "./layout";
 import { factField, type PlanContext } from "./planContext";
 
-export type PlanFacts = Pick<Plan, "id" | "title" | "source" | "period">;
+export type PlanFacts = Pick<Plan, "id" | "title" | "source" | "period" | "coordination">;
 
 const LANGS = ["ky", "ru", "en"] as const;
 
@@ -106,11 +106,17 @@ export function readFacts(sheet: SheetGrid, ctx: PlanContext): PlanFacts | null 
     const path = key.startsWith("source.") ? `/source/${key.slice(7)}` : `/${key}`;
     if (row) ctx.map(path, { sheet: sheet.name, cell: toA1({ row, col: FACT_COLUMNS.ky }) });
   }
+  // Who issues the consolidated report and to whom: an addressee without its coordinator says nothing.
+  const coordinator = text("coordination.coordinator");
+  const addressee = localized("coordination.addressee");
+  if (addressee && !coordinator)
+    ctx.add("plan-text-required", { field: label("coordination.coordinator") }, at("coordination.coordinator"));
   if (ctx.issues.length > before) return null;
   return {
     id,
     title,
     source,
+    ...(coordinator ? { coordination: { coordinator, ...(addressee ? { addressee } : {}) } } : {}),
     period: { startYear: start.year, startHalf: start.half, endYear: end.year, endHalf: end.half },
   };
 }

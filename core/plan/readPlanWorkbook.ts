@@ -48,6 +48,7 @@ export function readPlanWorkbook(grid: WorkbookGrid, opts: { workbook?: string }
     id: facts.id,
     title: facts.title,
     source: facts.source,
+    ...(facts.coordination ? { coordination: facts.coordination } : {}),
     period: facts.period,
     chapters: chapters as Plan["chapters"],
     bodies: registry.bodies,

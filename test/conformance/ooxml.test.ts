@@ -85,6 +85,13 @@ describe("every .xlsx and .docx Tendik writes passes the OOXML schemas and Offic
         "ky",
         "--out",
         join(root, "report-ky.docx"),
+        // A signed report: the outgoing number and date on the first page, the signatory in the signature block.
+        "--number",
+        "01-12/345",
+        "--date",
+        "15.01.2020",
+        "--signatory",
+        "Министр, А. Б. Асанова",
       ]);
       await cli(["plan", "export", "--xlsx", join(root, "plan.xlsx")]);
       await cli(["plan", "export", "--blank", "--xlsx", join(root, "plan-blank.xlsx")]);
