@@ -1,7 +1,7 @@
 /**
  * What a plan's content hash covers: everything a template relies on (ids, structure, indicator kinds, deadlines'
  * periods, bodies' codes and flags, the texts of the adopted act), and not the wording or standing of texts in
- * the other languages. So a corrected translation, or the official Russian text imported in place of ours,
+ * the other languages, nor the bodies' contacts. So a corrected translation, or the official Russian text imported in place of ours,
  * leaves the hash as it was and templates already sent still belong to the plan; an edit of the act's own text
  * (or of anything structural) makes a new plan version.
  *
@@ -36,5 +36,6 @@ export function planContent(plan: Plan): unknown {
     for (const [k, x] of Object.entries(v)) out[k] = project(x);
     return out;
   };
-  return project(plan);
+  // A body's contact (whom to call) changes with staff, not with the plan: editing it keeps the plan's version.
+  return project({ ...plan, bodies: plan.bodies.map(({ contact: _contact, ...body }) => body) });
 }

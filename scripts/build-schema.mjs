@@ -104,7 +104,8 @@ const content = (plan) => {
               .filter(([k]) => !isLocalized(v) || kept.has(k))
               .map(([k, x]) => [k, isLocalized(v) ? x : project(x)]),
           );
-  return project(plan);
+  // Without the bodies' contacts (whom to call), as schema/planContent.ts.
+  return project({ ...plan, bodies: plan.bodies.map(({ contact: _contact, ...body }) => body) });
 };
 const planFile = join(root, "schema", "plans", "kg-gender-equality-2018-2020.json");
 const embeddedHash = createHash("sha256")
