@@ -113,7 +113,8 @@ export function trendSheet(m: MasterWorkbookSpec, styles: MasterStyles): SheetSp
   const L = masterLabels[lang];
   const T = L.trend;
   const name = L.sheets.trend;
-  const widths = [18, 26, 11, ...data.series.map(() => SERIES_WIDTH), 11];
+  // Within one landscape A4 page width at 10 pt (about 150 characters): longer labels wrap.
+  const widths = [18, 24, 10, ...data.series.map(() => 12), 10];
   const c = new Cells(styles);
   c.put(1, 1, T.title, "title");
   c.put(2, 1, T.note, "note");
@@ -127,6 +128,7 @@ export function trendSheet(m: MasterWorkbookSpec, styles: MasterStyles): SheetSp
     g.rows.forEach((x, i) => {
       c.put(r, 1, i === 0 ? g.label : "", style, "@");
       c.put(r, 2, data.periods[i].label, style, "@");
+      c.heights[r] = estimateRowHeight([[data.periods[i].label, widths[1]]], 1, 10);
       c.put(r, 3, g.measures, style, NUM_FMT.int);
       x.values.forEach((v, j) => c.put(r, 4 + j, v, style, NUM_FMT.int));
       c.put(r, 4 + x.values.length, x.share, style, NUM_FMT.percent);
@@ -142,6 +144,7 @@ export function trendSheet(m: MasterWorkbookSpec, styles: MasterStyles): SheetSp
     c.header(r++, [T.verdict, words(s.previous), words(s.period), T.change], widths);
     for (const x of s.rows) {
       c.put(r, 1, x.name, "item", "@");
+      c.heights[r] = estimateRowHeight([[x.name, widths[0]]], 1, 10);
       c.put(r, 2, x.before, "item", NUM_FMT.int);
       c.put(r, 3, x.now, "item", NUM_FMT.int);
       c.put(r, 4, x.change, "item", CHANGE_FORMAT);
