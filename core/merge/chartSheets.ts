@@ -17,24 +17,46 @@ import type { MasterWorkbookSpec } from "./sheets";
 /** A change shown with its sign: "+5", "-3", "0". */
 const CHANGE_FORMAT = "+#,##0;-#,##0;0";
 
-/** Cells of a sheet being laid out, with the row heights that wrapped text needs. */
+/** Cells of a sheet being laid out, with the row heights that wrapped text needs and the merged headers. */
 class Cells {
   readonly cells: CellSpec[] = [];
   readonly heights: Record<number, number> = {};
+  readonly merges: string[] = [];
   constructor(private readonly styles: MasterStyles) {}
   put(row: number, col: number, value: CellValue, style: string, numFmt?: string): void {
     this.cells.push({ ref: toA1({ row, col }), value, style: this.styles.key(style, numFmt) });
   }
-  header(row: number, labels: string[], widths: number[], first = 1): void {
-    labels.forEach((l, i) => this.put(row, first + i, l, "header", "@"));
-    this.heights[row] = Math.max(
-      30,
-      estimateRowHeight(
-        labels.map((l, i): [string, number] => [l, widths[i] - 2]),
-        1,
-        10,
-      ),
-    );
+  /**
+   * Two header rows: the verdicts' words under one cell that says they count measures (so each word fits its
+   * column whole), the other headers spanning both rows.
+   */
+  verdictHeader(
+    top: number,
+    before: string[],
+    series: VerdictSeries[],
+    after: string[],
+    group: string,
+    widths: number[],
+  ): void {
+    const spanning = [
+      ...before.map((l, i) => ({ l, col: 1 + i })),
+      ...after.map((l, i) => ({ l, col: before.length + series.length + 1 + i })),
+    ];
+    for (const { l, col } of spanning) {
+      this.put(top, col, l, "header", "@");
+      this.put(top + 1, col, null, "header", "@");
+      this.merges.push(`${toA1({ row: top, col })}:${toA1({ row: top + 1, col })}`);
+    }
+    const first = before.length + 1;
+    const last = before.length + series.length;
+    this.put(top, first, group, "header", "@");
+    for (let col = first + 1; col <= last; col++) this.put(top, col, null, "header", "@");
+    this.merges.push(`${toA1({ row: top, col: first })}:${toA1({ row: top, col: last })}`);
+    series.forEach((s, i) => this.put(top + 1, first + i, s.word, "header", "@"));
+    const words = series.map((s, i): [string, number] => [s.word, widths[first - 1 + i] - 2]);
+    const whole = spanning.map(({ l, col }): [string, number] => [l, widths[col - 1] - 2]);
+    this.heights[top + 1] = Math.max(15, estimateRowHeight(words, 1, 10));
+    this.heights[top] = Math.max(15, estimateRowHeight(whole, 1, 10) - this.heights[top + 1]);
   }
 }
 
@@ -49,7 +71,7 @@ function sheetOf(name: string, widths: number[], c: Cells, charts: ChartSpec[], 
     columns: widths.map((width) => ({ width })),
     rowHeights: c.heights,
     cells: c.cells,
-    merges: [],
+    merges: c.merges,
     protect: false,
     validations: [],
     print: printLayout({ widths, fontSize: 10, footer: PAGE_FOOTER[m.language] }),
@@ -69,12 +91,13 @@ export function chartSheet(m: MasterWorkbookSpec, styles: MasterStyles): SheetSp
   if (!data || data.rows.length === 0) return undefined;
   const L = masterLabels[m.language];
   const name = L.sheets.chart;
-  const top = HEADER_ROW;
+  // The figures start under two header rows.
+  const top = HEADER_ROW + 1;
   const title = formatText(L.progress.chartTitle, { period: data.periodLabel }, m.language);
-  const widths = [CATEGORY_WIDTH, ...data.series.map(() => SERIES_WIDTH)];
+  const widths = [CATEGORY_WIDTH, ...data.series.map(verdictWidth)];
   const c = new Cells(styles);
   c.put(1, 1, title, "title");
-  c.header(top, [L.levels.chapter, ...data.series.map((s) => s.name)], widths);
+  c.verdictHeader(HEADER_ROW, [L.levels.chapter], data.series, [], L.progress.verdictGroup, widths);
   const row = (r: number, category: string, values: number[], style: string) => {
     c.put(r, 1, category, style, "@");
     values.forEach((v, i) => c.put(r, 2 + i, v, style, NUM_FMT.int));
@@ -90,7 +113,7 @@ export function chartSheet(m: MasterWorkbookSpec, styles: MasterStyles): SheetSp
     to: toA1({ row: last + 20, col: Math.min(widths.length, 6) + 1 }),
     categories: range(name, 1, top + 1, last),
     series: drawn(data.series).map(({ s, col }) => ({
-      name: s.name,
+      name: s.word,
       values: range(name, 2 + col, top + 1, last),
       color: s.color,
     })),
@@ -99,7 +122,9 @@ export function chartSheet(m: MasterWorkbookSpec, styles: MasterStyles): SheetSp
 }
 
 const CATEGORY_WIDTH = 16;
-const SERIES_WIDTH = 13;
+
+/** A verdict's column: each word of it whole on a line ("Приостановлено" is the longest). */
+const verdictWidth = (s: VerdictSeries) => Math.max(12, ...s.word.split(/\s+/).map((w) => w.length + 1));
 
 /**
  * Measures by verdict in every half-year the master holds: a block of rows per group (the plan, then each
@@ -113,15 +138,15 @@ export function trendSheet(m: MasterWorkbookSpec, styles: MasterStyles): SheetSp
   const L = masterLabels[lang];
   const T = L.trend;
   const name = L.sheets.trend;
-  // Within one landscape A4 page width at 10 pt (about 150 characters): longer labels wrap.
-  const widths = [18, 24, 10, ...data.series.map(() => 12), 10];
+  // Within one landscape A4 page width at 10 pt (about 150 characters in 11 columns): longer labels wrap.
+  const widths = [12, 18, 12, ...data.series.map(verdictWidth), 13];
   const c = new Cells(styles);
   c.put(1, 1, T.title, "title");
   c.put(2, 1, T.note, "note");
-  const header = [T.group, T.period, L.progress.measures, ...data.series.map((s) => s.name), L.progress.shareCompleted];
-  c.header(HEADER_ROW, header, widths);
+  const before = [T.group, T.period, L.progress.measures];
+  c.verdictHeader(HEADER_ROW, before, data.series, [L.progress.shareCompleted], L.progress.verdictGroup, widths);
   const blocks: { label: string; from: number; to: number }[] = [];
-  let r = HEADER_ROW + 1;
+  let r = HEADER_ROW + 2;
   for (const g of data.groups) {
     const style = blocks.length === 0 ? "plan" : "item";
     const from = r;
@@ -141,15 +166,31 @@ export function trendSheet(m: MasterWorkbookSpec, styles: MasterStyles): SheetSp
     const words = (code: string) => data.periods.find((p) => p.code === code)?.label ?? code;
     r++;
     c.put(r++, 1, formatText(T.sinceTitle, { period: words(s.period), previous: words(s.previous) }, lang), "title");
-    c.header(r++, [T.verdict, words(s.previous), words(s.period), T.change], widths);
-    for (const x of s.rows) {
-      c.put(r, 1, x.name, "item", "@");
-      c.heights[r] = estimateRowHeight([[x.name, widths[0]]], 1, 10);
-      c.put(r, 2, x.before, "item", NUM_FMT.int);
-      c.put(r, 3, x.now, "item", NUM_FMT.int);
-      c.put(r, 4, x.change, "item", CHANGE_FORMAT);
+    // The verdict's word across columns A and B, so that the longest ("Приостановлено") fits whole.
+    const wide = [widths[0] + widths[1], ...widths.slice(2)];
+    const sinceRow = (cells: [CellValue, string | undefined][], style: string) => {
+      cells.forEach(([v, numFmt], i) => c.put(r, i === 0 ? 1 : i + 2, v, style, numFmt));
+      c.put(r, 2, null, style, "@");
+      c.merges.push(`${toA1({ row: r, col: 1 })}:${toA1({ row: r, col: 2 })}`);
+      const texts = cells.flatMap(([v], i): [string, number][] => (typeof v === "string" ? [[v, wide[i] - 2]] : []));
+      c.heights[r] = Math.max(15, estimateRowHeight(texts, 1, 10));
       r++;
-    }
+    };
+    const header: [CellValue, string][] = [T.verdict, words(s.previous), words(s.period), T.change].map((l) => [
+      l,
+      "@",
+    ]);
+    sinceRow(header, "header");
+    for (const x of s.rows)
+      sinceRow(
+        [
+          [x.name, "@"],
+          [x.before, NUM_FMT.int],
+          [x.now, NUM_FMT.int],
+          [x.change, CHANGE_FORMAT],
+        ],
+        "item",
+      );
   }
   const charts = blocks.map((b, i): ChartSpec => {
     const at = r + 1 + i * (CHART_ROWS + 1);
@@ -161,7 +202,7 @@ export function trendSheet(m: MasterWorkbookSpec, styles: MasterStyles): SheetSp
       to: toA1({ row: at + CHART_ROWS, col: 6 }),
       categories: range(name, 2, b.from, b.to),
       series: drawn(data.series).map(({ s, col }) => ({
-        name: s.name,
+        name: s.word,
         values: range(name, 4 + col, b.from, b.to),
         color: s.color,
       })),

@@ -33,6 +33,8 @@ export interface MasterLabels {
     measures: string;
     /** A verdict's column: how many measures have it ("{verdict}" is the verdict's word). */
     verdictColumn: string;
+    /** Over the verdicts' columns of the chart sheets: they count measures. */
+    verdictGroup: string;
     /** Body reports (one body's report on one measure) received for the group's measures. */
     bodyReports: string;
     shareCompleted: string;
@@ -104,6 +106,7 @@ const ky: MasterLabels = {
     name: "Аталышы",
     measures: "Пландагы чаралар",
     verdictColumn: "{verdict} (чаралар)",
+    verdictGroup: "Корутундулар боюнча чаралардын саны",
     bodyReports: "Органдардын отчетторунун саны",
     shareCompleted: "Аткарылган чаралардын үлүшү",
     chartTitle: "Главалар боюнча чаралардын аткарылышы: {period}",
@@ -169,6 +172,7 @@ const ru: MasterLabels = {
     name: "Наименование",
     measures: "Мероприятий в плане",
     verdictColumn: "{verdict} (мероприятий)",
+    verdictGroup: "Число мероприятий по заключению",
     bodyReports: "Отчетов органов",
     shareCompleted: "Доля выполненных мероприятий",
     chartTitle: "Выполнение мероприятий по главам: {period}",
@@ -234,6 +238,7 @@ const en: MasterLabels = {
     name: "Title",
     measures: "Measures in the plan",
     verdictColumn: "{verdict} (measures)",
+    verdictGroup: "Number of measures by verdict",
     bodyReports: "Body reports",
     shareCompleted: "Share of measures completed",
     chartTitle: "Measures by chapter: {period}",

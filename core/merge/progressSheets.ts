@@ -30,7 +30,10 @@ export function levelName(word: string, id: string, lang: Language): string {
 /** One column per verdict, in VERDICTS order, its header saying that it counts measures. */
 export interface VerdictSeries {
   verdict: Verdict;
+  /** The verdict's column on a one-row header: "Completed (measures)". */
   name: string;
+  /** The verdict alone, under a header that says the columns count measures, and in a chart's legend. */
+  word: string;
   color: string;
   /** Drawn in the chart: a verdict no measure has in the figures is left out of the chart, not of the figures. */
   inChart: boolean;
@@ -66,6 +69,7 @@ const seriesOf = (lang: Language, used: (v: Verdict) => boolean): VerdictSeries[
   VERDICTS.map((verdict) => ({
     verdict,
     name: formatText(masterLabels[lang].progress.verdictColumn, { verdict: verdictWord(verdict, lang) }, lang),
+    word: verdictWord(verdict, lang),
     color: VERDICT_COLOURS[verdict],
     inChart: used(verdict),
   }));
@@ -80,7 +84,7 @@ export function progressSheet(master: Master, plan: Plan, lang: Language, t: Mas
     { header: P.id, width: 6, kind: "text" },
     { header: P.name, width: 60, kind: "text" },
     { header: P.measures, width: 11, kind: "int" },
-    ...seriesOf(lang, () => true).map((s): MasterColumn => ({ header: s.name, width: 13, kind: "int" })),
+    ...seriesOf(lang, () => true).map((s): MasterColumn => ({ header: s.name, width: 15, kind: "int" })),
     { header: P.shareCompleted, width: 11, kind: "percent" },
     { header: P.bodyReports, width: 11, kind: "int" },
   ];
