@@ -69,7 +69,7 @@ const FIELD_TITLES: Record<Language, Record<string, string>> = {
 };
 
 const RULE =
-  "One verdict per measure and period from all its responsible bodies' reports (docs/verdicts.md): completed when the lead executor reported it completed with evidence and every other body that reported says completed; overdue when not completed and the deadline passed by the end of the period; not-reported when no body reported.";
+  "One verdict per measure and period from all its responsible bodies' reports (docs/verdicts.md): completed when the lead executor reported it completed with a supporting document (or a link) and every other body that reported says completed; overdue when not completed and the deadline passed by the end of the period; not-reported when no body reported.";
 
 /**
  * The two resources for every period the master holds.

@@ -99,7 +99,7 @@ const ky: MasterLabels = {
   levels: { plan: "План", chapter: "Глава", goal: "Максат", task: "Милдет" },
   progress: {
     title: "Пландын аткарылышы: главалар, максаттар жана милдеттер боюнча чаралар",
-    note: "Ар бир чара мезгилге бир жолу, бардык аткаруучуларынын отчеттору боюнча бир корутунду менен саналат: аткарылды — башкы аткаруучу далили менен аткарылганын билдирди, башка эч ким башкача айткан жок; мөөнөтү өткөн — аткарылган жок, мөөнөтү мезгилдин аягына чейин өттү. Органдардын отчетторунун саны — ар бир органдын ар бир чара боюнча отчету өзүнчө.",
+    note: "Ар бир чара мезгилге бир жолу, бардык аткаруучуларынын отчеттору боюнча бир корутунду менен саналат: аткарылды — башкы аткаруучу тастыктоочу документ менен аткарылганын билдирди, башка эч ким башкача айткан жок; мөөнөтү өткөн — аткарылган жок, мөөнөтү мезгилдин аягына чейин өттү. Органдардын отчетторунун саны — ар бир органдын ар бир чара боюнча отчету өзүнчө.",
     period: "Мезгил",
     level: "Деңгээл",
     id: "№",
@@ -165,7 +165,7 @@ const ru: MasterLabels = {
   levels: { plan: "План", chapter: "Глава", goal: "Цель", task: "Задача" },
   progress: {
     title: "Ход выполнения плана: мероприятия по главам, целям и задачам",
-    note: "Каждое мероприятие учитывается за период один раз, с одним заключением по отчетам всех его исполнителей: выполнено — головной исполнитель сообщил о выполнении с подтверждением, и никто не сообщил иного; просрочено — не выполнено, а срок истек к концу периода. Отчетов органов — отчет каждого ведомства по каждому мероприятию отдельно.",
+    note: "Каждое мероприятие учитывается за период один раз, с одним заключением по отчетам всех его исполнителей: выполнено — головной исполнитель сообщил о выполнении с подтверждающим документом, и никто не сообщил иного; просрочено — не выполнено, а срок истек к концу периода. Отчетов органов — отчет каждого ведомства по каждому мероприятию отдельно.",
     period: "Период",
     level: "Уровень",
     id: "№",
@@ -231,7 +231,7 @@ const en: MasterLabels = {
   levels: { plan: "Plan", chapter: "Chapter", goal: "Goal", task: "Task" },
   progress: {
     title: "Progress of the plan: measures by chapter, goal and task",
-    note: "Each measure counts once a period, with one verdict from all its bodies' reports: completed — the lead executor reported it completed with evidence and no body said otherwise; overdue — not completed and the deadline passed by the end of the period. Body reports — each body's report on each measure on its own.",
+    note: "Each measure counts once a period, with one verdict from all its bodies' reports: completed — the lead executor reported it completed with a supporting document and no body said otherwise; overdue — not completed and the deadline passed by the end of the period. Body reports — each body's report on each measure on its own.",
     period: "Period",
     level: "Level",
     id: "No.",

@@ -13,12 +13,7 @@ import type { Language } from "../../schema";
 import type { CellSpec, ClippedCell, SheetSpec, WorkbookSpec } from "../template/spec";
 import { chartSheet, trendSheet } from "./chartSheets";
 import { HEADER_ROW, MasterStyles, NUM_FMT } from "./masterStyles";
-import {
-  type MasterColumn,
-  type MasterTableSpec,
-  type MasterWorkbookSpec,
-  type SummarySheetSpec,
-} from "./sheets";
+import { type MasterColumn, type MasterTableSpec, type MasterWorkbookSpec, type SummarySheetSpec } from "./sheets";
 
 export { NUM_FMT };
 
