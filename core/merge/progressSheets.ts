@@ -79,14 +79,14 @@ export function progressSheet(master: Master, plan: Plan, lang: Language, t: Mas
   const L = masterLabels[lang];
   const P = L.progress;
   const columns: MasterColumn[] = [
-    { header: P.period, width: 16, kind: "text" },
+    { header: P.period, width: 22, kind: "text" },
     { header: P.level, width: 9, kind: "text" },
     { header: P.id, width: 6, kind: "text" },
     { header: P.name, width: 60, kind: "text" },
-    { header: P.measures, width: 11, kind: "int" },
+    { header: P.measures, width: 13, kind: "int" },
     ...seriesOf(lang, () => true).map((s): MasterColumn => ({ header: s.name, width: 15, kind: "int" })),
-    { header: P.shareCompleted, width: 11, kind: "percent" },
-    { header: P.bodyReports, width: 11, kind: "int" },
+    { header: P.shareCompleted, width: 13, kind: "percent" },
+    { header: P.bodyReports, width: 13, kind: "int" },
   ];
   const where = new Map(listMeasures(plan).map((m) => [m.measure.id, m]));
   const reports = new Map<string, number>();
