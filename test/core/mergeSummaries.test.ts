@@ -121,6 +121,37 @@ describe("progress by chapter, goal and task: measures by verdict", () => {
   });
 });
 
+describe("progress over time: every half-year the master holds", () => {
+  // The court reported 2019-H1 with nothing completed, then 2019-H2 with 19.1 completed.
+  const { master: twice } = mergeSubmissions(master, [sub(report(COURT, {}, "2019-H1"), 9)]);
+  const trend = buildMasterWorkbook(twice, plan, "ru").trend!;
+
+  it("gives the plan and each chapter one row per half-year, in time order", () => {
+    expect(trend.periods.map((p) => p.code)).toEqual(["2019-H1", "2019-H2"]);
+    expect(trend.periods[0].label).toBe("1-е полугодие 2019 года");
+    expect(trend.groups.map((g) => g.label)).toEqual(["План", "Глава 1", "Глава 2", "Глава 3", "Глава 4", "Глава 5"]);
+    for (const g of trend.groups) expect(g.rows).toHaveLength(2);
+    const tallies = tallyVerdicts(measureVerdicts(twice, plan, ["2019-H1", "2019-H2"]), plan);
+    expect(trend.groups[3].rows.map((r) => r.values)).toEqual(
+      ["2019-H1", "2019-H2"].map((p) =>
+        VERDICTS.map((v) => tallies.find((t) => t.period === p && t.chapterId === "3")!.counts[v]),
+      ),
+    );
+  });
+
+  it("says how the plan's counts changed since the previous half-year", () => {
+    const since = trend.since!;
+    expect([since.previous, since.period]).toEqual(["2019-H1", "2019-H2"]);
+    for (const [i, v] of VERDICTS.entries()) {
+      expect(since.rows[i].name).toBe(verdictWord(v, "ru"));
+      expect(since.rows[i].change).toBe(since.rows[i].now - since.rows[i].before);
+      expect([since.rows[i].before, since.rows[i].now]).toEqual(trend.groups[0].rows.map((r) => r.values[i]));
+    }
+    // In 2019-H1 only the court reported: its five measures; the school adds none of its own in 2019-H2.
+    expect(since.rows[VERDICTS.indexOf("not-reported")]).toMatchObject({ before: 112, now: 112, change: 0 });
+  });
+});
+
 describe("completeness per body and period", () => {
   const { periods, rows, totals } = summarizeCompleteness(master, plan);
   it("says who submitted, whose files were all rejected, and who is missing", () => {
