@@ -143,7 +143,10 @@ export async function runDemo(args: { out?: string; plan?: Plan }): Promise<numb
   say(
     `Open ${master} in Excel or LibreOffice: measure reports and indicator values as Excel Tables, the submissions log,`,
   );
-  say(`rejected files with their reasons, progress by chapter, goal and task, and completeness per body.`);
+  say(
+    `rejected files with their reasons, the 117 measures by verdict per chapter, goal and task, the three half-years`,
+  );
+  say(`side by side with their charts, and completeness per body.`);
   say(`Check a file yourself:  npx tendik validate ${file(dirs.round1, [...broken.keys()][0])} --lang ru`);
   return 0;
 }
