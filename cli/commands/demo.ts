@@ -144,9 +144,9 @@ export async function runDemo(args: { out?: string; plan?: Plan }): Promise<numb
     `Open ${master} in Excel or LibreOffice: measure reports and indicator values as Excel Tables, the submissions log,`,
   );
   say(
-    `rejected files with their reasons, the 117 measures by verdict per chapter, goal and task, the three half-years`,
+    `rejected files with their reasons, the measures by verdict per chapter, goal and task${earlier.length ? `, the ${earlier.length + 1} half-years side by side with their charts` : ""},`,
   );
-  say(`side by side with their charts, and completeness per body.`);
+  say(`and completeness per body.`);
   say(`Check a file yourself:  npx tendik validate ${file(dirs.round1, [...broken.keys()][0])} --lang ru`);
   return 0;
 }
