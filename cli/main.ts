@@ -54,9 +54,9 @@ const HELP: Record<string, CommandHelp> = {
   },
   status: {
     usage: [
-      "tendik status --master MASTER.xlsx [--period P] [--lang ky|ru|en] [--json] [--csv FILE]  who has not reported, and whom to call",
+      "tendik status --master MASTER.xlsx [--period P] [--lang ky|ru|en] [--json] [--csv FILE]  measures by verdict, who has not reported, whom to call",
     ],
-    help: "Per reporting body and period: submitted, rejected or missing; the measures whose deadline passed that are not reported done; the contacts typed in the body's last report. --csv writes the same rows for a mail merge (UTF-8 with BOM; a text that Excel would take for a formula, such as =… or +996 …, starts with ').",
+    help: "Per period: the bodies by state and the plan's measures by verdict (the counts the master and the open data show). Per reporting body and period: submitted, rejected or missing; the measures whose deadline passed that are not reported done; whom to call (the contact typed in the body's latest report of any period, else the plan's contacts register, and which). --json adds counts per chapter and one verdict per measure. --csv writes the body rows for a mail merge (UTF-8 with BOM; a text that Excel would take for a formula, such as =… or +996 …, starts with ').",
   },
   return: {
     usage: ["tendik return FILE... [--lang ky|ru|en] [--out DIR]         send a submission back for correction"],
@@ -66,7 +66,7 @@ const HELP: Record<string, CommandHelp> = {
     usage: [
       "tendik export --master MASTER.xlsx --out DIR [--licence ID] [--lang ky|ru|en]   the master's tables as open data",
     ],
-    help: "A Frictionless Tabular Data Package: DIR/datapackage.json with a Table Schema per table and one UTF-8 CSV per table, with a byte-order mark for Excel (codes, ISO dates; the preparers' contacts are left out). --licence names the data's licence by its Open Definition or SPDX id (CC-BY-4.0, ODbL-1.0, CC0-1.0); without it the descriptor says none is chosen yet. Values are published as typed, a text starting with = included; the descriptor says so.",
+    help: "A Frictionless Tabular Data Package: DIR/datapackage.json with a Table Schema per table and one UTF-8 CSV per table (and the measures' verdicts and their counts per period), with a byte-order mark for Excel (codes, ISO dates; the preparers' contacts are left out). --licence names the data's licence by its Open Definition or SPDX id (CC-BY-4.0, ODbL-1.0, CC0-1.0); without it the descriptor says none is chosen yet. Values are published as typed, a text starting with = included; the descriptor says so.",
   },
   "plan export": {
     usage: ["tendik plan export --xlsx FILE [--plan PLAN.json] [--blank]  the plan as an editable authoring workbook"],

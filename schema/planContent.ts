@@ -1,7 +1,8 @@
 /**
  * What a plan's content hash covers: everything a template relies on (ids, structure, indicator kinds, deadlines'
  * periods, bodies' codes and flags, the texts of the adopted act), and not the wording or standing of texts in
- * the other languages, nor who coordinates the plan and whom its report is addressed to (`coordination`). So a corrected translation, or the official Russian text imported in place of ours,
+ * the other languages, nor who coordinates the plan and whom its report is addressed to (`coordination`), nor the
+ * bodies' contacts. So a corrected translation, or the official Russian text imported in place of ours,
  * leaves the hash as it was and templates already sent still belong to the plan; an edit of the act's own text
  * (or of anything structural) makes a new plan version.
  *
@@ -36,7 +37,8 @@ export function planContent(plan: Plan): unknown {
     for (const [k, x] of Object.entries(v)) out[k] = project(x);
     return out;
   };
-  // Whom the report goes to is no part of what a template relies on: a new addressee keeps templates valid.
+  // Whom the report goes to, and a body's contact (whom to call), change with staff, not with the plan: editing
+  // them keeps the plan's version and templates already sent valid.
   const { coordination: _coordination, ...content } = plan;
-  return project(content);
+  return project({ ...content, bodies: content.bodies.map(({ contact: _contact, ...body }) => body) });
 }

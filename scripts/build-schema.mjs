@@ -104,9 +104,9 @@ const content = (plan) => {
               .filter(([k]) => !isLocalized(v) || kept.has(k))
               .map(([k, x]) => [k, isLocalized(v) ? x : project(x)]),
           );
-  // As planContent: the plan's coordination (who reports to whom) is left out.
+  // As planContent: the plan's coordination (who reports to whom) and the bodies' contacts are left out.
   const { coordination: _coordination, ...rest } = plan;
-  return project(rest);
+  return project({ ...rest, bodies: rest.bodies.map(({ contact: _contact, ...body }) => body) });
 };
 const planFile = join(root, "schema", "plans", "kg-gender-equality-2018-2020.json");
 const embeddedHash = createHash("sha256")

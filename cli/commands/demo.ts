@@ -1,7 +1,7 @@
 import { copyFile, mkdir, rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { defaultPlan, reportingBodies, type Report, planPeriods, type Plan } from "../../schema";
-import { demoReport } from "../demo/sampleReports";
+import { demoReport, earlierReport } from "../demo/sampleReports";
 import { templateFileName, writeTemplateFile } from "./template";
 import { checkFiles, formatTask } from "./validate";
 import { mergeIntoMaster, type MergeReport } from "./merge";
@@ -10,6 +10,14 @@ import { writeWorkbook } from "../../adapters/xlsx";
 
 /** The embedded plan's demo period; another plan's demo reports on its first half-year. */
 const EMBEDDED_PERIOD = "2019-H2";
+/**
+ * Half-years reported before it, with the share of the later completed measures that were completed then: the
+ * master then holds three half-years, and its progress over time shows measures moving.
+ */
+const EARLIER: [string, number][] = [
+  ["2018-H2", 0.3],
+  ["2019-H1", 0.65],
+];
 
 /**
  * The main job on the embedded plan, for a newcomer with no Excel: templates for every body, realistic
@@ -25,6 +33,7 @@ export async function runDemo(args: { out?: string; plan?: Plan }): Promise<numb
   await rm(dir, { recursive: true, force: true });
   const dirs = {
     templates: join(dir, "templates"),
+    round0: join(dir, "submissions", "0-earlier"),
     round1: join(dir, "submissions", "1-first"),
     round2: join(dir, "submissions", "2-later"),
   };
@@ -49,6 +58,19 @@ export async function runDemo(args: { out?: string; plan?: Plan }): Promise<numb
     reporting.map((agency, i) => [agency, demoReport(agency, period, 1000 + i, plan)]),
   );
   const broken = brokenVersions(reports);
+  // Earlier half-years, from every body (those silent now included: their contacts come from these reports).
+  const earlier = plan === defaultPlan ? EARLIER : [];
+  for (const [p, done] of earlier)
+    for (const [i, agency] of agencies.entries()) {
+      const later = reports.get(agency) ?? demoReport(agency, period, 1000 + i, plan);
+      await writeTemplateFile(join(dirs.round0, templateFileName(plan, agency, p)), {
+        agency,
+        period: p,
+        language: "ky",
+        plan,
+        prefill: earlierReport(later, p, done, 2000 + i),
+      });
+    }
   for (const agency of reporting)
     await writeTemplateFile(file(dirs.round1, agency), {
       agency,
@@ -81,8 +103,10 @@ export async function runDemo(args: { out?: string; plan?: Plan }): Promise<numb
     prefill: revision,
   });
   await copyFile(file(dirs.round1, reporting[2]), file(dirs.round2, reporting[2], "-sent-again"));
+  if (earlier.length)
+    say(`2. ${earlier.length * agencies.length} reports for ${earlier.map(([p]) => p).join(" and ")}: ${dirs.round0}/`);
   say(
-    `2. ${reporting.length + 1} submissions received first (${broken.size} with errors, 1 not a workbook): ${dirs.round1}/`,
+    `${earlier.length ? "  " : "2."} ${reporting.length + 1} submissions received first (${broken.size} with errors, 1 not a workbook): ${dirs.round1}/`,
   );
   say(`   ${broken.size + 2} later (corrections, a revised report, a file sent twice): ${dirs.round2}/`);
 
@@ -101,9 +125,13 @@ export async function runDemo(args: { out?: string; plan?: Plan }): Promise<numb
     );
 
   const master = join(dir, "master.xlsx");
+  const before = earlier.length
+    ? await mergeIntoMaster({ into: master, inputs: [dirs.round0], json: false, lang: "en", plan })
+    : null;
   const first = await mergeIntoMaster({ into: master, inputs: [dirs.round1], json: false, lang: "en", plan });
   const later = await mergeIntoMaster({ into: master, inputs: [dirs.round2], json: false, lang: "en", plan });
   say(`4. Merged into ${master}:`);
+  if (before) say(`   earlier:     ${line(before)}`);
   say(`   first round: ${line(first)}`);
   say(`   later:       ${line(later)}`);
   const missing = agencies.filter((a) => !reporting.includes(a));
@@ -115,7 +143,10 @@ export async function runDemo(args: { out?: string; plan?: Plan }): Promise<numb
   say(
     `Open ${master} in Excel or LibreOffice: measure reports and indicator values as Excel Tables, the submissions log,`,
   );
-  say(`rejected files with their reasons, progress by chapter, goal and task, and completeness per body.`);
+  say(
+    `rejected files with their reasons, the measures by verdict per chapter, goal and task${earlier.length ? `, the ${earlier.length + 1} half-years side by side with their charts` : ""},`,
+  );
+  say(`and completeness per body.`);
   say(`Check a file yourself:  npx tendik validate ${file(dirs.round1, [...broken.keys()][0])} --lang ru`);
   return 0;
 }

@@ -1,9 +1,18 @@
 import { parseArgs } from "node:util";
 import { coordinatorLabels } from "../../core/coordinator/labels";
 import { statusCsv, summarizeStatus, type StatusSummary } from "../../core/coordinator/status";
-import { measureVerdicts } from "../../core/coordinator/verdicts";
+import { statusCountLabels } from "../../core/coordinator/statusLabels";
 import { masterLabels } from "../../core/merge";
-import { defaultPlan, periodWords, type Language, type Plan } from "../../schema";
+import {
+  defaultPlan,
+  formatNumber,
+  formatText,
+  periodWords,
+  VERDICTS,
+  verdictWord,
+  type Language,
+  type Plan,
+} from "../../schema";
 import { usageError } from "../errors";
 import { writeFileAtomic } from "../files";
 import { loadPlanOption } from "../planOption";
@@ -36,22 +45,35 @@ export async function runStatus(args: StatusArgs): Promise<number> {
   const lang = args.lang ?? language;
   const summary = summarizeStatus(master, plan, period);
   if (args.csv) await writeFileAtomic(args.csv, "\uFEFF" + statusCsv(summary, lang, masterLabels[lang].states));
-  // --json also gives the measures' verdicts: one per measure and period, from all its bodies' reports.
-  const json = () => JSON.stringify({ ...summary, measures: measureVerdicts(master, plan, summary.periods) }, null, 2);
+  // --json gives the measures' verdicts (one per measure and period, from all its bodies' reports) and their counts.
+  const json = () => JSON.stringify(summary, null, 2);
   process.stdout.write(args.json ? json() + "\n" : formatStatus(summary, lang));
   return 0;
 }
 
-/** The status as a table for the terminal: totals per period first, then one line per body and period. */
+/**
+ * The status as a table for the terminal: per period the bodies by reporting state and the plan's measures by
+ * verdict (each line says which it counts), then one line per body and period.
+ */
 export function formatStatus(summary: StatusSummary, lang: Language): string {
   const S = coordinatorLabels[lang].status;
+  const C = statusCountLabels[lang];
   const states = masterLabels[lang].states;
-  const lines = summary.totals.map(
-    (t) =>
-      `${periodWords(t.period, lang)}: ${S.totals} ${t.expected} — ${states.submitted} ${t.submitted}, ${states.rejected} ${t.rejected}, ${states.missing} ${t.missing}`,
-  );
+  const lines = summary.totals.flatMap((t) => {
+    const period = periodWords(t.period, lang);
+    const bodies = `${formatText(C.bodiesLine, { period, expected: String(t.expected) }, lang)} — ${states.submitted} ${t.submitted}, ${states.rejected} ${t.rejected}, ${states.missing} ${t.missing}`;
+    const plan = summary.counts.find((c) => c.period === t.period && c.chapterId === null);
+    if (!plan) return [bodies];
+    const verdicts = VERDICTS.map((v) => `${verdictWord(v, lang)} ${plan.counts[v]}`).join(", ");
+    const share =
+      plan.shareCompleted === null
+        ? ""
+        : `; ${formatText(C.shareCompleted, { share: percent(plan.shareCompleted, lang) }, lang)}`;
+    const measures = `${formatText(C.measuresLine, { period, measures: String(plan.measures) }, lang)} — ${verdicts}${share}`;
+    return [bodies, measures];
+  });
   const table = [
-    [S.agency, S.period, S.state, S.overdue, S.contact, S.phone, S.email],
+    [S.agency, S.period, S.state, S.overdue, S.contact, S.phone, S.email, C.contactSource],
     ...summary.rows.map((r) => [
       r.shortName[lang] ?? r.agency,
       periodWords(r.period, lang),
@@ -62,6 +84,7 @@ export function formatStatus(summary: StatusSummary, lang: Language): string {
       r.contact?.name ?? `(${S.noContact})`,
       r.contact?.phone ?? "",
       r.contact?.email ?? "",
+      r.contact ? C.sources[r.contact.source] : "",
     ]),
   ];
   const widths = table[0].map((_, i) => Math.min(40, Math.max(...table.map((row) => row[i].length))));
@@ -74,6 +97,12 @@ export function formatStatus(summary: StatusSummary, lang: Language): string {
     [...lines, "", pad(table[0]), widths.map((w) => "-".repeat(w)).join("  "), ...table.slice(1).map(pad)].join("\n") +
     "\n"
   );
+}
+
+/** A share as a percentage with one decimal in the language's convention: "13,7 %" in Russian, "13.7%" in English. */
+function percent(share: number, lang: Language): string {
+  const n = formatNumber(Math.round(share * 1000) / 10, lang);
+  return lang === "en" ? `${n}%` : `${n} %`;
 }
 
 /** `tendik status` as main.ts registers it. */

@@ -88,3 +88,37 @@ export function demoReport(agency: string, period: string, seed: number, plan: P
   });
   return base;
 }
+
+/** The preparers the demo's earlier reports name, so that a body's contact changes from one period to the next. */
+const EARLIER_PREPARERS = ["Гүлнара Сыдыкова", "Эрлан Жумабеков", "Айнура Карыпова"];
+
+/**
+ * The same body's report for an earlier half-year, further behind: of its measures completed later, about `done`
+ * were completed then (the rest in progress); of those in progress, some had not started. Suspended and
+ * cancelled measures were still in progress. So the demo's master shows measures moving period by period.
+ * @example earlierReport(demoReport("ЭСӨМ", "2019-H2", 1000), "2019-H1", 0.6, 7)
+ */
+export function earlierReport(later: Report, period: string, done: number, seed: number): Report {
+  const rnd = prng(seed);
+  const report = structuredClone(later);
+  report.header.period = period;
+  const [year, half] = period.split("-H").map(Number);
+  report.header.preparedBy = {
+    ...report.header.preparedBy,
+    name: EARLIER_PREPARERS[Math.floor(rnd() * EARLIER_PREPARERS.length)],
+    phone: `+996 312 62 ${String(10 + Math.floor(rnd() * 89))} ${String(10 + Math.floor(rnd() * 89))}`,
+    email: `gender${Math.floor(rnd() * 90) + 10}@example.kg`,
+    date: half === 1 ? `${year}-07-10` : `${year + 1}-01-15`,
+  };
+  report.entries = report.entries.map((e) => {
+    const r = rnd();
+    const { evidence: _evidence, ...withoutEvidence } = e;
+    if (e.status === "completed") return r < done ? e : { ...withoutEvidence, status: "in-progress" };
+    if (e.status === "in-progress" && r > done + 0.3)
+      return { measureId: e.measureId, status: "not-started", indicators: [], obstacles: "Каржылоо бөлүнгөн жок" };
+    if (e.status === "suspended" || e.status === "cancelled")
+      return { ...withoutEvidence, status: "in-progress", narrative: e.narrative ?? NARRATIVES[0] };
+    return e;
+  });
+  return report;
+}

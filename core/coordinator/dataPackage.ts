@@ -1,6 +1,6 @@
 /**
  * The master's tables as open data: a Frictionless Tabular Data Package (datapackage.json with a Table
- * Schema per table, one UTF-8 CSV per table). Codes, not labels, in the data (a status is `in-progress` in
+ * Schema per table, one UTF-8 CSV per table), with the measures' verdicts and their counts per period. Codes, not labels, in the data (a status is `in-progress` in
  * every language; the schema's description says what each code means); ISO dates; numbers unformatted.
  * The preparers' contacts never leave the master: they are personal data, for the coordinator only.
  * Each CSV starts with a UTF-8 byte-order mark (Excel on Windows reads UTF-8 only with one), which the
@@ -14,6 +14,7 @@ import { masterLabels } from "../merge/labels";
 import { TABLE_KEYS } from "../merge/tableKeys";
 import type { Master } from "../merge/model";
 import { FORMULA_START, toCsv } from "./csv";
+import { verdictResources } from "./verdictResources";
 
 /** The byte-order mark each CSV starts with. */
 export const CSV_BOM = "\uFEFF";
@@ -96,7 +97,7 @@ export function buildDataPackage(
   if (opts.licence !== undefined && !LICENCE_ID.test(opts.licence))
     throw new RangeError(`not a licence identifier: ${JSON.stringify(opts.licence)}`);
   const files: DataPackage["files"] = [];
-  const resources = TABLE_IDS.map((id) => {
+  const resources: Record<string, unknown>[] = TABLE_IDS.map((id) => {
     const columns = columnsOf(id).filter((c) => !PERSONAL_FIELDS.includes(c.key));
     const rows = (master[id] as unknown as Record<string, unknown>[]).map((row) =>
       columns.map((c) => csvValue(c.value ? c.value(row as never, lang) : row[c.key])),
@@ -134,6 +135,24 @@ export function buildDataPackage(
       "x-formula-like-values": formulaLike,
     };
   });
+  // The measures' verdicts and their counts, as the master and `status` count them.
+  for (const v of verdictResources(master, plan, lang)) {
+    const path = `${v.name}.csv`;
+    files.push({ path, text: CSV_BOM + toCsv([v.fields.map((f) => f.name), ...v.rows]) });
+    resources.push({
+      profile: "tabular-data-resource",
+      name: v.name,
+      path,
+      title: v.title,
+      description: v.description,
+      format: "csv",
+      mediatype: "text/csv",
+      encoding: "utf-8-sig",
+      dialect: { delimiter: ",", doubleQuote: true, lineTerminator: "\r\n", header: true },
+      schema: { fields: v.fields, missingValues: [""], ...(v.primaryKey ? { primaryKey: v.primaryKey } : {}) },
+      "x-formula-like-values": 0,
+    });
+  }
   const descriptor = {
     profile: "tabular-data-package",
     name: `${plan.id.toLowerCase().replace(/[^-a-z0-9._/]/g, "-")}-master`,

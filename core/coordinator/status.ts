@@ -1,6 +1,8 @@
 /**
  * Who has not reported, and whom to call: per reporting body and period, whether its report is in the
- * master, which of its measures are overdue, and the contacts typed in the header of its last report.
+ * master, which of its measures are overdue, and whom to call (the header of its latest report of any period,
+ * else the plan's contacts register); and per period how many of the plan's measures have each verdict, counted
+ * as the master and the open data count them (core/coordinator/verdictTallies.ts).
  */
 import {
   bodyShortName,
@@ -19,16 +21,21 @@ import { reportingBodies, sortPeriods, type ReportingState } from "../merge/summ
 import { toCsv } from "./csv";
 import { coordinatorLabels } from "./labels";
 import { coveredPeriods, isOverdue } from "./period";
+import { statusCountLabels, type ContactSource } from "./statusLabels";
+import { masterTallies, shareCompleted } from "./verdictTallies";
+import type { MeasureVerdict, VerdictTally } from "./verdicts";
 
 export interface Contact {
   name: string | null;
   position: string | null;
   phone: string | null;
   email: string | null;
-  /** The date typed in the report's header. */
+  /** The date typed in the report's header (null from the register). */
   preparedOn: string | null;
-  /** The file the contact was read from. */
-  fileName: string;
+  /** The file the contact was read from (null from the register). */
+  fileName: string | null;
+  /** submission: the header of the body's latest accepted report; register: the plan's contacts register. */
+  source: ContactSource;
 }
 
 export interface BodyStatus {
@@ -42,14 +49,25 @@ export interface BodyStatus {
   receivedAt: string | null;
   /** Measures of the body whose deadline passed by the end of the period, not reported completed or cancelled. */
   overdue: string[];
-  /** From the body's last accepted report (any period); null when none carries contacts. */
+  /** From the body's latest accepted report (any period) that names someone, else the plan's register; or null. */
   contact: Contact | null;
+}
+
+/** How many measures have each verdict in a period, for the plan (chapterId null) or a chapter. */
+export interface StatusCount extends VerdictTally {
+  /** Completed measures ÷ the measures counted (117 for the plan). */
+  shareCompleted: number | null;
 }
 
 export interface StatusSummary {
   periods: string[];
   rows: BodyStatus[];
+  /** Bodies by reporting state, per period. */
   totals: { period: string; expected: number; submitted: number; rejected: number; missing: number }[];
+  /** Measures by verdict, per period: the plan, then each chapter. */
+  counts: StatusCount[];
+  /** One verdict per measure and period, with the bodies' own statuses beside it. */
+  measures: MeasureVerdict[];
 }
 
 /**
@@ -70,7 +88,7 @@ export function summarizeStatus(master: Master, plan: Plan, period?: string): St
   const rows: BodyStatus[] = [];
   const totals = periods.map((p) => ({ period: p, expected: 0, submitted: 0, rejected: 0, missing: 0 }));
   for (const agency of reportingBodies(plan)) {
-    const contact = lastContact(master.submissions, agency);
+    const contact = lastContact(master.submissions, agency) ?? registerContact(plan, agency);
     const measures = measuresForBody(plan, agency).map((m) => m.measure);
     periods.forEach((p, i) => {
       const files = log.get(`${agency}\u0000${p}`) ?? [];
@@ -105,7 +123,24 @@ export function summarizeStatus(master: Master, plan: Plan, period?: string): St
       totals[i][state]++;
     });
   }
-  return { periods, rows, totals };
+  const { verdicts, tallies } = masterTallies(master, plan, periods);
+  const counts = tallies.map((t) => ({ ...t, shareCompleted: shareCompleted(t) }));
+  return { periods, rows, totals, counts, measures: verdicts };
+}
+
+/** The body's contact in the plan's register, when it has one. */
+function registerContact(plan: Plan, agency: string): Contact | null {
+  const c = findBody(plan.bodies, agency)?.contact;
+  if (!c || !(c.name || c.phone || c.email)) return null;
+  return {
+    name: c.name ?? null,
+    position: c.position ?? null,
+    phone: c.phone ?? null,
+    email: c.email ?? null,
+    preparedOn: null,
+    fileName: null,
+    source: "register",
+  };
 }
 
 /** The contacts typed in the header of the body's last accepted report that has any. */
@@ -120,6 +155,7 @@ function lastContact(log: SubmissionLogRow[], agency: string): Contact | null {
       email: str(s.email),
       preparedOn: str(s.preparedOn),
       fileName: s.fileName,
+      source: "submission",
     };
     if (contact.name || contact.phone || contact.email) return contact;
   }
@@ -134,6 +170,7 @@ const text = (s: LocalizedString, lang: Language) => planText(s, lang);
  */
 export function statusCsv(summary: StatusSummary, lang: Language, stateLabels: Record<ReportingState, string>): string {
   const S = coordinatorLabels[lang].status;
+  const C = statusCountLabels[lang];
   const header = [
     S.agency,
     S.name,
@@ -145,6 +182,7 @@ export function statusCsv(summary: StatusSummary, lang: Language, stateLabels: R
     S.phone,
     S.email,
     S.preparedOn,
+    C.contactSource,
     S.file,
     S.received,
   ];
@@ -162,6 +200,7 @@ export function statusCsv(summary: StatusSummary, lang: Language, stateLabels: R
         r.contact?.phone ?? null,
         r.contact?.email ?? null,
         r.contact?.preparedOn ? formatDate(r.contact.preparedOn) : null,
+        r.contact ? C.sources[r.contact.source] : null,
         r.fileName,
         r.receivedAt ? formatDateTime(r.receivedAt) : null,
       ]),

@@ -9,6 +9,8 @@ export interface MasterLabels {
     progress: string;
     /** The progress chart's own sheet, so that chart and table print on their own pages. */
     chart: string;
+    /** The verdicts of every half-year, for the plan and each chapter, with their charts. */
+    trend: string;
     completeness: string;
     byMeasure: string;
     measureReports: string;
@@ -29,12 +31,30 @@ export interface MasterLabels {
     id: string;
     name: string;
     measures: string;
-    reportedMeasures: string;
-    reports: string;
+    /** A verdict's column: how many measures have it ("{verdict}" is the verdict's word). */
+    verdictColumn: string;
+    /** Over the verdicts' columns of the chart sheets: they count measures. */
+    verdictGroup: string;
+    /** Body reports (one body's report on one measure) received for the group's measures. */
+    bodyReports: string;
     shareCompleted: string;
-    overdue: string;
-    /** Title of the chart of progress by chapter. */
+    /** Title of the chart of measures by chapter ("{period}" in words). */
     chartTitle: string;
+    /** The plan's row under the chapters on the chart sheet. */
+    planTotal: string;
+  };
+  /** The sheet of the verdicts over time: every half-year the master holds, for the plan and each chapter. */
+  trend: {
+    title: string;
+    note: string;
+    group: string;
+    period: string;
+    /** Title of a group's chart ("{group}": the plan or "Chapter 1"). */
+    chartTitle: string;
+    /** Title of the table of changes ("{period}", "{previous}" in words). */
+    sinceTitle: string;
+    verdict: string;
+    change: string;
   };
   completeness: {
     title: string;
@@ -64,6 +84,7 @@ const ky: MasterLabels = {
   sheets: {
     progress: "Аткарылышы",
     chart: "Диаграмма",
+    trend: "Мезгилдер боюнча",
     completeness: "Толуктугу",
     byMeasure: "Чаралар боюнча",
     measureReports: "Чаралар боюнча отчеттор",
@@ -77,18 +98,29 @@ const ky: MasterLabels = {
   states: { submitted: "Тапшырды", rejected: "Четке кагылды", missing: "Жок" },
   levels: { plan: "План", chapter: "Глава", goal: "Максат", task: "Милдет" },
   progress: {
-    title: "Пландын аткарылышы: главалар, максаттар жана милдеттер боюнча",
-    note: "Ар бир органдын ар бир чара боюнча отчету өзүнчө эсептелет: бир нече жооптуу аткаруучусу бар чара ар бир аткаруучу үчүн бир жолу саналат.",
+    title: "Пландын аткарылышы: главалар, максаттар жана милдеттер боюнча чаралар",
+    note: "Ар бир чара мезгилге бир жолу, бардык аткаруучуларынын отчеттору боюнча бир корутунду менен саналат: аткарылды — башкы аткаруучу тастыктоочу документ менен аткарылганын билдирди, башка эч ким башкача айткан жок; мөөнөтү өткөн — аткарылган жок, мөөнөтү мезгилдин аягына чейин өттү. Органдардын отчетторунун саны — ар бир органдын ар бир чара боюнча отчету өзүнчө.",
     period: "Мезгил",
     level: "Деңгээл",
     id: "№",
     name: "Аталышы",
     measures: "Пландагы чаралар",
-    reportedMeasures: "Отчет берилген чаралар",
-    reports: "Отчеттор",
+    verdictColumn: "{verdict} (чаралар)",
+    verdictGroup: "Корутундулар боюнча чаралардын саны",
+    bodyReports: "Органдардын отчетторунун саны",
     shareCompleted: "Аткарылган чаралардын үлүшү",
-    overdue: "Мөөнөтү өткөн",
-    chartTitle: "Главалар боюнча аткарылышы",
+    chartTitle: "Главалар боюнча чаралардын аткарылышы: {period}",
+    planTotal: "План, бардыгы",
+  },
+  trend: {
+    title: "Мезгилдер боюнча чаралардын аткарылышы: план жана главалар",
+    note: "Жыйынтык китебиндеги ар бир жарым жылдык үчүн чаралардын саны, корутундулар боюнча (Аткарылышы баракчасындагыдай эле эреже). Мамычалар диаграммасы ар бир мезгилдин чараларын корутундулар боюнча көрсөтөт.",
+    group: "План же глава",
+    period: "Мезгил",
+    chartTitle: "{group}: чаралар корутундулар боюнча, мезгилдер боюнча",
+    sinceTitle: "Пландын чаралары: {previous} менен салыштырганда {period}",
+    verdict: "Корутунду",
+    change: "Өзгөрүү",
   },
   completeness: {
     title: "Отчеттордун толуктугу: органдар жана мезгилдер боюнча",
@@ -118,6 +150,7 @@ const ru: MasterLabels = {
   sheets: {
     progress: "Ход выполнения",
     chart: "Диаграмма",
+    trend: "По периодам",
     completeness: "Полнота отчетности",
     byMeasure: "По мероприятиям",
     measureReports: "Отчеты по мероприятиям",
@@ -131,18 +164,29 @@ const ru: MasterLabels = {
   states: { submitted: "Сдан", rejected: "Отклонен", missing: "Нет" },
   levels: { plan: "План", chapter: "Глава", goal: "Цель", task: "Задача" },
   progress: {
-    title: "Ход выполнения плана по главам, целям и задачам",
-    note: "Отчет каждого ведомства по каждому мероприятию учитывается отдельно: мероприятие с несколькими ответственными исполнителями учитывается один раз для каждого из них.",
+    title: "Ход выполнения плана: мероприятия по главам, целям и задачам",
+    note: "Каждое мероприятие учитывается за период один раз, с одним заключением по отчетам всех его исполнителей: выполнено — головной исполнитель сообщил о выполнении с подтверждающим документом, и никто не сообщил иного; просрочено — не выполнено, а срок истек к концу периода. Отчетов органов — отчет каждого ведомства по каждому мероприятию отдельно.",
     period: "Период",
     level: "Уровень",
     id: "№",
     name: "Наименование",
     measures: "Мероприятий в плане",
-    reportedMeasures: "Мероприятий с отчетом",
-    reports: "Отчетов",
+    verdictColumn: "{verdict} (мероприятий)",
+    verdictGroup: "Число мероприятий по заключению",
+    bodyReports: "Отчетов органов",
     shareCompleted: "Доля выполненных мероприятий",
-    overdue: "Просрочено",
-    chartTitle: "Выполнение по главам",
+    chartTitle: "Выполнение мероприятий по главам: {period}",
+    planTotal: "План, всего",
+  },
+  trend: {
+    title: "Выполнение мероприятий по периодам: план и главы",
+    note: "Число мероприятий по заключениям за каждое полугодие, которое есть в сводной книге (по тому же правилу, что на листе «Ход выполнения»). Столбцы диаграмм показывают мероприятия периода по заключениям.",
+    group: "План или глава",
+    period: "Период",
+    chartTitle: "{group}: мероприятия по заключениям, по периодам",
+    sinceTitle: "Мероприятия плана: {period} по сравнению с {previous}",
+    verdict: "Заключение",
+    change: "Изменение",
   },
   completeness: {
     title: "Полнота отчетности по ведомствам и периодам",
@@ -172,6 +216,7 @@ const en: MasterLabels = {
   sheets: {
     progress: "Progress",
     chart: "Chart",
+    trend: "Over time",
     completeness: "Completeness",
     byMeasure: "By measure",
     measureReports: "Measure reports",
@@ -185,18 +230,29 @@ const en: MasterLabels = {
   states: { submitted: "submitted", rejected: "rejected", missing: "missing" },
   levels: { plan: "Plan", chapter: "Chapter", goal: "Goal", task: "Task" },
   progress: {
-    title: "Progress of the plan by chapter, goal and task",
-    note: "Each body's report on each measure counts on its own: a measure with several responsible bodies counts once per body.",
+    title: "Progress of the plan: measures by chapter, goal and task",
+    note: "Each measure counts once a period, with one verdict from all its bodies' reports: completed — the lead executor reported it completed with a supporting document and no body said otherwise; overdue — not completed and the deadline passed by the end of the period. Body reports — each body's report on each measure on its own.",
     period: "Period",
     level: "Level",
     id: "No.",
     name: "Title",
     measures: "Measures in the plan",
-    reportedMeasures: "Measures reported",
-    reports: "Reports",
+    verdictColumn: "{verdict} (measures)",
+    verdictGroup: "Number of measures by verdict",
+    bodyReports: "Body reports",
     shareCompleted: "Share of measures completed",
-    overdue: "Overdue",
-    chartTitle: "Progress by chapter",
+    chartTitle: "Measures by chapter: {period}",
+    planTotal: "Plan, total",
+  },
+  trend: {
+    title: "Measures over time: the plan and its chapters",
+    note: "The number of measures with each verdict in every half-year the master holds (the rule of the Progress sheet). Each chart's columns show a period's measures by verdict.",
+    group: "Plan or chapter",
+    period: "Period",
+    chartTitle: "{group}: measures by verdict, period by period",
+    sinceTitle: "The plan's measures: {period} against {previous}",
+    verdict: "Verdict",
+    change: "Change",
   },
   completeness: {
     title: "Completeness of reporting by body and period",

@@ -3,37 +3,19 @@
  * per adapter writes both (ExcelJS for the .xlsx file, Office.js in the coordinator's pane): summary sheets with
  * the progress chart, one Excel Table per data sheet, and the very hidden identity.
  */
-import { columnLetters, quoteSheet, toA1 } from "../a1";
+import { toA1 } from "../a1";
 import type { CellValue } from "../grid";
 import { identitySheetSpec } from "../template/identity";
 import { fitCellText } from "../template/cellText";
 import { estimateRowHeight } from "../template/rowHeight";
 import { PAGE_FOOTER, printLayout } from "../template/print";
 import type { Language } from "../../schema";
-import type { CellSpec, ClippedCell, SheetSpec, StyleSpec, WorkbookSpec } from "../template/spec";
-import { masterLabels } from "./labels";
-import {
-  MASTER_STYLES,
-  type MasterColumn,
-  type MasterTableSpec,
-  type MasterWorkbookSpec,
-  type SummarySheetSpec,
-} from "./sheets";
+import type { CellSpec, ClippedCell, SheetSpec, WorkbookSpec } from "../template/spec";
+import { chartSheet, trendSheet } from "./chartSheets";
+import { HEADER_ROW, MasterStyles, NUM_FMT } from "./masterStyles";
+import { type MasterColumn, type MasterTableSpec, type MasterWorkbookSpec, type SummarySheetSpec } from "./sheets";
 
-/**
- * Number formats by column kind: text is "@", so Excel keeps it text even when someone edits the cell. A
- * number shows two decimals ("#,##0.##" would show a whole number with a trailing dot: "1,780."). A yes/no is
- * stored as 1 or 0 and shown as the word of the workbook's language (see `YES_NO_FORMAT`), never TRUE or 1.
- */
-export const NUM_FMT: Record<MasterColumn["kind"], string | undefined> = {
-  text: "@",
-  enum: "@",
-  int: "#,##0",
-  number: "#,##0.00",
-  percent: "0%",
-  date: "dd.mm.yyyy",
-  bool: undefined,
-};
+export { NUM_FMT };
 
 /** 1 as "yes" and 0 as "no" in the workbook's language (positive; negative; zero sections). */
 export const YES_NO_FORMAT: Record<Language, string> = {
@@ -47,20 +29,6 @@ function numFmtOf(kind: MasterColumn["kind"], language: Language): string | unde
   return kind === "bool" ? YES_NO_FORMAT[language] : NUM_FMT[kind];
 }
 
-/** The summary sheets' header row: title above it, a note between. */
-const HEADER_ROW = 3;
-
-/** Named styles of the master: the summary styles, each also with every number format it is used with. */
-class MasterStyles {
-  readonly styles: Record<string, StyleSpec> = {};
-  key(style: string, numFmt: string | undefined): string {
-    const key = numFmt ? `${style}|${numFmt}` : style;
-    if (!Object.hasOwn(this.styles, key))
-      this.styles[key] = { ...(MASTER_STYLES[style] ?? {}), ...(numFmt ? { numFmt } : {}) };
-    return key;
-  }
-}
-
 /**
  * The master as a workbook description.
  * @example const bytes = await writeWorkbook(masterSpec(buildMasterWorkbook(master, plan, "ky")));
@@ -69,9 +37,11 @@ export function masterSpec(m: MasterWorkbookSpec): WorkbookSpec {
   const styles = new MasterStyles();
   const clipped: ClippedCell[] = [];
   const chart = m.summaries.length ? chartSheet(m, styles) : undefined;
+  const trend = m.summaries.length ? trendSheet(m, styles) : undefined;
   const sheets: SheetSpec[] = [
     ...m.summaries.slice(0, 1).map((s) => summarySheet(s, styles, clipped, m.language)),
     ...(chart ? [chart] : []),
+    ...(trend ? [trend] : []),
     ...m.summaries.slice(1).map((s) => summarySheet(s, styles, clipped, m.language)),
     ...m.tables.map((t) => tableSheet(t, styles, clipped, m.language)),
     identitySheetSpec(m.identity, false),
@@ -146,72 +116,6 @@ function summarySheet(
     }),
   };
 }
-
-/**
- * Progress by chapter for the latest period on a sheet of its own: the figures (chapter, then one column per
- * group) and a stacked bar chart drawn from them, so the chart follows cells a person can check, and table and
- * chart each print on their own pages (side by side on one page width, both printed at ~4.5 pt).
- */
-function chartSheet(m: MasterWorkbookSpec, styles: MasterStyles): SheetSpec | undefined {
-  const data = m.chart;
-  if (!data || data.rows.length === 0) return undefined;
-  const L = masterLabels[m.language];
-  const name = L.sheets.chart;
-  const top = HEADER_ROW;
-  const title = `${L.progress.chartTitle}: ${data.period}`;
-  const cells: CellSpec[] = [
-    { ref: toA1({ row: 1, col: 1 }), value: title, style: styles.key("title", undefined) },
-    { ref: toA1({ row: top, col: 1 }), value: L.levels.chapter, style: styles.key("header", "@") },
-    ...data.series.map((s, i) => ({
-      ref: toA1({ row: top, col: 2 + i }),
-      value: s.name,
-      style: styles.key("header", "@"),
-    })),
-  ];
-  const heights: Record<number, number> = {};
-  data.rows.forEach((row, r) => {
-    cells.push({ ref: toA1({ row: top + 1 + r, col: 1 }), value: row.category, style: styles.key("item", "@") });
-    heights[top + 1 + r] = estimateRowHeight([[row.category, CHAPTER_WIDTH]], 1, 10);
-    row.values.forEach((v, i) =>
-      cells.push({ ref: toA1({ row: top + 1 + r, col: 2 + i }), value: v, style: styles.key("item", NUM_FMT.int) }),
-    );
-  });
-  heights[top] = estimateRowHeight(
-    data.series.map((s): [string, number] => [s.name, SERIES_WIDTH]),
-    1,
-    10,
-  );
-  const abs = (c: number, r1: number, r2: number) =>
-    `${quoteSheet(name)}!$${columnLetters(c)}$${r1}:$${columnLetters(c)}$${r2}`;
-  const last = top + data.rows.length;
-  const widths = [CHAPTER_WIDTH, ...data.series.map(() => SERIES_WIDTH)];
-  return {
-    name,
-    state: "visible",
-    columns: widths.map((width) => ({ width })),
-    rowHeights: heights,
-    cells,
-    merges: [],
-    protect: false,
-    validations: [],
-    print: printLayout({ widths, fontSize: 10, footer: PAGE_FOOTER[m.language] }),
-    charts: [
-      {
-        type: "barStacked",
-        title,
-        from: toA1({ row: last + 2, col: 1 }),
-        // Below the figures and within the same landscape A4 page (about 480 pt tall): legend included.
-        to: toA1({ row: last + 19, col: widths.length + 1 }),
-        categories: abs(1, top + 1, last),
-        series: data.series.map((s, i) => ({ name: s.name, values: abs(2 + i, top + 1, last), color: s.color })),
-      },
-    ],
-  };
-}
-
-/** The chart sheet's columns: chapter names, then one figure per group. */
-const CHAPTER_WIDTH = 48;
-const SERIES_WIDTH = 14;
 
 function tableSheet(
   spec: MasterTableSpec,

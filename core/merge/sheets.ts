@@ -5,7 +5,6 @@
 import {
   bodyShortName,
   planText,
-  translationNotice,
   type Language,
   type LocalizedString,
   type MeasureStatus,
@@ -19,9 +18,9 @@ import { DEFAULT_COLUMNS, type ColumnSet } from "../template/layout";
 import { columnsOf, TABLE_IDS, TABLES, type ColumnKind, type TableId } from "./columns";
 import { masterLabels } from "./labels";
 import type { IndicatorValueRow, Master } from "./model";
-import { STATUSES, sortPeriods, summarizeByMeasure, summarizeCompleteness, summarizeProgress } from "./summaries";
-import { coordinatorLabels } from "../coordinator/labels";
-import { GROUP_COLOURS, PROGRESS_GROUPS, progressByChapter, type ProgressGroup } from "../coordinator/progress";
+import { summarizeByMeasure, summarizeCompleteness } from "./summaries";
+import { masterTallies } from "../coordinator/verdictTallies";
+import { chartData, progressSheet, trendData, type ChartData, type TrendData } from "./progressSheets";
 import { identityRows, tableRows } from "./tables";
 
 export interface MasterColumn {
@@ -56,14 +55,18 @@ export interface SummarySheetSpec {
   frozenCols: number;
 }
 
+export { levelName, type ChartData, type TrendData } from "./progressSheets";
+
 export interface MasterWorkbookSpec {
   title: string;
   creator: string;
   language: Language;
   /** The statuses as the progress sheet heads its columns (the chart names its series by them). */
   statusLabels: Record<MeasureStatus, string>;
-  /** Progress by chapter in the latest period, for the chart on the progress sheet (none before any report). */
+  /** Measures by chapter and verdict in the latest period, for the chart sheet (none before any report). */
   chart?: ChartData;
+  /** Measures by verdict in every half-year, for the plan and each chapter (none before any half-year's report). */
+  trend?: TrendData;
   summaries: SummarySheetSpec[];
   tables: MasterTableSpec[];
   /** Key/value rows of the very hidden identity sheet. */
@@ -97,14 +100,6 @@ export const MASTER_STYLES: Record<string, StyleSpec> = {
 const text = (s: LocalizedString, lang: Language) => planText(s, lang);
 
 /**
- * A chapter or goal named with its number as the plan writes it: "1-глава", "1.1-максат" in Kyrgyz (the number
- * first, joined), "Глава 1", "Chapter 1" in Russian and English.
- */
-export function levelName(word: string, id: string, lang: Language): string {
-  return lang === "ky" ? `${id}-${word.toLowerCase()}` : `${word} ${id}`;
-}
-
-/**
  * Everything the master workbook shows, in one language.
  * @example const bytes = await writeMaster(buildMasterWorkbook(master, plan, "ru"));
  */
@@ -115,14 +110,17 @@ export function buildMasterWorkbook(
   columnSet: ColumnSet = DEFAULT_COLUMNS,
 ): MasterWorkbookSpec {
   const L = masterLabels[lang];
+  // Every measure count of the master comes from these verdicts (see core/coordinator/verdictTallies.ts).
+  const tallies = masterTallies(master, plan);
   return {
     title: L.title,
     creator: GENERATOR,
     language: lang,
     statusLabels: templateLabels[lang].statuses,
-    chart: chartData(master, plan, lang),
+    chart: chartData(plan, lang, tallies),
+    trend: trendData(master, plan, lang),
     summaries: [
-      progressSheet(master, plan, lang),
+      progressSheet(master, plan, lang, tallies),
       completenessSheet(master, plan, lang),
       byMeasureSheet(master, plan, lang),
     ],
@@ -137,80 +135,6 @@ export function buildMasterWorkbook(
     }),
     identity: identityRows(master.identity, lang, GENERATOR),
   };
-}
-
-/** The figures of the progress chart: one category per chapter, one series per group, groups that never overlap. */
-export interface ChartData {
-  period: string;
-  series: { name: string; color: string }[];
-  rows: { category: string; values: number[] }[];
-}
-
-/**
- * Progress by chapter in the latest period with reports, each body's report on a measure in exactly one group
- * (completed, in progress, not started, overdue, suspended or cancelled), as the consolidated report counts
- * them, so the stacked bars add up to the reports and the two charts read alike.
- */
-function chartData(master: Master, plan: Plan, lang: Language): ChartData | undefined {
-  const periods = sortPeriods(master.measureReports.map((r) => r.period));
-  const period = periods[periods.length - 1];
-  if (period === undefined) return undefined;
-  const chapters = progressByChapter(master, plan, period);
-  const C = coordinatorLabels[lang].report;
-  const names: Record<ProgressGroup, string> = {
-    completed: C.completed,
-    inProgress: C.inProgress,
-    notStarted: C.notStarted,
-    overdue: masterLabels[lang].progress.overdue,
-    other: C.otherStatus,
-  };
-  // Suspended and cancelled are shown only where there are some.
-  const groups = PROGRESS_GROUPS.filter((g) => g !== "other" || chapters.some((c) => c.groups.other > 0));
-  return {
-    period,
-    series: groups.map((g) => ({ name: names[g], color: GROUP_COLOURS[g] })),
-    rows: chapters.map((c) => ({
-      category: levelName(masterLabels[lang].levels.chapter, c.chapterId, lang),
-      values: groups.map((g) => c.groups[g]),
-    })),
-  };
-}
-
-function progressSheet(master: Master, plan: Plan, lang: Language): SummarySheetSpec {
-  const L = masterLabels[lang];
-  const P = L.progress;
-  const statuses = templateLabels[lang].statuses;
-  const columns: MasterColumn[] = [
-    { header: P.period, width: 9, kind: "text" },
-    { header: P.level, width: 9, kind: "text" },
-    { header: P.id, width: 6, kind: "text" },
-    { header: P.name, width: 60, kind: "text" },
-    { header: P.measures, width: 11, kind: "int" },
-    { header: P.reportedMeasures, width: 11, kind: "int" },
-    { header: P.reports, width: 10, kind: "int" },
-    ...STATUSES.map((s): MasterColumn => ({ header: statuses[s], width: 12, kind: "int" })),
-    { header: P.shareCompleted, width: 11, kind: "percent" },
-    { header: P.overdue, width: 10, kind: "int" },
-  ];
-  const rows = summarizeProgress(master, plan).map((r): SummaryRow => ({
-    style: r.level === "task" ? "item" : r.level,
-    cells: [
-      r.period,
-      L.levels[r.level],
-      r.id,
-      text(r.title, lang),
-      r.measures,
-      r.reportedMeasures,
-      r.reports,
-      ...STATUSES.map((s) => r.byStatus[s]),
-      r.shareCompleted,
-      r.overdue,
-    ],
-  }));
-  // The sheet that shows the plan's texts says once, quietly, where they are our working translation.
-  const notice = translationNotice(plan, lang);
-  const note = notice ? `${P.note} ${notice}` : P.note;
-  return { name: L.sheets.progress, title: P.title, note, columns, rows, frozenCols: 4 };
 }
 
 function completenessSheet(master: Master, plan: Plan, lang: Language): SummarySheetSpec {

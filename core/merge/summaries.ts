@@ -1,112 +1,23 @@
 /**
- * Summaries for people, computed from the master and the plan (never stored: they follow from the tables).
- *
- * How a measure reported by several bodies is counted: the unit of every count is the measure report, one
- * body's report on one measure for one period. A measure with three responsible bodies that all reported
- * counts three times in `reports`, in `byStatus` and in `overdue`, once per body, each with its own status;
- * `reportedMeasures` counts it once. `shareCompleted` is completed reports / all reports, so a measure that
- * one body calls completed and another in progress counts as half done. The side-by-side sheet shows each
- * body's report on the measure next to the others, for whoever needs one verdict per measure.
+ * Summaries for people, computed from the master and the plan (never stored: they follow from the tables): who
+ * reported per body and period, and each body's report on a measure side by side. Counts of measures (how many
+ * are completed, overdue…) are not made here but from the measures' verdicts, one per measure and period
+ * (core/coordinator/verdictTallies.ts), so that the master, `status`, the report and the open data agree.
  */
 import {
   findBody,
-  isDeadlinePassed,
   reportingBodies,
   listMeasures,
-  parsePeriod,
   type LocalizedString,
   type MeasureStatus,
   type Plan,
 } from "../../schema";
-import type { IndicatorValueRow, Master, MeasureReportRow } from "./model";
+import type { IndicatorValueRow, Master } from "./model";
 import { cmp, PlanOrder } from "./rows";
-
-export const STATUSES: MeasureStatus[] = ["not-started", "in-progress", "completed", "suspended", "cancelled"];
-export type StatusCounts = Record<MeasureStatus, number>;
-
-export interface ProgressRow {
-  period: string;
-  level: "plan" | "chapter" | "goal" | "task";
-  /** Empty for the whole plan. */
-  id: string;
-  title: LocalizedString;
-  /** Measures of the plan in this group. */
-  measures: number;
-  /** Measures with at least one report in the period. */
-  reportedMeasures: number;
-  /** Measure reports (measure x body) in the period. */
-  reports: number;
-  byStatus: StatusCounts;
-  /** Completed reports / reports; null when nothing was reported. */
-  shareCompleted: number | null;
-  /** Reports whose deadline had passed by the end of the period and that are neither completed nor cancelled. */
-  overdue: number;
-}
 
 /** Periods in time order. */
 export function sortPeriods(periods: Iterable<string>): string[] {
   return [...new Set(periods)].sort((a, b) => PlanOrder.period(a) - PlanOrder.period(b) || cmp(a, b));
-}
-
-const zeroCounts = (): StatusCounts => ({
-  "not-started": 0,
-  "in-progress": 0,
-  completed: 0,
-  suspended: 0,
-  cancelled: 0,
-});
-
-/** Per period (those with data): the plan, then each chapter, goal and task in printed order. */
-export function summarizeProgress(master: Master, plan: Plan): ProgressRow[] {
-  const deadlines = new Map(listMeasures(plan).map(({ measure }) => [measure.id, measure.deadline.periods]));
-  const byPeriod = new Map<string, MeasureReportRow[]>();
-  for (const r of master.measureReports) {
-    const list = byPeriod.get(r.period) ?? [];
-    list.push(r);
-    byPeriod.set(r.period, list);
-  }
-  const out: ProgressRow[] = [];
-  for (const period of sortPeriods(byPeriod.keys())) {
-    const reports = byPeriod.get(period)!;
-    const at = parsePeriod(period);
-    const row = (
-      level: ProgressRow["level"],
-      id: string,
-      title: LocalizedString,
-      measureIds: Set<string>,
-    ): ProgressRow => {
-      const mine = reports.filter((r) => measureIds.has(r.measureId));
-      const byStatus = zeroCounts();
-      let overdue = 0;
-      for (const r of mine) {
-        byStatus[r.status]++;
-        const passed = at !== null && isDeadlinePassed(deadlines.get(r.measureId) ?? [], at);
-        if (passed && r.status !== "completed" && r.status !== "cancelled") overdue++;
-      }
-      return {
-        period,
-        level,
-        id,
-        title,
-        measures: measureIds.size,
-        reportedMeasures: new Set(mine.map((r) => r.measureId)).size,
-        reports: mine.length,
-        byStatus,
-        shareCompleted: mine.length ? byStatus.completed / mine.length : null,
-        overdue,
-      };
-    };
-    const ids = (tasks: { measures: { id: string }[] }[]) => new Set(tasks.flatMap((t) => t.measures.map((m) => m.id)));
-    out.push(row("plan", "", plan.title, ids(plan.chapters.flatMap((c) => c.goals.flatMap((g) => g.tasks)))));
-    for (const chapter of plan.chapters) {
-      out.push(row("chapter", chapter.id, chapter.title, ids(chapter.goals.flatMap((g) => g.tasks))));
-      for (const goal of chapter.goals) {
-        out.push(row("goal", goal.id, goal.title, ids(goal.tasks)));
-        for (const task of goal.tasks) out.push(row("task", task.id, task.title, ids([task])));
-      }
-    }
-  }
-  return out;
 }
 
 export type ReportingState = "submitted" | "rejected" | "missing";

@@ -56,6 +56,7 @@ export function buildBodiesSheet(plan: Plan, blank = false): SheetSpec {
     b.set(row, "reports", formatYesNo(isReportingBody(body)), "provenance");
     b.set(row, "latin", body.latin, "id");
     b.set(row, "variants", body.variants.join("\n"), "text");
+    for (const key of CONTACT_KEYS) b.set(row, `contact.${key}`, body.contact?.[key], "text");
     if (!blank) {
       b.set(row, "printedInList", body.printedInList, "provenance");
       b.set(row, "source", body.source, "provenance");
@@ -88,6 +89,9 @@ export function buildBodiesSheet(plan: Plan, blank = false): SheetSpec {
     }),
   };
 }
+
+/** The fields of a body's contact, each a column `contact.<field>` of the bodies sheet. */
+export const CONTACT_KEYS = ["name", "position", "phone", "email"] as const;
 
 const style = (c: PlanColumn): string =>
   c.block === "provenance" ? "provenance" : ["code", "kind", "byAgreement", "latin"].includes(c.key) ? "id" : "text";

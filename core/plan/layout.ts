@@ -208,6 +208,11 @@ export const BODY_COLUMNS: PlanColumn[] = [
   ),
   col("latin", "values", "measure", 20, "Латынча код", "Латинский код", "Latin alias"),
   col("variants", "values", "measure", 22, "Башка жазылыштары", "Другие написания", "Other spellings"),
+  // The contacts register: whom to call about the body's reports when none of its reports names anyone.
+  col("contact.name", "values", "measure", 24, "Байланыш: аты-жөнү", "Контакт: ФИО", "Contact: name"),
+  col("contact.position", "values", "measure", 20, "Байланыш: кызматы", "Контакт: должность", "Contact: position"),
+  col("contact.phone", "values", "measure", 18, "Байланыш: телефону", "Контакт: телефон", "Contact: phone"),
+  col("contact.email", "values", "measure", 24, "Байланыш: эл. почтасы", "Контакт: эл. почта", "Contact: e-mail"),
   col(
     "printedInList",
     "provenance",

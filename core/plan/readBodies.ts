@@ -1,6 +1,6 @@
-import type { Body, BodyKind, LocalizedString } from "../../schema";
+import type { Body, BodyContact, BodyKind, LocalizedString } from "../../schema";
 import type { SheetGrid } from "../grid";
-import { BODY_KINDS } from "./exportSheets";
+import { BODY_KINDS, CONTACT_KEYS } from "./exportSheets";
 import { BODY_COLUMNS, type Texts } from "./layout";
 import { latinAlias, parseYesNo, splitLines } from "./notation";
 import { KeyedSheet, type PlanContext } from "./planContext";
@@ -64,6 +64,12 @@ export function readBodies(grid: SheetGrid, ctx: PlanContext): ReadBodies | null
       if (yes === null) unreadable("byAgreement", String(agreed), YES_NO.ky);
       if (yes) byAgreement.add(code);
     }
+    // The contacts register; a phone typed as a number is kept as its digits.
+    const contact: BodyContact = {};
+    for (const key of CONTACT_KEYS) {
+      const v = sheet.text(row, `contact.${key}`);
+      if (v) contact[key] = v;
+    }
     const path = `/bodies/${bodies.length}`;
     ctx.map(path, at("code"));
     ctx.map(`${path}/code`, at("code"));
@@ -81,6 +87,7 @@ export function readBodies(grid: SheetGrid, ctx: PlanContext): ReadBodies | null
       source: source as Body["source"],
       note: sheet.text(row, "note"),
       usedInTable: false,
+      ...(Object.keys(contact).length ? { contact } : {}),
     });
   }
   return { bodies, byAgreement };

@@ -25,7 +25,13 @@ describe("tendik demo (the README's first command)", () => {
     // The duplicate was told (above) and changed nothing, not even the log.
     expect(outcomes.filter((o) => o === "duplicate")).toHaveLength(0);
     expect(master.submissions.filter((s) => s.replacedBy)).toHaveLength(1);
-    // 44 bodies reported, each once in the data whatever was replaced.
-    expect(new Set(master.measureReports.map((r) => r.agency)).size).toBe(44);
+    // 44 bodies reported for 2019-H2, each once in the data whatever was replaced; all 52 reported earlier.
+    const bodies = (period: string) =>
+      new Set(master.measureReports.filter((r) => r.period === period).map((r) => r.agency));
+    expect(bodies("2019-H2").size).toBe(44);
+    expect([bodies("2018-H2").size, bodies("2019-H1").size]).toEqual([52, 52]);
+    expect(stdout).toContain(
+      "earlier:     104 files — 104 accepted, 0 replaced an earlier one, 0 unchanged (duplicate), 0 rejected",
+    );
   }, 120000);
 });

@@ -1,7 +1,7 @@
 /**
  * Printed as a person prints them (LibreOffice to PDF, poppler to text and PNG): the Russian template and master
  * come out on A4 in the orientation chosen for each sheet, with "Страница N из M" at the foot, the header rows
- * repeated on every page, and the progress chart on a page of its own. The PNGs are kept for people to look at.
+ * repeated on every page, and the progress charts on pages of their own. The PNGs are kept for people to look at.
  */
 import { execFileSync } from "node:child_process";
 import { mkdirSync, writeFileSync } from "node:fs";
@@ -10,7 +10,7 @@ import { defaultPlan, reportingBodies } from "../../schema";
 import { buildTemplate } from "../../core/template/buildTemplate";
 import { buildMasterWorkbook, emptyMaster, masterSpec, mergeSubmissions } from "../../core/merge";
 import { writeWorkbook } from "../../adapters/xlsx";
-import { demoReport } from "../../cli/demo/sampleReports";
+import { demoReport, earlierReport } from "../../cli/demo/sampleReports";
 import { submit } from "../helpers/mergeReports";
 import { canRender, renderPage, toPdf } from "../coordinator/render";
 
@@ -53,11 +53,15 @@ describe("printed through LibreOffice", () => {
   );
 
   check(
-    "the Russian master: its chart on a page of its own, every page A4 with page N of M",
+    "the Russian master: its charts on pages of their own, every page A4 with page N of M",
     async () => {
+      // Two half-years, so that the progress over time has columns to compare.
       const subs = reportingBodies(defaultPlan)
         .slice(0, 10)
-        .map((b, i) => submit(demoReport(b, "2019-H2", i + 1)));
+        .flatMap((b, i) => {
+          const later = demoReport(b, "2019-H2", i + 1);
+          return [submit(earlierReport(later, "2019-H1", 0.5, i + 1)), submit(later)];
+        });
       const { master } = mergeSubmissions(emptyMaster(defaultPlan), subs, { plan: defaultPlan });
       const bytes = await writeWorkbook(masterSpec(buildMasterWorkbook(master, defaultPlan, "ru")));
       const pdf = join(OUT, "master-ru.pdf");
@@ -65,12 +69,18 @@ describe("printed through LibreOffice", () => {
       const all = pages(pdf);
       expect(all.every(isA4)).toBe(true);
       expect(all.every((p) => /Страница \d+ из \d+/.test(p.text))).toBe(true);
-      const chartPage = all.findIndex((p) => /Выполнение по главам/.test(p.text));
+      const chartPage = all.findIndex((p) => /Выполнение мероприятий по главам/.test(p.text));
       expect(chartPage).toBeGreaterThan(0);
       // The chart's page holds the figures and the chart, not the progress table (its header "Уровень").
       expect(all[chartPage].text).not.toMatch(/Уровень/);
+      const trendPage = all.findIndex((p) => /Выполнение мероприятий по периодам/.test(p.text));
+      expect(trendPage).toBeGreaterThan(chartPage);
+      expect(all[trendPage].text).toMatch(/1-е полугодие 2019 года/);
+      expect(all[trendPage].text).not.toMatch(/Уровень/);
       renderPage(pdf, join(OUT, "master-ru-page1"), 1, 60);
       renderPage(pdf, join(OUT, "master-ru-chart"), chartPage + 1, 60);
+      renderPage(pdf, join(OUT, "master-ru-trend"), trendPage + 1, 60);
+      renderPage(pdf, join(OUT, "master-ru-trend2"), trendPage + 2, 60);
     },
     240000,
   );

@@ -59,8 +59,10 @@ describe("tendik export", () => {
       "datapackage.json",
       "indicator-values.csv",
       "measure-reports.csv",
+      "measure-verdicts.csv",
       "rejections.csv",
       "submissions.csv",
+      "verdict-counts.csv",
       "warnings.csv",
     ]);
     const descriptor = JSON.parse(readFileSync(join(out, "datapackage.json"), "utf8"));
@@ -104,6 +106,9 @@ describe("tendik export", () => {
       submissions: master.submissions.length,
       warnings: master.warnings.length,
       rejections: master.rejections.length,
+      // 117 verdicts per period the master holds; per period the plan and its five chapters.
+      "measure-verdicts": 2 * 117,
+      "verdict-counts": 2 * 6,
     });
     expect(master.rejections.length).toBeGreaterThan(0);
   });

@@ -7,11 +7,19 @@ import {
   reportingBodies,
   summarizeByMeasure,
   summarizeCompleteness,
-  summarizeProgress,
   valueText,
   type Submission,
 } from "../../core/merge";
-import { defaultPlan, findMeasure, measuresForBody, type MeasureStatus, type Report } from "../../schema";
+import { measureVerdicts, tallyVerdicts } from "../../core/coordinator/verdicts";
+import {
+  defaultPlan,
+  findMeasure,
+  measuresForBody,
+  VERDICTS,
+  verdictWord,
+  type MeasureStatus,
+  type Report,
+} from "../../schema";
 
 const plan = defaultPlan;
 const COURT = "КР ЖС"; // 16.4, 16.5, 19.1, 19.2, 36.2
@@ -55,36 +63,92 @@ const { master } = mergeSubmissions(emptyMaster(plan), [
   sub(report("БУУ НКБ", {}), 3, [error]),
 ]);
 
-describe("progress by chapter, goal and task", () => {
-  const rows = summarizeProgress(master, plan);
-  const at = (level: string, id: string) => rows.find((r) => r.level === level && r.id === id)!;
+describe("progress by chapter, goal and task: measures by verdict", () => {
+  const spec = buildMasterWorkbook(master, plan, "en");
+  const sheet = spec.summaries[0];
+  const col = (header: string) => sheet.columns.findIndex((c) => c.header === header);
+  const at = (level: string, id: string) => sheet.rows.find((r) => r.cells[1] === level && r.cells[2] === id)!.cells;
+  const cell = (level: string, id: string, header: string) => at(level, id)[col(header)];
+  const verdicts = new Map(measureVerdicts(master, plan, ["2019-H2"]).map((v) => [v.id, v.verdict]));
 
-  it("counts each body's report on a shared measure once per body", () => {
-    expect(at("task", "19")).toMatchObject({
-      period: "2019-H2",
-      measures: 4,
-      reportedMeasures: 2,
-      reports: 4,
-      shareCompleted: 0.5,
-      overdue: 0,
-      byStatus: { "not-started": 0, "in-progress": 2, completed: 2, suspended: 0, cancelled: 0 },
-    });
+  it("counts each measure once, by its verdict, and the body reports separately under a label that says so", () => {
+    // Task 19: four measures; 19.1 and 19.2 reported by two bodies each (four body reports), 19.3 and 19.4 by none.
+    expect(cell("Task", "19", "Measures in the plan")).toBe(4);
+    expect(cell("Task", "19", "Body reports")).toBe(4);
+    expect(cell("Task", "19", "Not reported (measures)")).toBe(2);
+    // The court calls 19.1 completed, the school in progress: one measure, not completed (disagreement kept).
+    expect(verdicts.get("19.1")).not.toBe("completed");
+    expect(cell("Task", "19", "Completed (measures)")).toBe(0);
+    const counted = VERDICTS.reduce(
+      (n, v) => n + (cell("Task", "19", `${verdictWord(v, "en")} (measures)`) as number),
+      0,
+    );
+    expect(counted).toBe(4);
   });
 
-  it("counts as overdue the reports whose deadline passed by the end of the period and that are not completed", () => {
-    expect(at("task", "16").overdue).toBe(2); // 16.4 due 2018–2019, 16.5 due 2018-H2, both in progress
-    expect(at("task", "36").overdue).toBe(1);
-    expect(at("plan", "")).toMatchObject({ reports: 7, overdue: 3 });
-    expect(at("chapter", "3").reports + at("chapter", "5").reports).toBe(7);
+  it("takes the plan's share completed as completed measures / 117, and the plan's counts from tallyVerdicts", () => {
+    const tally = tallyVerdicts(measureVerdicts(master, plan, ["2019-H2"]), plan)[0];
+    expect(cell("Plan", "", "Measures in the plan")).toBe(117);
+    for (const v of VERDICTS) expect(cell("Plan", "", `${verdictWord(v, "en")} (measures)`)).toBe(tally.counts[v]);
+    expect(cell("Plan", "", "Share of measures completed")).toBe(tally.counts.completed / 117);
+    expect(cell("Plan", "", "Body reports")).toBe(7);
+    // Goals add up to their chapter.
+    const chapter3 = VERDICTS.map((v) => cell("Chapter", "3", `${verdictWord(v, "en")} (measures)`));
+    const goals = plan.chapters[2].goals.map((g) =>
+      VERDICTS.map((v) => cell("Goal", g.id, `${verdictWord(v, "en")} (measures)`) as number),
+    );
+    expect(goals.reduce((sum, g) => sum.map((n, i) => n + g[i]))).toEqual(chapter3);
   });
 
   it("lists the plan, then chapters, goals and tasks in printed order, for each period with data", () => {
-    expect(rows.slice(0, 3).map((r) => [r.level, r.id])).toEqual([
-      ["plan", ""],
-      ["chapter", "1"],
-      ["goal", "1.1"],
+    expect(sheet.rows.slice(0, 3).map((r) => [r.cells[1], r.cells[2]])).toEqual([
+      ["Plan", ""],
+      ["Chapter", "1"],
+      ["Goal", "1.1"],
     ]);
-    expect(new Set(rows.map((r) => r.period))).toEqual(new Set(["2019-H2"]));
+    expect(new Set(sheet.rows.map((r) => r.cells[0]))).toEqual(new Set(["second half of 2019"]));
+  });
+
+  it("draws the chart of chapters and the progress over time from the same counts", () => {
+    const chapter = (id: string) => VERDICTS.map((v) => cell("Chapter", id, `${verdictWord(v, "en")} (measures)`));
+    expect(spec.chart!.rows.map((r) => r.values)).toEqual(plan.chapters.map((c) => chapter(c.id)));
+    expect(spec.chart!.total.values).toEqual(
+      VERDICTS.map((v) => cell("Plan", "", `${verdictWord(v, "en")} (measures)`)),
+    );
+    expect(spec.trend!.groups[0].rows[0].values).toEqual(spec.chart!.total.values);
+    // One half-year: nothing to compare with yet.
+    expect(spec.trend!.since).toBeNull();
+  });
+});
+
+describe("progress over time: every half-year the master holds", () => {
+  // The court reported 2019-H1 with nothing completed, then 2019-H2 with 19.1 completed.
+  const { master: twice } = mergeSubmissions(master, [sub(report(COURT, {}, "2019-H1"), 9)]);
+  const trend = buildMasterWorkbook(twice, plan, "ru").trend!;
+
+  it("gives the plan and each chapter one row per half-year, in time order", () => {
+    expect(trend.periods.map((p) => p.code)).toEqual(["2019-H1", "2019-H2"]);
+    expect(trend.periods[0].label).toBe("1-е полугодие 2019 года");
+    expect(trend.groups.map((g) => g.label)).toEqual(["План", "Глава 1", "Глава 2", "Глава 3", "Глава 4", "Глава 5"]);
+    for (const g of trend.groups) expect(g.rows).toHaveLength(2);
+    const tallies = tallyVerdicts(measureVerdicts(twice, plan, ["2019-H1", "2019-H2"]), plan);
+    expect(trend.groups[3].rows.map((r) => r.values)).toEqual(
+      ["2019-H1", "2019-H2"].map((p) =>
+        VERDICTS.map((v) => tallies.find((t) => t.period === p && t.chapterId === "3")!.counts[v]),
+      ),
+    );
+  });
+
+  it("says how the plan's counts changed since the previous half-year", () => {
+    const since = trend.since!;
+    expect([since.previous, since.period]).toEqual(["2019-H1", "2019-H2"]);
+    for (const [i, v] of VERDICTS.entries()) {
+      expect(since.rows[i].name).toBe(verdictWord(v, "ru"));
+      expect(since.rows[i].change).toBe(since.rows[i].now - since.rows[i].before);
+      expect([since.rows[i].before, since.rows[i].now]).toEqual(trend.groups[0].rows.map((r) => r.values[i]));
+    }
+    // In 2019-H1 only the court reported: its five measures; the school adds none of its own in 2019-H2.
+    expect(since.rows[VERDICTS.indexOf("not-reported")]).toMatchObject({ before: 112, now: 112, change: 0 });
   });
 });
 

@@ -76,11 +76,14 @@ describe("every sheet prints at 8 pt or more on A4, with page N of M in its lang
       for (const [sheet, pt] of printedSizes(spec, (s) => (spec.sheets.find((x) => x.name === s)?.tables ? 11 : 10)))
         expect([sheet, pt >= MIN_PRINTED_PT - 0.1]).toEqual([sheet, true]);
       for (const s of spec.sheets.filter((x) => x.tables)) expect(s.print?.repeatRows).toBe("1:1");
+      // The chart of chapters, and the progress over time with a chart per group.
       const withChart = spec.sheets.filter((s) => s.charts?.length);
-      expect(withChart).toHaveLength(1);
-      // Nothing else on the chart's sheet but its figures: the progress table prints on pages of its own.
-      expect(withChart[0].tables).toBeUndefined();
-      expect(withChart[0].print).toMatchObject({ fitToWidth: true, footer: PAGE_FOOTER[lang] });
+      expect(withChart).toHaveLength(2);
+      for (const sheet of withChart) {
+        // Nothing else on a chart's sheet but its figures: the progress table prints on pages of its own.
+        expect(sheet.tables).toBeUndefined();
+        expect(sheet.print).toMatchObject({ fitToWidth: true, footer: PAGE_FOOTER[lang] });
+      }
     },
   );
 
