@@ -1,7 +1,7 @@
 /**
  * One count everywhere: the demo's master (progress sheet, chart sheet, over-time sheet, read back from the
  * .xlsx), `tendik status` (text and --json) and the open data show the same number of measures per verdict for
- * the demo's period, and it is `planCounts`'s. (The report's summary is checked against the same figure.)
+ * the demo's period, and it is `planCounts`'s. The Word report's summary table too.
  */
 import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -13,6 +13,7 @@ import { runCli } from "../helpers/runCli";
 import {
   countsFromMaster,
   countsFromOpenData,
+  countsFromReport,
   countsFromStatusJson,
   countsFromStatusText,
   type Counts,
@@ -51,6 +52,11 @@ describe("the same counts of measures in every output", () => {
       const text = await runCli(["status", "--master", join(out, "master.xlsx"), "--period", PERIOD, "--lang", lang]);
       expect(countsFromStatusText(text.stdout, PERIOD, lang)).toEqual(truth);
     }
+  });
+
+  it("the Word report's summary table (the demo's, in Kyrgyz)", async () => {
+    const bytes = new Uint8Array(readFileSync(join(out, "report-2019-H2.docx")));
+    expect(await countsFromReport(bytes, "ky")).toEqual(truth);
   });
 
   it("the open data's verdict-counts", () => {

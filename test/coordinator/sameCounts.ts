@@ -97,3 +97,32 @@ export function countsFromOpenData(dir: string, period: string): Counts {
   const row = rows.find((r) => r[0] === period && r[1] === "")!;
   return read((v) => row[header.indexOf(v)]);
 }
+
+/** The text of each cell of each row of each table in a Word document's body. */
+async function docxTables(bytes: Uint8Array): Promise<string[][][]> {
+  const { default: JSZip } = await import("jszip");
+  const xml = await (await JSZip.loadAsync(bytes)).file("word/document.xml")!.async("string");
+  const text = (fragment: string) =>
+    [...fragment.matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join("");
+  return [...xml.matchAll(/<w:tbl>([\s\S]*?)<\/w:tbl>/g)].map((t) =>
+    [...t[1].matchAll(/<w:tr[\s>]([\s\S]*?)<\/w:tr>/g)].map((r) =>
+      [...r[1].matchAll(/<w:tc>([\s\S]*?)<\/w:tc>/g)].map((c) => text(c[1])),
+    ),
+  );
+}
+
+/**
+ * The plan's counts in a Word report, from its summary table: the row of each verdict (a verdict no measure has
+ * may be left out: 0) and its last column, the plan's total. Numbers are written in the report's language.
+ */
+export async function countsFromReport(bytes: Uint8Array, lang: Language): Promise<Counts> {
+  const tables = await docxTables(bytes);
+  const summary = tables.find((t) => t.some((row) => row[0] === verdictWord("completed", lang)));
+  if (!summary) throw new Error("no summary table in the report");
+  const counts = Object.fromEntries(VERDICTS.map((v) => [v, 0])) as Counts;
+  for (const v of VERDICTS) {
+    const row = summary.find((r) => r[0] === verdictWord(v, lang));
+    if (row) counts[v] = Number(row[row.length - 1].replace(/[\s\u00a0\u202f,]/g, ""));
+  }
+  return counts;
+}
