@@ -1,12 +1,17 @@
 // The coordinator's pane in Debian's Chromium on the in-memory Excel host: pick the bodies' submissions, see the
-// progress and each file's outcome as `tendik merge` gives it, the master's sheets written into this workbook;
-// merging the same files again changes no data. The merge code arrives as its own chunk, only on use.
+// progress and each file's outcome as `tendik merge` gives it (rejected files first), the master's sheets
+// written into this workbook, who has not reported as `tendik status` says it; merging the same files again
+// changes no data; the templates' zip counts its progress. The merge code arrives as its own chunk, only on use.
 import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
+import { sortOutcomes } from "../../addin/taskpane/coordinator/order";
 import { writeWorkbook } from "../../adapters/xlsx";
 import { mergeIntoMaster } from "../../cli/commands/merge";
+import { readMasterFile } from "../../cli/commands/report";
 import { buildTemplate } from "../../core";
+import { summarizeStatus } from "../../core/coordinator/status";
 import { masterLabels } from "../../core/merge";
+import { bodyShortName, defaultPlan, defaultReportingPeriod, type Language } from "../../schema";
 import { CASES } from "../fixtures/broken/cases";
 import { exampleReport } from "../fixtures/reports";
 import { fakeOfficeScript } from "../excel/fakeOfficeScript";
@@ -18,6 +23,7 @@ import {
   screenshot,
   seriousViolations,
   servePane,
+  withDarkOffice,
 } from "./helpers/browser";
 import { cliIssues, saveWorkbook, validReport, workbookDir, type Workbook } from "./helpers/files";
 
@@ -50,6 +56,33 @@ async function submissions(): Promise<Workbook[]> {
       await writeWorkbook(buildTemplate({ agency: "ЭСӨМ", period: PERIOD, language: "ky", prefill: revised })),
     ),
   ];
+}
+
+/** While the zip is written: its progress counted ("12 / 52"), in each language and width, looked at. */
+async function zipScreenshots(p: Page, suffix: string): Promise<void> {
+  await p.getByTestId("zip-progress").waitFor();
+  const shots: [Language, number][] = [
+    ["ru", 320],
+    ["ky", 320],
+    ["en", 320],
+    ["ru", 500],
+    ["ky", 500],
+    ["en", 500],
+  ];
+  for (const [lang, width] of shots) {
+    if (!(await p.getByTestId("zip-progress").isVisible())) break;
+    await p.getByTestId("language").selectOption(lang);
+    await p.setViewportSize({ width, height: 900 });
+    expect(await horizontalOverflow(p)).toBe(0);
+    await screenshot(p, `pane-zip-progress-${lang}-${width}${suffix}`);
+  }
+  const text =
+    (await p
+      .getByTestId("zip-progress")
+      .textContent()
+      .catch(() => "")) ?? "";
+  if (text) expect(text).toMatch(/\d+ (\/|из|of) \d+/);
+  await p.getByTestId("language").selectOption(LANG);
 }
 
 async function merge(): Promise<string[]> {
@@ -119,8 +152,9 @@ describe("the coordinator's pane", () => {
       lang: LANG,
       workers: 0,
     });
-    expect(statuses).toEqual(cli.files.map((f) => f.status));
-    expect(statuses).toEqual(["accepted", "accepted", "rejected", "rejected", "unchanged", "replaced"]);
+    // Rejected files first, then replaced, accepted and unchanged; each status as the command line gives it.
+    expect(statuses).toEqual(sortOutcomes(cli.files).map((f) => f.status));
+    expect(statuses).toEqual(["rejected", "rejected", "replaced", "accepted", "accepted", "unchanged"]);
     const sheets = await page.evaluate(() => __fakeExcel.workbook.sheetNames());
     for (const name of Object.values(masterLabels[LANG].sheets)) expect(sheets).toContain(name);
     expect(await seriousViolations(page)).toEqual([]);
@@ -160,17 +194,64 @@ describe("the coordinator's pane", () => {
       lang: LANG,
       workers: 0,
     });
-    expect(statuses).toEqual(cli.files.map((f) => f.status));
+    expect(statuses).toEqual(sortOutcomes(cli.files).map((f) => f.status));
     expect(statuses.filter((s) => s === "accepted" || s === "replaced")).toEqual([]);
     expect(await snapshot(data)).toEqual(before);
   });
 
-  it("offers the templates of all bodies as one zip", async () => {
+  it("says who has not reported for the merged period, as `tendik status` does, by name in the pane's language", async () => {
+    const { master } = await readMasterFile(join(dir, "master.xlsx"), defaultPlan);
+    const expected = summarizeStatus(master, defaultPlan, PERIOD).rows.filter((r) => r.state !== "submitted");
+    await expect(page.getByTestId("missing-period").inputValue()).resolves.toBe(PERIOD);
+    const shown = await page.$$eval("[data-testid=missing-body]", (items) =>
+      items.map((li) => [(li as HTMLElement).dataset.agency!, (li as HTMLElement).dataset.state!]),
+    );
+    expect(new Set(shown.map(([a, s]) => `${a}:${s}`))).toEqual(new Set(expected.map((r) => `${r.agency}:${r.state}`)));
+    expect(shown.length).toBeGreaterThan(40);
+    // Sorted as a reader of the pane's language looks a body up: by its short name in that language.
+    const names = shown.map(([a]) => bodyShortName(defaultPlan, a, LANG));
+    expect(names).toEqual([...names].sort(new Intl.Collator(LANG).compare));
+    await expect(page.getByTestId("missing-summary").textContent()).resolves.toContain(`${expected.length} из `);
+  });
+
+  it("offers the templates of all bodies as one zip, the latest ended period first, counting its progress", async () => {
+    await expect(page.getByTestId("zip-period").inputValue()).resolves.toBe(
+      defaultReportingPeriod(defaultPlan.period, new Date()),
+    );
     await page.getByTestId("zip-period").selectOption(PERIOD);
-    const download = page.waitForEvent("download");
+    const download = page.waitForEvent("download", { timeout: 170_000 });
     await page.getByTestId("download-templates").click();
+    await zipScreenshots(page, "");
     expect((await download).suggestedFilename()).toBe(`tendik-templates-${PERIOD}.zip`);
+    await expect(page.getByTestId("zip-made").textContent()).resolves.toMatch(/^\d+ шаблон/);
   }, 180_000);
+
+  it("shows every state in the dark theme, in ky, ru and en, at 320 and 500 pixels", async () => {
+    const context = await browser.newContext({ viewport: { width: 500, height: 900 }, colorScheme: "dark" });
+    await servePane(context, withDarkOffice(fakeOfficeScript({ excelApi: "1.18", displayLanguage: "ru-RU" })));
+    const dark = await context.newPage();
+    await dark.goto(`${PANE_ORIGIN}taskpane.html`);
+    await dark.getByRole("tab", { name: "Сводка" }).click();
+    await dark.getByTestId("drop-zone").waitFor();
+    await dark.getByTestId("file-input").setInputFiles(files.map((f) => f.path));
+    await dark.getByTestId("merge-summary").waitFor();
+    expect(await seriousViolations(dark)).toEqual([]);
+    for (const lang of ["ky", "ru", "en"] as const) {
+      await dark.getByTestId("language").selectOption(lang);
+      for (const width of [320, 500]) {
+        await dark.setViewportSize({ width, height: 900 });
+        expect(await horizontalOverflow(dark)).toBe(0);
+        await screenshot(dark, `pane-merge-done-${lang}-${width}-dark`);
+      }
+    }
+    await dark.getByTestId("language").selectOption(LANG);
+    await dark.getByTestId("zip-period").selectOption(PERIOD);
+    const download = dark.waitForEvent("download", { timeout: 170_000 });
+    await dark.getByTestId("download-templates").click();
+    await zipScreenshots(dark, "-dark");
+    await download;
+    await context.close();
+  }, 240_000);
 
   it("made no network request of its own", () => {
     expect(refused).toEqual([]);
