@@ -6,7 +6,10 @@ import type { Master } from "../../../core/merge";
 import type { Language, Plan } from "../../../schema";
 import { PeriodSelect } from "../components/PeriodSelect";
 import type { Translate } from "../texts";
-import { missingBodies } from "./missing";
+import { missingBodies, type MissingBody } from "./missing";
+
+/** A group longer than this starts folded. */
+const FOLDED_FROM = 12;
 
 export interface MissingBodiesProps {
   master: Master | null;
@@ -31,8 +34,49 @@ const useStyles = makeStyles({
     overflowWrap: "anywhere",
   },
   rejected: { borderLeftColor: tokens.colorPaletteRedBorder2 },
-  head: { display: "flex", flexWrap: "wrap", alignItems: "center", gap: "6px" },
+  group: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
+  summary: {
+    cursor: "pointer",
+    display: "flex",
+    alignItems: "center",
+    gap: "6px",
+    padding: `${tokens.spacingVerticalXS} 0`,
+    fontWeight: tokens.fontWeightSemibold,
+  },
 });
+
+/**
+ * One group of bodies (file rejected, or no report), by short name and full name; a long group starts folded
+ * (its count is in the summary line), so the templates below stay within reach.
+ */
+function BodyGroup({ bodies, label, rejected }: { bodies: MissingBody[]; label: string; rejected?: boolean }) {
+  const styles = useStyles();
+  if (bodies.length === 0) return null;
+  return (
+    <details className={styles.group} open={bodies.length <= FOLDED_FROM} data-testid="missing-group">
+      <summary className={styles.summary}>
+        <Badge appearance="tint" color={rejected ? "danger" : "subtle"}>
+          {bodies.length}
+        </Badge>
+        {label}
+      </summary>
+      <ul className={styles.list}>
+        {bodies.map((b) => (
+          <li
+            key={b.agency}
+            className={rejected ? `${styles.item} ${styles.rejected}` : styles.item}
+            data-testid="missing-body"
+            data-agency={b.agency}
+            data-state={b.state}
+          >
+            <Text weight="semibold">{b.shortName}</Text>
+            {b.name !== b.shortName && <Text size={200}>{b.name}</Text>}
+          </li>
+        ))}
+      </ul>
+    </details>
+  );
+}
 
 export function MissingBodies({ master, plan, periods, period, onPeriod, lang, t }: MissingBodiesProps) {
   const styles = useStyles();
@@ -67,27 +111,12 @@ export function MissingBodies({ master, plan, periods, period, onPeriod, lang, t
                   rejected: summary.rejected,
                 })}
           </Text>
-          {summary.bodies.length > 0 && (
-            <ul className={styles.list}>
-              {summary.bodies.map((b) => (
-                <li
-                  key={b.agency}
-                  className={b.state === "rejected" ? `${styles.item} ${styles.rejected}` : styles.item}
-                  data-testid="missing-body"
-                  data-agency={b.agency}
-                  data-state={b.state}
-                >
-                  <span className={styles.head}>
-                    <Text weight="semibold">{b.shortName}</Text>
-                    <Badge appearance="tint" color={b.state === "rejected" ? "danger" : "subtle"}>
-                      {t(b.state === "rejected" ? "coordStateRejected" : "coordStateMissing")}
-                    </Badge>
-                  </span>
-                  {b.name !== b.shortName && <Text size={200}>{b.name}</Text>}
-                </li>
-              ))}
-            </ul>
-          )}
+          <BodyGroup
+            bodies={summary.bodies.filter((b) => b.state === "rejected")}
+            label={t("coordStateRejected")}
+            rejected
+          />
+          <BodyGroup bodies={summary.bodies.filter((b) => b.state === "missing")} label={t("coordStateMissing")} />
         </>
       )}
     </section>
