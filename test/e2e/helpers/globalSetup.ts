@@ -1,7 +1,8 @@
 /**
  * Jest's global setup: when the run includes an end-to-end test, the add-in is built once (unless up to date)
  * and one Chromium is started as a server that every suite on either worker connects to (launchChromium in
- * browser.ts), instead of each suite building and launching its own. A run without e2e tests starts nothing.
+ * browser.ts), instead of each suite building and launching its own. A run without e2e tests starts nothing;
+ * nor does TENDIK_SHARED_BROWSER=0.
  */
 import { existsSync, readdirSync } from "node:fs";
 import { join } from "node:path";
@@ -25,6 +26,8 @@ function browserSuites(): string[] {
 }
 
 export default async function globalSetup(globalConfig: { rootDir: string; testPathPatterns?: Patterns }) {
+  // TENDIK_SHARED_BROWSER=0: each suite builds and launches as it would alone (to compare, or to debug one).
+  if (process.env.TENDIK_SHARED_BROWSER === "0") return;
   const executor = globalConfig.testPathPatterns?.toExecutor({ rootDir: globalConfig.rootDir });
   if (executor && !browserSuites().some((p) => executor.isMatch(p))) return;
   await ensureAddinBuilt();
