@@ -43,7 +43,7 @@ const OBSERVE = `(() => {
 async function paneOnce(
   browser: Browser,
   readMs: number,
-): Promise<{ validate: number; skeleton: number; pane: number }> {
+): Promise<{ validate: number; verdict: string; skeleton: number; pane: number }> {
   const context: BrowserContext = await browser.newContext({ viewport: { width: 320, height: 700 } });
   await servePane(context, fakeOfficeScript({ excelApi: "1.18", displayLanguage: "ru-RU" }));
   let release!: () => void;
@@ -80,8 +80,9 @@ async function paneOnce(
   });
   await page.waitForFunction(() => (window as unknown as { __bench: { verdict: number | null } }).__bench.verdict);
   const b = await page.evaluate(() => (window as unknown as { __bench: { start: number; verdict: number } }).__bench);
+  const verdict = (await page.getByTestId("verdict").textContent()) ?? "";
   await context.close();
-  return { validate: b.verdict - b.start, ...paints };
+  return { validate: b.verdict - b.start, verdict, ...paints };
 }
 
 async function validatorOnce(browser: Browser, file: string): Promise<number> {
@@ -117,6 +118,7 @@ export async function main(args: string[]): Promise<void> {
       const pane: number[] = [];
       for (let i = 0; i < runs; i++) {
         const r = await paneOnce(browser, 0);
+        if (i === 0) console.log(`pane, the verdict: ${r.verdict}`);
         atOnce.push(r.validate);
         skeleton.push(r.skeleton);
         pane.push(r.pane);
