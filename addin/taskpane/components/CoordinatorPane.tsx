@@ -31,6 +31,7 @@ import {
 import { MissingBodies } from "../coordinator/MissingBodies";
 import { sortOutcomes } from "../coordinator/order";
 import { TemplatesSection } from "../coordinator/TemplatesSection";
+import { visibleErrors } from "../coordinator/visibleIssues";
 import type { PaneHost } from "../host";
 import { otherPlanOf, type OtherPlan, type PlanInUse } from "../plan/planStore";
 import type { Translate } from "../texts";
@@ -219,11 +220,7 @@ function FileItem({ file, plan, lang, t }: { file: FileOutcome; plan: Plan; lang
       </span>
       {who && <Text size={200}>{who}</Text>}
       {file.status === "rejected" && (
-        <IssueList
-          issues={file.issues.filter((i) => i.severity === "error")}
-          render={(i) => renderIssue(i, lang)}
-          t={t}
-        />
+        <IssueList issues={visibleErrors(file.issues)} render={(i) => renderIssue(i, lang)} t={t} />
       )}
     </li>
   );
