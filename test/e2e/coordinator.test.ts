@@ -5,15 +5,11 @@
 import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { sortOutcomes } from "../../addin/taskpane/coordinator/order";
-import { writeWorkbook } from "../../adapters/xlsx";
 import { mergeIntoMaster } from "../../cli/commands/merge";
 import { readMasterFile } from "../../cli/commands/report";
-import { buildTemplate } from "../../core";
 import { summarizeStatus } from "../../core/coordinator/status";
 import { masterLabels } from "../../core/merge";
-import { bodyShortName, defaultPlan, defaultReportingPeriod, type Language } from "../../schema";
-import { CASES } from "../fixtures/broken/cases";
-import { exampleReport } from "../fixtures/reports";
+import { bodyShortName, defaultPlan, defaultReportingPeriod } from "../../schema";
 import { fakeOfficeScript } from "../excel/fakeOfficeScript";
 import { ensureAddinBuilt } from "./helpers/build";
 import {
@@ -23,9 +19,9 @@ import {
   screenshot,
   seriousViolations,
   servePane,
-  withDarkOffice,
 } from "./helpers/browser";
-import { cliIssues, saveWorkbook, validReport, workbookDir, type Workbook } from "./helpers/files";
+import { submissions, zipScreenshots } from "./helpers/coordinator";
+import { cliIssues, type Workbook } from "./helpers/files";
 
 const PERIOD = "2019-H2";
 const LANG = "ru";
@@ -36,58 +32,6 @@ let refused: string[];
 let files: Workbook[];
 let dir: string;
 const scripts: string[] = [];
-
-/** Submissions as a coordinator receives them: reports, a broken one, a CSV renamed, a copy, a resubmission. */
-async function submissions(): Promise<Workbook[]> {
-  dir = workbookDir();
-  const first = await validReport("ЭСӨМ", PERIOD);
-  const revised = exampleReport({ agency: "ЭСӨМ", period: PERIOD });
-  revised.entries[0] = { ...revised.entries[0], narrative: "Кайра каралып чыккан отчет" };
-  const broken = CASES.find((c) => c.name === "text-in-number.xlsx")!;
-  return [
-    saveWorkbook(dir, "tendik-ESOM-2019-H2.xlsx", first),
-    saveWorkbook(dir, "tendik-BIM-2019-H2.xlsx", await validReport("БИМ", PERIOD)),
-    saveWorkbook(dir, "tendik-broken.xlsx", await broken.make()),
-    saveWorkbook(dir, "export.csv.xlsx", new TextEncoder().encode("№;Чара\n4.6;Аткарылды\n")),
-    saveWorkbook(dir, "tendik-ESOM-copy.xlsx", first),
-    saveWorkbook(
-      dir,
-      "tendik-ESOM-2019-H2-revised.xlsx",
-      await writeWorkbook(buildTemplate({ agency: "ЭСӨМ", period: PERIOD, language: "ky", prefill: revised })),
-    ),
-  ];
-}
-
-/** While the zip is written: its progress counted ("12 / 52"), in each language and width, looked at. */
-async function zipScreenshots(p: Page, suffix: string): Promise<void> {
-  // A slower computer's pace (CPU / 6), so the ZIP is still being written for all six pictures.
-  const cdp = await p.context().newCDPSession(p);
-  await cdp.send("Emulation.setCPUThrottlingRate", { rate: 6 });
-  await p.getByTestId("zip-progress").waitFor();
-  const shots: [Language, number][] = [
-    ["ru", 320],
-    ["ky", 320],
-    ["en", 320],
-    ["ru", 500],
-    ["ky", 500],
-    ["en", 500],
-  ];
-  for (const [lang, width] of shots) {
-    if (!(await p.getByTestId("zip-progress").isVisible())) break;
-    await p.getByTestId("language").selectOption(lang);
-    await p.setViewportSize({ width, height: 900 });
-    expect(await horizontalOverflow(p)).toBe(0);
-    await screenshot(p, `pane-zip-progress-${lang}-${width}${suffix}`);
-  }
-  const text =
-    (await p
-      .getByTestId("zip-progress")
-      .textContent()
-      .catch(() => "")) ?? "";
-  if (text) expect(text).toMatch(/\d+ (\/|из|of) \d+/);
-  await cdp.send("Emulation.setCPUThrottlingRate", { rate: 1 });
-  await p.getByTestId("language").selectOption(LANG);
-}
 
 async function merge(): Promise<string[]> {
   await page.getByTestId("file-input").setInputFiles(files.map((f) => f.path));
@@ -108,7 +52,7 @@ function snapshot(sheets: string[]): Promise<Record<string, unknown[]>> {
 
 beforeAll(async () => {
   await ensureAddinBuilt();
-  files = await submissions();
+  ({ dir, files } = await submissions(PERIOD));
   browser = await launchChromium();
   const context = await browser.newContext({ viewport: { width: 500, height: 900 } });
   refused = await servePane(context, fakeOfficeScript({ excelApi: "1.18", displayLanguage: "ru-RU" }));
@@ -227,37 +171,10 @@ describe("the coordinator's pane", () => {
     await page.getByTestId("zip-period").selectOption(PERIOD);
     const download = page.waitForEvent("download", { timeout: 170_000 });
     await page.getByTestId("download-templates").click();
-    await zipScreenshots(page, "");
+    await zipScreenshots(page, "", LANG);
     expect((await download).suggestedFilename()).toBe(`tendik-templates-${PERIOD}.zip`);
     await expect(page.getByTestId("zip-made").textContent()).resolves.toMatch(/^\d+ шаблон/);
   }, 180_000);
-
-  it("shows every state in the dark theme, in ky, ru and en, at 320 and 500 pixels", async () => {
-    const context = await browser.newContext({ viewport: { width: 500, height: 900 }, colorScheme: "dark" });
-    await servePane(context, withDarkOffice(fakeOfficeScript({ excelApi: "1.18", displayLanguage: "ru-RU" })));
-    const dark = await context.newPage();
-    await dark.goto(`${PANE_ORIGIN}taskpane.html`);
-    await dark.getByRole("tab", { name: "Сводка" }).click();
-    await dark.getByTestId("drop-zone").waitFor();
-    await dark.getByTestId("file-input").setInputFiles(files.map((f) => f.path));
-    await dark.getByTestId("merge-summary").waitFor();
-    expect(await seriousViolations(dark)).toEqual([]);
-    for (const lang of ["ky", "ru", "en"] as const) {
-      await dark.getByTestId("language").selectOption(lang);
-      for (const width of [320, 500]) {
-        await dark.setViewportSize({ width, height: 900 });
-        expect(await horizontalOverflow(dark)).toBe(0);
-        await screenshot(dark, `pane-merge-done-${lang}-${width}-dark`);
-      }
-    }
-    await dark.getByTestId("language").selectOption(LANG);
-    await dark.getByTestId("zip-period").selectOption(PERIOD);
-    const download = dark.waitForEvent("download", { timeout: 170_000 });
-    await dark.getByTestId("download-templates").click();
-    await zipScreenshots(dark, "-dark");
-    await download;
-    await context.close();
-  }, 240_000);
 
   it("made no network request of its own", () => {
     expect(refused).toEqual([]);
