@@ -176,6 +176,34 @@ describe("the coordinator's pane", () => {
     await expect(page.getByTestId("zip-made").textContent()).resolves.toMatch(/^\d+ шаблон/);
   }, 180_000);
 
+  it("shows a skeleton of the first screen, light and dark, until the pane's script has run", async () => {
+    for (const theme of ["light", "dark"] as const) {
+      const context = await browser.newContext({ viewport: { width: 320, height: 700 }, colorScheme: theme });
+      await servePane(context, fakeOfficeScript({ excelApi: "1.18", displayLanguage: "ru-RU" }));
+      let release!: () => void;
+      const held = new Promise<void>((r) => (release = r));
+      await context.route(/\/taskpane\.[^/]*\.js$/, async (route) => {
+        await held;
+        await route.fallback();
+      });
+      const p = await context.newPage();
+      await p.goto(`${PANE_ORIGIN}taskpane.html`, { waitUntil: "commit" });
+      await p.getByTestId("skeleton").waitFor();
+      // No frame around the pane: the page's background is the pane's.
+      const body = await p.evaluate(() => [
+        getComputedStyle(document.body).margin,
+        getComputedStyle(document.body).backgroundColor,
+      ]);
+      expect(body).toEqual(["0px", theme === "dark" ? "rgb(41, 41, 41)" : "rgb(255, 255, 255)"]);
+      expect(await horizontalOverflow(p)).toBe(0);
+      await screenshot(p, `pane-skeleton-320-${theme}`);
+      release();
+      await p.getByRole("tablist").waitFor();
+      await expect(p.getByTestId("skeleton").count()).resolves.toBe(0);
+      await context.close();
+    }
+  });
+
   it("made no network request of its own", () => {
     expect(refused).toEqual([]);
   });

@@ -35,14 +35,13 @@ const useStyles = makeStyles({
   },
   rejected: { borderLeftColor: tokens.colorPaletteRedBorder2 },
   group: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
+  // A list item, so the browser draws its disclosure triangle (folded or open).
   summary: {
     cursor: "pointer",
-    display: "flex",
-    alignItems: "center",
-    gap: "6px",
     padding: `${tokens.spacingVerticalXS} 0`,
     fontWeight: tokens.fontWeightSemibold,
   },
+  count: { marginInline: "4px 6px" },
 });
 
 /**
@@ -55,7 +54,7 @@ function BodyGroup({ bodies, label, rejected }: { bodies: MissingBody[]; label: 
   return (
     <details className={styles.group} open={bodies.length <= FOLDED_FROM} data-testid="missing-group">
       <summary className={styles.summary}>
-        <Badge appearance="tint" color={rejected ? "danger" : "subtle"}>
+        <Badge appearance="tint" color={rejected ? "danger" : "subtle"} className={styles.count}>
           {bodies.length}
         </Badge>
         {label}
