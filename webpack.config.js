@@ -71,6 +71,8 @@ function addinConfig(env, production) {
       filename: production ? "[name].[contenthash:8].js" : "[name].js",
       chunkFilename: production ? "[name].[contenthash:8].js" : "[name].js",
       publicPath: "auto",
+      // Written every build, changed or not: the e2e tests take the outputs' time as the build's (helpers/build.ts).
+      compareBeforeEmit: false,
       // The validator page is the other build's output in the same folder (built in parallel).
       clean: { keep: /^validator\.html$/ },
     },
@@ -111,7 +113,7 @@ function validatorConfig(production) {
       // Already bundled and minified (ExcelJS's and JSZip's browser builds): nothing in them for webpack to parse.
       noParse: /node_modules[\\/](exceljs|jszip)[\\/]dist[\\/]/,
     },
-    output: { path: outDir, filename: "validator.js", publicPath: "", clean: false },
+    output: { path: outDir, filename: "validator.js", publicPath: "", clean: false, compareBeforeEmit: false },
     plugins: [
       ...shared.plugins,
       // A dynamic import (ExcelJS, the fallback reader) stays in the one bundle that gets inlined.

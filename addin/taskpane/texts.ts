@@ -105,6 +105,41 @@ const ky = {
   checking: "{file} текшерилүүдө…",
   checked: "Текшерилген файл: {file}",
   validatorNext: "Каталарды Excel'де оңдоп, файлды сактаңыз жана кайра текшериңиз.",
+  // Issue 22, the coordinator's view, the validator page and unexpected errors
+  coordMissingTitle: "Ким отчет бере элек",
+  coordMissingHelp: "Ушул китептеги жыйынтык боюнча, тандалган мезгил үчүн.",
+  coordMissingCount:
+    "{expected} органдын {missing} отчет бере элек{rejected, plural, =0 {.} other {, # органдын файлы четке кагылды.}}",
+  coordMissingNone: "Бардык {expected} орган {period, period} үчүн отчет берди.",
+  coordNoMaster:
+    "Бул китепте азырынча жыйынтык жок: отчетторду бириктиргенден кийин бул жерде ким отчет бербегени көрүнөт.",
+  coordStateMissing: "отчет жок",
+  coordStateRejected: "файлы четке кагылды",
+  coordZipMade: "{n, plural, other {# шаблон}} ZIP файлына жазылды.",
+  coordNoDownloads:
+    "Бул Excel кошумчадан файл жүктөп алууга уруксат бербейт. Шаблондорду Excel'дин веб же Windows версиясында жүктөп алыңыз.",
+  coordMergeFailed: "Отчеттор бириктирилген жок: күтүлбөгөн ката кетти. Кайра аракет кылыңыз.",
+  coordZipFailed: "ZIP файлы түзүлгөн жок: күтүлбөгөн ката кетти. Кайра аракет кылыңыз.",
+  coordMasterFailed: "Бул китептеги жыйынтыкты окуу мүмкүн болгон жок.",
+  copyDetails: "Толук маалыматты көчүрүү",
+  detailsCopied: "Толук маалымат көчүрүлдү: аны колдоо кызматына жөнөтүңүз.",
+  returnTitle: "Белгиленген көчүрмө",
+  returnHelp:
+    "Ар бир маселеси өз уячасында белгиленген жана биринчи баракта тизмеси бар көчүрмө. Аны оңдоп, кайра текшериңиз.",
+  returnDownload: "Белгиленген көчүрмөнү жүктөп алуу",
+  returnMaking: "Көчүрмө даярдалууда…",
+  returnMade: "Жүктөлдү: {file}",
+  returnFailed: "Көчүрмө түзүлгөн жок: күтүлбөгөн ката кетти.",
+  checkFailed: "Бул файлды текшерүү мүмкүн болгон жок: күтүлбөгөн ката кетти.",
+  planSchemaMissing: "{where}: «{field}» талаасы жок.",
+  planSchemaExtra: "{where}: планда болбошу керек болгон талаа бар.",
+  planNotJsonText: "Файл JSON эмес: пландын .json файлын же .xlsx китебин тандаңыз.",
+  planSchemaType: "{where}: мааниси туура эмес түрдө.",
+  planSchemaEnum: "{where}: мындай маанини колдонууга болбойт.",
+  planSchemaForm: "{where}: мааниси күтүлгөн форматта эмес.",
+  planSchemaOther: "{where}: пландын эрежелерине дал келбейт.",
+  planWhereRoot: "План",
+  planWhereParts: "бөлүм|максат|милдет|чара|индикатор|аткаруучу|орган|каржылоо",
 };
 
 export type TextKey = keyof typeof ky;
@@ -201,6 +236,41 @@ const ru: Record<TextKey, string> = {
   checking: "Проверка файла {file}…",
   checked: "Проверен файл: {file}",
   validatorNext: "Исправьте ошибки в Excel, сохраните файл и проверьте его снова.",
+  // Issue 22, the coordinator's view, the validator page and unexpected errors
+  coordMissingTitle: "Кто не отчитался",
+  coordMissingHelp: "По сводной книге в этой книге, за выбранный период.",
+  coordMissingCount:
+    "Не отчитались: {missing} из {expected}{rejected, plural, =0 {.} one {; у # органа файл отклонён.} other {; у # органов файл отклонён.}}",
+  coordMissingNone: "За {period, period} отчитались все органы: {expected}.",
+  coordNoMaster: "В этой книге пока нет сводной: после сведения отчётов здесь будет видно, кто не отчитался.",
+  coordStateMissing: "нет отчёта",
+  coordStateRejected: "файл отклонён",
+  coordZipMade:
+    "{n, plural, one {# шаблон записан} few {# шаблона записаны} many {# шаблонов записаны} other {# шаблона записаны}} в ZIP-файл.",
+  coordNoDownloads:
+    "Этот Excel не разрешает надстройкам скачивать файлы. Скачайте шаблоны в Excel в браузере или в Excel для Windows.",
+  coordMergeFailed: "Отчёты не сведены: произошла непредвиденная ошибка. Попробуйте ещё раз.",
+  coordZipFailed: "ZIP-файл не создан: произошла непредвиденная ошибка. Попробуйте ещё раз.",
+  coordMasterFailed: "Не удалось прочитать сводную в этой книге.",
+  copyDetails: "Скопировать подробности",
+  detailsCopied: "Подробности скопированы: отправьте их в службу поддержки.",
+  returnTitle: "Копия с отметками",
+  returnHelp:
+    "Копия файла, где каждая проблема отмечена в своей ячейке, а на первом листе есть их список. Исправьте её и проверьте снова.",
+  returnDownload: "Скачать копию с отметками",
+  returnMaking: "Готовим копию…",
+  returnMade: "Скачано: {file}",
+  returnFailed: "Копия не создана: произошла непредвиденная ошибка.",
+  checkFailed: "Не удалось проверить этот файл: произошла непредвиденная ошибка.",
+  planSchemaMissing: "{where}: нет поля «{field}».",
+  planSchemaExtra: "{where}: есть поле, которого в плане быть не должно.",
+  planNotJsonText: "Файл не является JSON: выберите файл плана .json или его книгу .xlsx.",
+  planSchemaType: "{where}: значение не того вида.",
+  planSchemaEnum: "{where}: такое значение не допускается.",
+  planSchemaForm: "{where}: значение не в ожидаемом формате.",
+  planSchemaOther: "{where}: не соответствует правилам плана.",
+  planWhereRoot: "План",
+  planWhereParts: "глава|цель|задача|мероприятие|индикатор|исполнитель|орган|финансирование",
 };
 
 const en: Record<TextKey, string> = {
@@ -292,6 +362,40 @@ const en: Record<TextKey, string> = {
   checking: "Checking {file}…",
   checked: "Checked: {file}",
   validatorNext: "Fix the errors in Excel, save the file and check it again.",
+  // Issue 22, the coordinator's view, the validator page and unexpected errors
+  coordMissingTitle: "Who has not reported",
+  coordMissingHelp: "From the master in this workbook, for the chosen period.",
+  coordMissingCount:
+    "{missing} of {expected} bodies have not reported{rejected, plural, =0 {.} one {; # body's file was rejected.} other {; # bodies' files were rejected.}}",
+  coordMissingNone: "All {expected} bodies have reported for {period, period}.",
+  coordNoMaster: "This workbook holds no master yet: once reports are merged, this shows who has not reported.",
+  coordStateMissing: "no report",
+  coordStateRejected: "file rejected",
+  coordZipMade: "{n, plural, one {# template} other {# templates}} written into the ZIP file.",
+  coordNoDownloads:
+    "This Excel does not let add-ins download files. Download the templates in Excel on the web or Excel for Windows.",
+  coordMergeFailed: "The reports were not merged: something unexpected went wrong. Please try again.",
+  coordZipFailed: "The ZIP file was not made: something unexpected went wrong. Please try again.",
+  coordMasterFailed: "The master in this workbook could not be read.",
+  copyDetails: "Copy details",
+  detailsCopied: "Details copied: send them to whoever supports Tendik.",
+  returnTitle: "A marked copy",
+  returnHelp:
+    "A copy of the file with every problem marked at its cell and listed on the first sheet. Correct it and check it again.",
+  returnDownload: "Download the marked copy",
+  returnMaking: "Making the copy…",
+  returnMade: "Downloaded: {file}",
+  returnFailed: "The copy was not made: something unexpected went wrong.",
+  checkFailed: "This file could not be checked: something unexpected went wrong.",
+  planSchemaMissing: "{where}: the field “{field}” is missing.",
+  planSchemaExtra: "{where}: a field that does not belong in a plan.",
+  planNotJsonText: "The file is not JSON: choose a plan's .json file or its .xlsx workbook.",
+  planSchemaType: "{where}: the value is of the wrong kind.",
+  planSchemaEnum: "{where}: this value is not allowed.",
+  planSchemaForm: "{where}: the value is not in the expected form.",
+  planSchemaOther: "{where}: does not keep the plan's rules.",
+  planWhereRoot: "The plan",
+  planWhereParts: "chapter|goal|task|measure|indicator|responsible body|body|funding",
 };
 
 const TEXTS: Record<Language, Record<TextKey, string>> = { ky, ru, en };

@@ -3,6 +3,7 @@
 // embedded plan unless a plan file is given beside the workbook (the same check and words as the pane; the page
 // does not remember it: opened again, it checks against the embedded plan).
 import {
+  Button,
   FluentProvider,
   makeStyles,
   MessageBar,
@@ -26,7 +27,10 @@ import { Verdict } from "../taskpane/components/Verdict";
 import { rememberLanguage } from "../taskpane/language";
 import * as planStore from "../taskpane/plan/planStore";
 import { textsFor } from "../taskpane/texts";
-import { checkFile } from "./checkFile";
+import { downloadBytes } from "../taskpane/host";
+import { ErrorDetails } from "../taskpane/coordinator/ErrorDetails";
+import { checkFile, type CheckedFile } from "./checkFile";
+import { markedCopy, markedCopyName, preloadMarkedCopy } from "./markedCopy";
 
 /** The page is one bundle: the plan store is at hand (the pane loads it with its engine chunk). */
 const loadPlanStore = () => Promise.resolve(planStore);
@@ -49,19 +53,24 @@ const useStyles = makeStyles({
   header: { display: "flex", flexWrap: "wrap", justifyContent: "space-between", alignItems: "center", gap: "8px" },
   title: { margin: 0 },
   results: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
+  button: { alignSelf: "flex-start", maxWidth: "100%" },
 });
 
 type State =
   | { kind: "idle" }
   | { kind: "checking"; name: string }
-  | { kind: "done"; name: string; task: ValidationTask }
-  | { kind: "failed"; name: string; reason: string };
+  | ({ kind: "done"; name: string } & CheckedFile)
+  | { kind: "failed"; name: string; error: unknown };
+
+type CopyState =
+  { kind: "idle" } | { kind: "making" } | { kind: "made"; name: string } | { kind: "failed"; error: unknown };
 
 export function ValidatorPage({ initialLang, dark }: ValidatorPageProps) {
   const styles = useStyles();
   const [lang, setLang] = useState<Language>(initialLang);
   const [file, setFile] = useState<{ name: string; bytes: Uint8Array } | null>(null);
   const [state, setState] = useState<State>({ kind: "idle" });
+  const [copy, setCopy] = useState<CopyState>({ kind: "idle" });
   const t = textsFor(lang);
   const planState = usePlan(loadPlanStore, false);
   const inUse = planState.inUse;
@@ -76,9 +85,15 @@ export function ValidatorPage({ initialLang, dark }: ValidatorPageProps) {
     if (!file || !inUse) return;
     let current = true;
     setState({ kind: "checking", name: file.name });
+    setCopy({ kind: "idle" });
     checkFile(file.name, file.bytes, inUse.plan).then(
-      (task) => current && setState({ kind: "done", name: file.name, task }),
-      (e: unknown) => current && setState({ kind: "failed", name: file.name, reason: String(e) }),
+      (checked) => {
+        if (!current) return;
+        setState({ kind: "done", name: file.name, ...checked });
+        // ExcelJS (for the marked copy) is evaluated while the clerk reads the result.
+        if (checked.markable && checked.task.issues.length) void preloadMarkedCopy().catch(() => undefined);
+      },
+      (e: unknown) => current && setState({ kind: "failed", name: file.name, error: e }),
     );
     return () => {
       current = false;
@@ -89,6 +104,22 @@ export function ValidatorPage({ initialLang, dark }: ValidatorPageProps) {
     () => (state.kind === "done" && inUse ? planStore.otherPlanInIssues(state.task.issues, inUse) : null),
     [state, inUse],
   );
+
+  const makeCopy = async (name: string, issues: ValidationTask["issues"]) => {
+    if (!file) return;
+    setCopy({ kind: "making" });
+    try {
+      const fileName = markedCopyName(name);
+      downloadBytes(
+        fileName,
+        await markedCopy(file.bytes, issues, lang),
+        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+      );
+      setCopy({ kind: "made", name: fileName });
+    } catch (e) {
+      setCopy({ kind: "failed", error: e });
+    }
+  };
 
   const onFiles = async ([picked]: File[]) => {
     setFile({ name: picked.name, bytes: new Uint8Array(await picked.arrayBuffer()) });
@@ -122,11 +153,7 @@ export function ValidatorPage({ initialLang, dark }: ValidatorPageProps) {
           data-testid="results"
         >
           {state.kind === "checking" && <Spinner size="small" label={t("checking", { file: state.name })} />}
-          {state.kind === "failed" && (
-            <MessageBar intent="error">
-              <MessageBarBody>{t("failed", { reason: state.reason })}</MessageBarBody>
-            </MessageBar>
-          )}
+          {state.kind === "failed" && <ErrorDetails sentence={t("checkFailed")} error={state.error} t={t} />}
           {state.kind === "done" && (
             <>
               <Text weight="semibold" data-testid="checked-file">
@@ -145,6 +172,32 @@ export function ValidatorPage({ initialLang, dark }: ValidatorPageProps) {
             </>
           )}
         </section>
+        {state.kind === "done" && state.markable && state.task.issues.length > 0 && (
+          <section className={styles.results} aria-labelledby="copy-heading" data-testid="marked-copy">
+            <Text as="h2" size={400} weight="semibold" id="copy-heading" className={styles.title}>
+              {t("returnTitle")}
+            </Text>
+            <Text>{t("returnHelp")}</Text>
+            <Button
+              appearance="primary"
+              className={styles.button}
+              disabled={copy.kind === "making"}
+              onClick={() => void makeCopy(state.name, state.task.issues)}
+              data-testid="download-copy"
+            >
+              {t("returnDownload")}
+            </Button>
+            <div aria-live="polite">
+              {copy.kind === "making" && <Spinner size="tiny" label={t("returnMaking")} />}
+              {copy.kind === "made" && (
+                <MessageBar intent="success">
+                  <MessageBarBody data-testid="copy-made">{t("returnMade", { file: copy.name })}</MessageBarBody>
+                </MessageBar>
+              )}
+            </div>
+            {copy.kind === "failed" && <ErrorDetails sentence={t("returnFailed")} error={copy.error} t={t} />}
+          </section>
+        )}
       </main>
     </FluentProvider>
   );

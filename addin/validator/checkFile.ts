@@ -7,8 +7,15 @@ import { readWorkbook } from "../../adapters/xlsx";
 import { validateWorkbook, type ValidationTask } from "../../core";
 import type { Plan } from "../../schema";
 
-/** The validation task for a file's bytes against `plan`: issues as data, worded by the page in its language. */
-export async function checkFile(name: string, bytes: Uint8Array, plan: Plan): Promise<ValidationTask> {
+export interface CheckedFile {
+  /** The issues as data, worded by the page in its language. */
+  task: ValidationTask;
+  /** A template could be read, so its issues can be marked in a copy (as `tendik return` marks them). */
+  markable: boolean;
+}
+
+/** The validation of a file's bytes against `plan`. */
+export async function checkFile(name: string, bytes: Uint8Array, plan: Plan): Promise<CheckedFile> {
   const checked = await validateWorkbook(bytes, { source: name, readGrid: readWorkbook, plan });
-  return checked.task;
+  return { task: checked.task, markable: !checked.unreadable && Boolean(checked.reading?.identity) };
 }

@@ -1,5 +1,8 @@
-// The offline validator page: the same checks as `tendik validate`, in the browser, on a file from disk.
+// The offline validator page: the same checks as `tendik validate`, in the browser, on a file from disk. While
+// the clerk looks for their file, the checks run once on a blank template (warmUp), so the first file does not
+// pay for the code's first run.
 import { createRoot } from "react-dom/client";
+import { warmUp } from "../taskpane/components/warmUp";
 import { initialLanguage } from "../taskpane/language";
 import { ValidatorPage } from "./ValidatorPage";
 
@@ -7,3 +10,14 @@ const container = document.getElementById("container");
 if (!container) throw new Error("validator.html has no #container element");
 const dark = globalThis.matchMedia?.("(prefers-color-scheme: dark)").matches ?? false;
 createRoot(container).render(<ValidatorPage initialLang={initialLanguage(navigator.language)} dark={dark} />);
+
+const idle = (globalThis as { requestIdleCallback?: (f: () => void, o?: object) => void }).requestIdleCallback;
+const warm = () => {
+  try {
+    warmUp();
+  } catch {
+    // Only a head start: the real check reports its own problems.
+  }
+};
+if (idle) idle(warm, { timeout: 1000 });
+else setTimeout(warm, 200);

@@ -1,14 +1,15 @@
 // The coordinator's pane in Debian's Chromium on the in-memory Excel host: pick the bodies' submissions, see the
-// progress and each file's outcome as `tendik merge` gives it, the master's sheets written into this workbook;
-// merging the same files again changes no data. The merge code arrives as its own chunk, only on use.
+// progress and each file's outcome as `tendik merge` gives it (rejected files first), the master's sheets
+// written into this workbook, who has not reported as `tendik status` says it; merging the same files again
+// changes no data; the templates' zip counts its progress. The merge code arrives as its own chunk, only on use.
 import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
-import { writeWorkbook } from "../../adapters/xlsx";
+import { sortOutcomes } from "../../addin/taskpane/coordinator/order";
 import { mergeIntoMaster } from "../../cli/commands/merge";
-import { buildTemplate } from "../../core";
+import { readMasterFile } from "../../cli/commands/report";
+import { summarizeStatus } from "../../core/coordinator/status";
 import { masterLabels } from "../../core/merge";
-import { CASES } from "../fixtures/broken/cases";
-import { exampleReport } from "../fixtures/reports";
+import { bodyShortName, defaultPlan, defaultReportingPeriod } from "../../schema";
 import { fakeOfficeScript } from "../excel/fakeOfficeScript";
 import { ensureAddinBuilt } from "./helpers/build";
 import {
@@ -19,7 +20,8 @@ import {
   seriousViolations,
   servePane,
 } from "./helpers/browser";
-import { cliIssues, saveWorkbook, validReport, workbookDir, type Workbook } from "./helpers/files";
+import { submissions, zipScreenshots } from "./helpers/coordinator";
+import { cliIssues, type Workbook } from "./helpers/files";
 
 const PERIOD = "2019-H2";
 const LANG = "ru";
@@ -30,27 +32,6 @@ let refused: string[];
 let files: Workbook[];
 let dir: string;
 const scripts: string[] = [];
-
-/** Submissions as a coordinator receives them: reports, a broken one, a CSV renamed, a copy, a resubmission. */
-async function submissions(): Promise<Workbook[]> {
-  dir = workbookDir();
-  const first = await validReport("ЭСӨМ", PERIOD);
-  const revised = exampleReport({ agency: "ЭСӨМ", period: PERIOD });
-  revised.entries[0] = { ...revised.entries[0], narrative: "Кайра каралып чыккан отчет" };
-  const broken = CASES.find((c) => c.name === "text-in-number.xlsx")!;
-  return [
-    saveWorkbook(dir, "tendik-ESOM-2019-H2.xlsx", first),
-    saveWorkbook(dir, "tendik-BIM-2019-H2.xlsx", await validReport("БИМ", PERIOD)),
-    saveWorkbook(dir, "tendik-broken.xlsx", await broken.make()),
-    saveWorkbook(dir, "export.csv.xlsx", new TextEncoder().encode("№;Чара\n4.6;Аткарылды\n")),
-    saveWorkbook(dir, "tendik-ESOM-copy.xlsx", first),
-    saveWorkbook(
-      dir,
-      "tendik-ESOM-2019-H2-revised.xlsx",
-      await writeWorkbook(buildTemplate({ agency: "ЭСӨМ", period: PERIOD, language: "ky", prefill: revised })),
-    ),
-  ];
-}
 
 async function merge(): Promise<string[]> {
   await page.getByTestId("file-input").setInputFiles(files.map((f) => f.path));
@@ -71,7 +52,7 @@ function snapshot(sheets: string[]): Promise<Record<string, unknown[]>> {
 
 beforeAll(async () => {
   await ensureAddinBuilt();
-  files = await submissions();
+  ({ dir, files } = await submissions(PERIOD));
   browser = await launchChromium();
   const context = await browser.newContext({ viewport: { width: 500, height: 900 } });
   refused = await servePane(context, fakeOfficeScript({ excelApi: "1.18", displayLanguage: "ru-RU" }));
@@ -119,8 +100,9 @@ describe("the coordinator's pane", () => {
       lang: LANG,
       workers: 0,
     });
-    expect(statuses).toEqual(cli.files.map((f) => f.status));
-    expect(statuses).toEqual(["accepted", "accepted", "rejected", "rejected", "unchanged", "replaced"]);
+    // Rejected files first, then replaced, accepted and unchanged; each status as the command line gives it.
+    expect(statuses).toEqual(sortOutcomes(cli.files).map((f) => f.status));
+    expect(statuses).toEqual(["rejected", "rejected", "replaced", "accepted", "accepted", "unchanged"]);
     const sheets = await page.evaluate(() => __fakeExcel.workbook.sheetNames());
     for (const name of Object.values(masterLabels[LANG].sheets)) expect(sheets).toContain(name);
     expect(await seriousViolations(page)).toEqual([]);
@@ -160,17 +142,67 @@ describe("the coordinator's pane", () => {
       lang: LANG,
       workers: 0,
     });
-    expect(statuses).toEqual(cli.files.map((f) => f.status));
+    expect(statuses).toEqual(sortOutcomes(cli.files).map((f) => f.status));
     expect(statuses.filter((s) => s === "accepted" || s === "replaced")).toEqual([]);
     expect(await snapshot(data)).toEqual(before);
   });
 
-  it("offers the templates of all bodies as one zip", async () => {
+  it("says who has not reported for the merged period, as `tendik status` does, by name in the pane's language", async () => {
+    const { master } = await readMasterFile(join(dir, "master.xlsx"), defaultPlan);
+    const expected = summarizeStatus(master, defaultPlan, PERIOD).rows.filter((r) => r.state !== "submitted");
+    await expect(page.getByTestId("missing-period").inputValue()).resolves.toBe(PERIOD);
+    const shown = await page.$$eval("[data-testid=missing-body]", (items) =>
+      items.map((li) => [(li as HTMLElement).dataset.agency!, (li as HTMLElement).dataset.state!]),
+    );
+    expect(new Set(shown.map(([a, s]) => `${a}:${s}`))).toEqual(new Set(expected.map((r) => `${r.agency}:${r.state}`)));
+    expect(shown.length).toBeGreaterThan(40);
+    // Sorted as a reader of the pane's language looks a body up: by its short name in that language.
+    for (const state of ["rejected", "missing"]) {
+      const names = shown.filter(([, s]) => s === state).map(([a]) => bodyShortName(defaultPlan, a, LANG));
+      expect(names).toEqual([...names].sort(new Intl.Collator(LANG).compare));
+    }
+    await expect(page.getByTestId("missing-summary").textContent()).resolves.toContain(`${expected.length} из `);
+  });
+
+  it("offers the templates of all bodies as one zip, the latest ended period first, counting its progress", async () => {
+    await expect(page.getByTestId("zip-period").inputValue()).resolves.toBe(
+      defaultReportingPeriod(defaultPlan.period, new Date()),
+    );
     await page.getByTestId("zip-period").selectOption(PERIOD);
-    const download = page.waitForEvent("download");
+    const download = page.waitForEvent("download", { timeout: 170_000 });
     await page.getByTestId("download-templates").click();
+    await zipScreenshots(page, "", LANG);
     expect((await download).suggestedFilename()).toBe(`tendik-templates-${PERIOD}.zip`);
+    await expect(page.getByTestId("zip-made").textContent()).resolves.toMatch(/^\d+ шаблон/);
   }, 180_000);
+
+  it("shows a skeleton of the first screen, light and dark, until the pane's script has run", async () => {
+    for (const theme of ["light", "dark"] as const) {
+      const context = await browser.newContext({ viewport: { width: 320, height: 700 }, colorScheme: theme });
+      await servePane(context, fakeOfficeScript({ excelApi: "1.18", displayLanguage: "ru-RU" }));
+      let release!: () => void;
+      const held = new Promise<void>((r) => (release = r));
+      await context.route(/\/taskpane\.[^/]*\.js$/, async (route) => {
+        await held;
+        await route.fallback();
+      });
+      const p = await context.newPage();
+      await p.goto(`${PANE_ORIGIN}taskpane.html`, { waitUntil: "commit" });
+      await p.getByTestId("skeleton").waitFor();
+      // No frame around the pane: the page's background is the pane's.
+      const body = await p.evaluate(() => [
+        getComputedStyle(document.body).margin,
+        getComputedStyle(document.body).backgroundColor,
+      ]);
+      expect(body).toEqual(["0px", theme === "dark" ? "rgb(41, 41, 41)" : "rgb(255, 255, 255)"]);
+      expect(await horizontalOverflow(p)).toBe(0);
+      await screenshot(p, `pane-skeleton-320-${theme}`);
+      release();
+      await p.getByRole("tablist").waitFor();
+      await expect(p.getByTestId("skeleton").count()).resolves.toBe(0);
+      await context.close();
+    }
+  });
 
   it("made no network request of its own", () => {
     expect(refused).toEqual([]);

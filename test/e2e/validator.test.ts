@@ -1,10 +1,14 @@
 // The offline validator page in Debian's Chromium, opened from file:// as a clerk opens an e-mailed file: it
 // shows the same issues at the same cells, in the same words, as `tendik validate` on the whole broken corpus
 // and on a valid report; it makes no network request; axe finds no serious violation; screenshots in ky and ru.
-import { readFileSync } from "node:fs";
+import { mkdtempSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import type { Browser, Page } from "playwright-core";
+import { readWorkbook } from "../../adapters/xlsx";
+import { returnPath, runReturn } from "../../cli/commands/return";
+import type { WorkbookGrid } from "../../core";
 import type { Language } from "../../schema";
 import { CASES } from "../fixtures/broken/cases";
 import { ensureAddinBuilt, DIST } from "./helpers/build";
@@ -132,5 +136,54 @@ describe("the offline validator page", () => {
     await page.setViewportSize({ width: 500, height: 900 });
     await check(files.get("valid")!);
     await screenshot(page, `validator-ready-${lang}-500`);
+  });
+  it("offers the copy `tendik return` writes, marked in the page's language, made in the page", async () => {
+    const file = files.get("text-in-number.xlsx")!;
+    await chooseLanguage("ru");
+    await check(file);
+    const download = page.waitForEvent("download");
+    await page.getByTestId("download-copy").click();
+    const copy = await download;
+    expect(copy.suggestedFilename()).toBe("text-in-number-return.xlsx");
+    const out = mkdtempSync(join(tmpdir(), "tendik-return-"));
+    const saved = join(out, "page.xlsx");
+    await copy.saveAs(saved);
+    await page.getByTestId("copy-made").waitFor();
+    const log = jest.spyOn(process.stdout, "write").mockImplementation(() => true);
+    try {
+      await runReturn({ files: [file.path], out, lang: "ru" });
+    } finally {
+      log.mockRestore();
+    }
+    const values = (grid: WorkbookGrid) =>
+      grid.sheets.map((s) => [s.name, [...s.cells].map(([ref, c]) => [ref, c.value])]);
+    const cli = await readWorkbook(readFileSync(returnPath(file.path, out)));
+    expect(values(await readWorkbook(readFileSync(saved)))).toEqual(values(cli));
+    expect(requests).toEqual([]);
+  });
+
+  it("shows the result with the marked copy offered in ky, ru and en, at 320 and 500 pixels, light and dark", async () => {
+    const dark = await (
+      await browser.newContext({ viewport: { width: 500, height: 900 }, colorScheme: "dark" })
+    ).newPage();
+    await dark.goto(pathToFileURL(PAGE).href);
+    for (const [p, theme] of [
+      [page, ""],
+      [dark, "-dark"],
+    ] as const) {
+      for (const lang of ["ky", "ru", "en"] as const) {
+        await p.getByTestId("language").selectOption(lang);
+        await p.getByTestId("file-input").setInputFiles(files.get("text-in-number.xlsx")!.path);
+        await p.getByTestId("download-copy").waitFor();
+        for (const width of [320, 500]) {
+          await p.setViewportSize({ width, height: 900 });
+          expect(await horizontalOverflow(p)).toBe(0);
+          await screenshot(p, `validator-marked-copy-${lang}-${width}${theme}`);
+        }
+        await p.setViewportSize({ width: 500, height: 900 });
+      }
+      expect(await seriousViolations(p)).toEqual([]);
+    }
+    await dark.context().close();
   });
 });

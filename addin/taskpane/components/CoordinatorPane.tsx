@@ -1,10 +1,11 @@
 // The coordinator's pane (a chunk of its own): merge the bodies' reports into the master held by this
-// workbook, with progress and each file's outcome as `tendik merge` gives it; and every template for a period
-// as one zip, where the host lets the pane hand over a file. All on the plan in use: a master of another plan
-// is refused before any file is read, with which plan's file to choose.
+// workbook, with progress and each file's outcome as `tendik merge` gives it, rejected files first; who has not
+// reported for a period, from the master, as `tendik status` says it; and every template for a period as one
+// zip, where the host lets the pane hand over a file. All on the plan in use: a master of another plan is
+// refused before any file is read, with which plan's file to choose. An unexpected failure is one sentence in
+// the pane's language with "copy details", never the exception's text.
 import {
   Badge,
-  Button,
   Field,
   makeStyles,
   MessageBar,
@@ -13,22 +14,26 @@ import {
   Text,
   tokens,
 } from "@fluentui/react-components";
-import { useState } from "react";
-import { ForeignMasterError, MasterPlanVersionError } from "../../../core/merge/errors";
+import { useEffect, useState } from "react";
+import { ForeignMasterError, MasterPlanVersionError, type Master } from "../../../core/merge";
 import type { Language, Plan } from "../../../schema";
 import { periodWords } from "../../../schema/i18n/periods";
-import { bodyShortName, planPeriods, renderIssue } from "../../../schema";
+import { bodyShortName, defaultReportingPeriod, planPeriods, renderIssue } from "../../../schema";
+import { ErrorDetails } from "../coordinator/ErrorDetails";
 import {
   mergeFiles,
+  readMaster,
   type FileOutcome,
   type FileStatus,
   type MergeOutcome,
   type PickedFile,
 } from "../coordinator/mergeFiles";
-import { templatesZip } from "../coordinator/templatesZip";
+import { MissingBodies } from "../coordinator/MissingBodies";
+import { sortOutcomes } from "../coordinator/order";
+import { TemplatesSection } from "../coordinator/TemplatesSection";
+import { visibleErrors } from "../coordinator/visibleIssues";
 import type { PaneHost } from "../host";
 import { otherPlanOf, type OtherPlan, type PlanInUse } from "../plan/planStore";
-import { PeriodSelect } from "./PeriodSelect";
 import type { Translate } from "../texts";
 import { FilePicker } from "./FilePicker";
 import { IssueList } from "./IssueList";
@@ -52,14 +57,20 @@ function otherPlanOfError(e: unknown, inUse: PlanInUse): OtherPlan | null {
   return null;
 }
 
+/** The period most of the merged files were for, when it is one of the plan's. */
+function mergedPeriod(files: FileOutcome[], periods: string[]): string | null {
+  const counts = new Map<string, number>();
+  for (const f of files)
+    if (f.period && periods.includes(f.period)) counts.set(f.period, (counts.get(f.period) ?? 0) + 1);
+  return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
+}
+
 const useStyles = makeStyles({
-  section: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  section: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, minWidth: 0 },
   heading: { margin: 0 },
   files: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: "6px" },
-  file: { display: "flex", flexDirection: "column", gap: "2px", overflowWrap: "anywhere" },
-  fileHead: { display: "flex", flexWrap: "wrap", alignItems: "center", gap: "6px" },
-  select: { width: "100%", maxWidth: "100%", minWidth: 0 },
-  native: { width: "100%", minWidth: 0, textOverflow: "ellipsis" },
+  file: { display: "flex", flexDirection: "column", gap: "2px", overflowWrap: "anywhere", minWidth: 0 },
+  fileHead: { display: "flex", flexWrap: "wrap", alignItems: "center", gap: "6px", minWidth: 0 },
 });
 
 const BADGE: Record<FileStatus, "success" | "informative" | "subtle" | "danger"> = {
@@ -70,6 +81,7 @@ const BADGE: Record<FileStatus, "success" | "informative" | "subtle" | "danger">
 };
 
 type Progress = { done: number; total: number } | null;
+type Failure = { sentence: string; error: unknown } | null;
 
 /** A file refused because it was made for another plan (or another version of this one). */
 const ofAnotherPlan = (f: FileOutcome) =>
@@ -82,11 +94,30 @@ export default function CoordinatorPane({ host, inUse, lang, t, onMerging, onUse
   const [progress, setProgress] = useState<Progress>(null);
   const [outcome, setOutcome] = useState<MergeOutcome | null>(null);
   // The outcome's issues are data: a change of language words them again on the next render, nothing is re-read.
-  const [failure, setFailure] = useState<string | null>(null);
+  const [failure, setFailure] = useState<Failure>(null);
   const [otherPlan, setOtherPlan] = useState<OtherPlan | null>(null);
   const periods = planPeriods(plan.period);
-  const [period, setPeriod] = useState(periods[0]);
-  const [zipProgress, setZipProgress] = useState<Progress>(null);
+  const [statusPeriod, setStatusPeriod] = useState(() => defaultReportingPeriod(plan.period, new Date()));
+  // The master this workbook holds, for who has not reported (undefined while it is read, null when none).
+  const [master, setMaster] = useState<Master | null | undefined>(undefined);
+
+  useEffect(() => {
+    let current = true;
+    readMaster(host.port, plan).then(
+      (m) => current && setMaster(m),
+      (e: unknown) => {
+        if (!current) return;
+        setMaster(null);
+        const other = otherPlanOfError(e, inUse);
+        if (other) setOtherPlan(other);
+        else setFailure({ sentence: t("coordMasterFailed"), error: e });
+      },
+    );
+    return () => {
+      current = false;
+    };
+    // Read once when the view opens; a merge hands the master it wrote.
+  }, [host.port, plan]);
 
   const merge = async (files: File[]) => {
     setOutcome(null);
@@ -99,24 +130,18 @@ export default function CoordinatorPane({ host, inUse, lang, t, onMerging, onUse
         name: f.name,
         bytes: async () => new Uint8Array(await f.arrayBuffer()),
       }));
-      setOutcome(await mergeFiles(host.port, plan, picked, lang, (done, total) => setProgress({ done, total })));
+      const done = await mergeFiles(host.port, plan, picked, lang, (n, total) => setProgress({ done: n, total }));
+      setOutcome({ ...done, files: sortOutcomes(done.files) });
+      setMaster(done.master);
+      const period = mergedPeriod(done.files, periods);
+      if (period) setStatusPeriod(period);
     } catch (e) {
       const other = otherPlanOfError(e, inUse);
       if (other) setOtherPlan(other);
-      else setFailure(t("failed", { reason: e instanceof Error ? e.message : String(e) }));
+      else setFailure({ sentence: t("coordMergeFailed"), error: e });
     } finally {
       setProgress(null);
       onMerging?.(false);
-    }
-  };
-
-  const downloadTemplates = async () => {
-    setZipProgress({ done: 0, total: 1 });
-    try {
-      const zip = await templatesZip(plan, period, lang, (done, total) => setZipProgress({ done, total }));
-      host.download(zip.fileName, zip.bytes, "application/zip");
-    } finally {
-      setZipProgress(null);
     }
   };
 
@@ -145,57 +170,37 @@ export default function CoordinatorPane({ host, inUse, lang, t, onMerging, onUse
           </Field>
         )}
         <div aria-live="polite" data-testid="merge-results" className={styles.section}>
-          {failure && (
-            <MessageBar intent="error" layout="multiline">
-              <MessageBarBody>{failure}</MessageBarBody>
-            </MessageBar>
-          )}
+          {failure && <ErrorDetails sentence={failure.sentence} error={failure.error} t={t} testId="merge-failed" />}
           {otherPlan && <OtherPlanNotice other={otherPlan} inUse={inUse} t={t} onUseEmbedded={onUseEmbedded} />}
           {outcome && (
-            <>
-              <MessageBar intent={outcome.stats.rejected ? "warning" : "success"} layout="multiline">
-                <MessageBarBody data-testid="merge-summary">
-                  {t("mergeDone", outcome.stats)}
-                  {outcome.files.some(ofAnotherPlan) && ` ${t("mergeOtherPlanFiles")}`}
-                </MessageBarBody>
-              </MessageBar>
-              <ul className={styles.files}>
-                {outcome.files.map((f, i) => (
-                  <FileItem key={`${f.file}-${i}`} file={f} plan={plan} lang={lang} t={t} />
-                ))}
-              </ul>
-            </>
+            <MessageBar intent={outcome.stats.rejected ? "warning" : "success"} layout="multiline">
+              <MessageBarBody data-testid="merge-summary">
+                {t("mergeDone", outcome.stats)}
+                {outcome.files.some(ofAnotherPlan) && ` ${t("mergeOtherPlanFiles")}`}
+              </MessageBarBody>
+            </MessageBar>
           )}
         </div>
-      </section>
-      <section className={styles.section} aria-labelledby="templates-heading">
-        <Text as="h2" size={400} weight="semibold" id="templates-heading" className={styles.heading}>
-          {t("templatesTitle")}
-        </Text>
-        <Text>{t("templatesHelp")}</Text>
-        <PeriodSelect
-          label={t("period")}
-          periods={periods}
-          value={period}
-          onChange={setPeriod}
-          lang={lang}
-          testId="zip-period"
-        />
-        {host.features.downloads ? (
-          <Button
-            appearance="secondary"
-            disabled={zipProgress !== null}
-            onClick={() => void downloadTemplates()}
-            data-testid="download-templates"
-          >
-            {zipProgress ? t("preparing", zipProgress) : t("download")}
-          </Button>
-        ) : (
-          <MessageBar intent="warning" layout="multiline">
-            <MessageBarBody>{t("noDownloads")}</MessageBarBody>
-          </MessageBar>
+        {outcome && (
+          <ul className={styles.files}>
+            {outcome.files.map((f, i) => (
+              <FileItem key={`${f.file}-${i}`} file={f} plan={plan} lang={lang} t={t} />
+            ))}
+          </ul>
         )}
       </section>
+      {master !== undefined && (
+        <MissingBodies
+          master={master}
+          plan={plan}
+          periods={periods}
+          period={statusPeriod}
+          onPeriod={setStatusPeriod}
+          lang={lang}
+          t={t}
+        />
+      )}
+      <TemplatesSection host={host} plan={plan} lang={lang} t={t} />
     </>
   );
 }
@@ -215,11 +220,7 @@ function FileItem({ file, plan, lang, t }: { file: FileOutcome; plan: Plan; lang
       </span>
       {who && <Text size={200}>{who}</Text>}
       {file.status === "rejected" && (
-        <IssueList
-          issues={file.issues.filter((i) => i.severity === "error")}
-          render={(i) => renderIssue(i, lang)}
-          t={t}
-        />
+        <IssueList issues={visibleErrors(file.issues)} render={(i) => renderIssue(i, lang)} t={t} />
       )}
     </li>
   );

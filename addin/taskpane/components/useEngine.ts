@@ -1,5 +1,5 @@
-// The agency's checks (core, plan, plan check, validators) load as a chunk of their own right after the pane
-// first paints.
+// The agency's checks (core, plan, plan check, validators) load as a chunk of their own, started by index.tsx
+// beside Office's own start (preloadEngine), so that they are ready while the clerk reads the first screen.
 import { useEffect, useState } from "react";
 
 export type Engine = typeof import("../agency/engine");
@@ -13,6 +13,29 @@ export function loadEngine(): Promise<Engine> {
     throw e;
   });
   return loading;
+}
+
+/**
+ * Starts loading the engine now, and once it is there and the page is idle runs its checks once on an empty
+ * workbook, so the first Validate does not pay for the code's first run. A failure here is left to the pane,
+ * which loads again and says so.
+ */
+export function preloadEngine(): void {
+  Promise.all([loadEngine(), import(/* webpackChunkName: "engine" */ "./warmUp")]).then(
+    ([, { warmUp }]) => {
+      const idle = (globalThis as { requestIdleCallback?: (f: () => void, o?: object) => void }).requestIdleCallback;
+      const warm = () => {
+        try {
+          warmUp();
+        } catch {
+          // Only a head start: the real check reports its own problems.
+        }
+      };
+      if (idle) idle(warm, { timeout: 1000 });
+      else setTimeout(warm, 0);
+    },
+    () => undefined,
+  );
 }
 
 /** The engine module once loaded (null until then), or why it could not be loaded (tried again next time). */

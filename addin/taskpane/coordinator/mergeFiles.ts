@@ -31,6 +31,8 @@ export type { FileOutcome, FileStatus } from "../../../core/merge";
 export interface MergeOutcome {
   created: boolean;
   files: FileOutcome[];
+  /** The master as written, for who has not reported. */
+  master: Master;
   stats: Record<FileStatus, number>;
 }
 
@@ -43,6 +45,14 @@ export interface PickedFile {
 /** The master in this workbook, if it holds one (refused if it is another plan's). */
 function masterIn(grid: WorkbookGrid, plan: Plan): { master: Master; language: Language } | null {
   return readIdentitySheet(grid)?.values.get("kind") === "master" ? masterFromGrid(grid, plan) : null;
+}
+
+/**
+ * The master this workbook holds (null when it holds none), for who has not reported.
+ * @throws {MasterError} as mergeFiles.
+ */
+export async function readMaster(port: WorkbookPort, plan: Plan): Promise<Master | null> {
+  return masterIn(await port.readGrid(), plan)?.master ?? null;
 }
 
 /** Lets the pane repaint (the progress bar) between files. */
@@ -90,5 +100,5 @@ export async function mergeFiles(
   if (!existing || !nothingNew(merged.results))
     await port.render(masterSpec(buildMasterWorkbook(merged.master, plan, existing?.language ?? lang)));
   const { files: outcomes, stats } = outcomesOf(merged.results);
-  return { created: !existing, files: outcomes, stats };
+  return { created: !existing, files: outcomes, stats, master: merged.master };
 }

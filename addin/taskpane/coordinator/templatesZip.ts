@@ -18,17 +18,20 @@ export async function templatesZip(
   period: string,
   language: Language,
   onProgress: (done: number, total: number) => void,
-): Promise<{ fileName: string; bytes: Uint8Array }> {
+): Promise<{ fileName: string; bytes: Uint8Array; count: number }> {
   const zip = new JSZip();
   const bodies = templateBodies(plan);
+  onProgress(0, bodies.length);
   for (const [i, agency] of bodies.entries()) {
     zip.file(
       templateFileName(plan, agency, period),
       await writeWorkbook(buildTemplate({ agency, period, language, plan })),
     );
     onProgress(i + 1, bodies.length);
+    // Lets the pane paint the count between templates.
+    await new Promise<void>((resolve) => setTimeout(resolve, 0));
   }
   // The templates are zip archives already: storing them again costs nothing and saves time.
   const bytes = await zip.generateAsync({ type: "uint8array", compression: "STORE" });
-  return { fileName: `tendik-templates-${period}.zip`, bytes };
+  return { fileName: `tendik-templates-${period}.zip`, bytes, count: bodies.length };
 }

@@ -16,6 +16,7 @@ import {
   type Plan,
 } from "../../../schema";
 import { textsFor } from "../texts";
+import { schemaProblemText } from "./schemaProblem";
 
 /** Where the choice is remembered, beside the language (`tendik.language`). */
 export const PLAN_STORAGE_KEY = "tendik.plan";
@@ -82,11 +83,11 @@ function inUseOf(plan: Plan, fileName: string): PlanInUse {
 
 /**
  * A problem of a plan document in the reader's language: the issue catalogue's message; a schema violation
- * with its detail (the catalogue's ky and ru words send the reader to the English message of the command line).
+ * said where it is in the plan and what is wrong, in the same language (schemaProblem.ts), not the validator's
+ * English.
  */
 export function problemText(p: PlanProblem, lang: Language): string {
-  if (p.code === "plan-schema-violation")
-    return textsFor(lang)("planSchemaProblem", { detail: String(p.params.detail) });
+  if (p.code === "plan-schema-violation") return schemaProblemText(p.path, String(p.params.detail), lang);
   return renderMessage(p.code, p.params, lang);
 }
 
@@ -109,9 +110,9 @@ export function checkPlanText(fileName: string, text: string): PlanFileResult {
   let doc: unknown;
   try {
     doc = JSON.parse(text);
-  } catch (e) {
-    const reason = (e as Error).message;
-    return refused(fileName, (lang) => [textsFor(lang)("planNotJson", { reason })]);
+  } catch {
+    // The parser's own words (English, with offsets) are no help to a clerk.
+    return refused(fileName, (lang) => [textsFor(lang)("planNotJsonText")]);
   }
   return checkPlanDocument(fileName, doc);
 }

@@ -1,5 +1,6 @@
 /**
- * Debian's Chromium through playwright-core, one browser per test file, and the add-in served as Office
+ * Debian's Chromium through playwright-core, one browser for the whole run (started by globalSetup.ts, each
+ * test file connects to it; a file run on its own outside jest's setup launches its own), and the add-in served as Office
  * would load it: https://localhost:3000/ answered from dist/addin/ by request interception (no server, no
  * certificate), Office.js's CDN answered with the in-memory Excel host.
  */
@@ -22,8 +23,28 @@ export const PANE_ORIGIN = "https://localhost:3000/";
 export const OFFICE_JS = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
 export const SCREENSHOTS = join(ROOT, "test-artifacts/screenshots");
 
+export const CHROMIUM = "/usr/bin/chromium";
+/** Where globalSetup.ts leaves the shared browser's address for the suites. */
+export const CHROMIUM_WS_ENV = "TENDIK_CHROMIUM_WS";
+
+/**
+ * The run's shared Chromium (a connection of this test file's own: closing it leaves the browser to the other
+ * files), or a browser of its own when none was started. A connected browser cannot hand over a download's
+ * path: save it with `download.saveAs`.
+ */
 export function launchChromium(): Promise<Browser> {
-  return chromium.launch({ executablePath: "/usr/bin/chromium", args: CHROMIUM_FLAGS, headless: true });
+  const ws = process.env[CHROMIUM_WS_ENV];
+  if (ws) return chromium.connect(ws);
+  return chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_FLAGS, headless: true });
+}
+
+/**
+ * The stand-in Office.js with Office's dark theme (Office.context.officeTheme), as the pane reads it to choose
+ * Fluent's dark theme.
+ */
+export function withDarkOffice(officeScript: string): string {
+  return `${officeScript}
+;OSF._OfficeAppFactory.getContext().officeTheme = { bodyBackgroundColor: "#1f1f1f", bodyForegroundColor: "#ffffff", controlBackgroundColor: "#292929", controlForegroundColor: "#ffffff", isDarkTheme: true };`;
 }
 
 const TYPES: Record<string, string> = {

@@ -15,7 +15,8 @@ const LOCK = join(ROOT, "dist/.addin-build-lock");
 function newest(path: string): number {
   if (!existsSync(path)) return 0;
   const info = statSync(path);
-  if (!info.isDirectory()) return info.mtimeMs;
+  // Notes (addin/README.md) are no part of the build.
+  if (!info.isDirectory()) return path.endsWith(".md") ? 0 : info.mtimeMs;
   return Math.max(0, ...readdirSync(path).map((name) => newest(join(path, name))));
 }
 
