@@ -6,7 +6,7 @@ import { buildConsolidatedReport } from "../../core/coordinator/buildReport";
 import { defaultPlan } from "../../schema";
 import { runTendik as runCli } from "./cli";
 import { makeMaster, type MasterFixture } from "./masterFixture";
-import { canRenderDocx, countColour, pdfText, renderPage, toPdf } from "./render";
+import { canRenderDocx, countColour, pdfText, renderPage, toPdf, type Pixels } from "./render";
 
 const OUT = join(__dirname, "../../out/coordinator");
 let fx: MasterFixture;
@@ -164,7 +164,7 @@ describe("tendik report", () => {
       renderPage(ru.pdf, join(OUT, "report-page3"), 3, 70);
       // The charts over time and by chapter: completed (green) and in-progress (blue) bars follow the summary (on
       // the first page, or the second when the change since the previous period pushes them over).
-      const bars = (page: string) => countColour(page, "2E7D32") + countColour(page, "1F77B4");
+      const bars = (page: Pixels) => countColour(page, "2E7D32") + countColour(page, "1F77B4");
       expect(bars(page1) + bars(page2)).toBeGreaterThan(500);
       const flat = (s: string) => s.replace(/\s+/g, " ");
       const ky = await render("ky");
