@@ -31,6 +31,7 @@ const SAMPLE = {
   counts: "2 ошибки",
   sheet: "Отчет",
   validate: "Проверить",
+  change: "Сменить план",
 };
 
 describe("pane texts", () => {

@@ -112,7 +112,7 @@ describe("the offline validator page with a plan file", () => {
     await expect(page.getByTestId("plan-notice").textContent()).resolves.toContain("Файл report.json не загружен");
     const problems = await page.$$eval("[data-testid=plan-problems] li", (li) => li.map((l) => l.textContent));
     expect(problems.length).toBeGreaterThan(0);
-    expect(problems[0]).toMatch(/^План не соответствует своей схеме: \/ must have required property/);
+    expect(problems[0]).toMatch(/^План: нет обязательного поля «\w+»$/);
     await expect(planIdOf()).resolves.toBe(wps.id);
     await expect(page.getByTestId("verdict").getAttribute("data-ready")).resolves.toBe("true");
     expect(await seriousViolations(page)).toEqual([]);
