@@ -53,11 +53,12 @@ export function NewReportPanel({ host, engine, plan, lang, t, onWritten }: NewRe
   const styles = useStyles();
   const bodies = useMemo(() => {
     const collator = new Intl.Collator(lang, { sensitivity: "base", numeric: true });
-    return [...engine.reportingBodies(plan, lang)].sort((a, b) => collator.compare(a.name, b.name));
+    return [...engine.reportingBodies(plan, lang)].sort((a, b) => collator.compare(labelOf(a), labelOf(b)));
   }, [engine, plan, lang]);
   const periods = useMemo(() => engine.reportingPeriods(plan), [engine, plan]);
   const [agency, setAgency] = useState("");
   const [query, setQuery] = useState("");
+  const [open, setOpen] = useState(false);
   const [period, setPeriod] = useState(() => {
     const first = defaultReportingPeriod(plan.period, new Date());
     return periods.includes(first) ? first : (periods[0] ?? "");
@@ -115,9 +116,12 @@ export function NewReportPanel({ host, engine, plan, lang, t, onWritten }: NewRe
             freeform
             placeholder={t("bodySearch")}
             value={query}
+            open={open}
+            onOpenChange={(_e, d) => setOpen(d.open)}
             selectedOptions={agency ? [agency] : []}
             onChange={(e) => {
               setQuery(e.target.value);
+              setOpen(true);
               if (chosen && e.target.value !== labelOf(chosen)) setAgency("");
             }}
             onOptionSelect={(_e, d) => {
