@@ -139,7 +139,8 @@ const ky = {
   planCollapse: "Жыйыштыруу",
   planTranslated:
     "Пландын кыргызча тексттеринин айрымдары – жумушчу котормо. Координатор расмий тексти бар план файлын жөнөткөндө, аны бул жерден тандаңыз.",
-  bodySearch: "Аталышын же кыскартылышын жазыңыз",
+  bodySearch: "Аталышынын бир бөлүгүн же кыскартылышын жазыңыз.",
+  bodySearchShort: "Органды издөө…",
   noBodyMatch: "Мындай орган табылган жок",
   schemaWhere: "{where}: {what}",
   whereRoot: "План",
@@ -287,7 +288,8 @@ const ru: Record<TextKey, string> = {
   planCollapse: "Свернуть",
   planTranslated:
     "Тексты плана на русском языке – рабочий перевод, а не официальный текст. Когда координатор пришлёт файл плана с официальным текстом, выберите его здесь.",
-  bodySearch: "Введите название или сокращение",
+  bodySearch: "Введите часть названия или сокращение.",
+  bodySearchShort: "Поиск органа…",
   noBodyMatch: "Такого органа нет",
   schemaWhere: "{where}: {what}",
   whereRoot: "План",
@@ -429,7 +431,8 @@ const en: Record<TextKey, string> = {
   planCollapse: "Collapse",
   planTranslated:
     "The plan's English texts are a working translation, not an official text. When the coordinator sends a plan file with the official text, choose it here.",
-  bodySearch: "Type a name or abbreviation",
+  bodySearch: "Type part of its name or its abbreviation.",
+  bodySearchShort: "Search for the body…",
   noBodyMatch: "No such body",
   schemaWhere: "{where}: {what}",
   whereRoot: "The plan",

@@ -108,13 +108,13 @@ export function NewReportPanel({ host, engine, plan, lang, t, onWritten }: NewRe
           {t("newReport")}
         </Text>
         <Text>{t("notTemplate")}</Text>
-        <Field label={t("body")} required hint={chosen ? labelOf(chosen) : undefined}>
+        <Field label={t("body")} required hint={chosen ? labelOf(chosen) : t("bodySearch")}>
           <Combobox
             className={styles.combobox}
             input={{ className: styles.input }}
             listbox={{ className: styles.listbox }}
             freeform
-            placeholder={t("bodySearch")}
+            placeholder={t("bodySearchShort")}
             value={query}
             open={open}
             onOpenChange={(_e, d) => setOpen(d.open)}
@@ -128,6 +128,7 @@ export function NewReportPanel({ host, engine, plan, lang, t, onWritten }: NewRe
               const body = bodies.find((b) => b.code === d.optionValue);
               setAgency(body?.code ?? "");
               setQuery(body ? labelOf(body) : "");
+              setOpen(false);
             }}
             data-testid="new-body"
           >

@@ -7,7 +7,6 @@ import {
   makeStyles,
   MessageBar,
   MessageBarBody,
-  Spinner,
   Text,
   tokens,
   useId,
@@ -34,17 +33,32 @@ const useStyles = makeStyles({
     display: "flex",
     flexDirection: "column",
     gap: tokens.spacingVerticalXS,
-    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
+    padding: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalS}`,
     border: `1px solid ${tokens.colorNeutralStroke2}`,
     borderRadius: tokens.borderRadiusMedium,
     minWidth: 0,
   },
-  line: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalXS, minWidth: 0 },
-  heading: { margin: 0, fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2, flexShrink: 0 },
-  // Folded, the title keeps to one line (its whole text in the tooltip and when opened).
-  title: { flexGrow: 1, minWidth: 0, overflow: "hidden", textOverflow: "ellipsis", whiteSpace: "nowrap" },
-  titleOpen: { flexGrow: 1, minWidth: 0, overflowWrap: "anywhere" },
-  toggle: { flexShrink: 0, minWidth: 0 },
+  heading: { margin: 0, minWidth: 0 },
+  // The whole line is the button: the chevron, "Plan:", and the title on one line while folded.
+  toggle: {
+    width: "100%",
+    maxWidth: "100%",
+    minWidth: 0,
+    justifyContent: "flex-start",
+    textAlign: "start",
+    paddingInlineStart: 0,
+    fontWeight: tokens.fontWeightRegular,
+  },
+  label: { flexShrink: 0, color: tokens.colorNeutralForeground2, marginInlineEnd: tokens.spacingHorizontalXS },
+  title: {
+    flexGrow: 1,
+    minWidth: 0,
+    overflow: "hidden",
+    textOverflow: "ellipsis",
+    whiteSpace: "nowrap",
+    fontWeight: tokens.fontWeightSemibold,
+  },
+  titleOpen: { flexGrow: 1, minWidth: 0, fontWeight: tokens.fontWeightSemibold },
   more: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS, minWidth: 0 },
   facts: { color: tokens.colorNeutralForeground2, overflowWrap: "anywhere" },
   actions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS, marginTop: tokens.spacingVerticalXS },
@@ -72,35 +86,29 @@ export function PlanControl({ state, lang, t, disabled = false }: PlanControlPro
       data-plan-id={inUse?.plan.id}
       data-origin={inUse?.origin.kind}
     >
-      <div className={styles.line}>
-        <h2 id={headingId} className={styles.heading}>
-          {t("plan")}:
-        </h2>
-        {inUse ? (
-          <Text
-            weight="semibold"
-            className={open ? styles.titleOpen : styles.title}
-            title={open ? undefined : title}
-            data-testid="plan-title"
-          >
-            {title}
-          </Text>
-        ) : (
-          <Spinner size="tiny" label={t("loading")} />
-        )}
+      {/* The disclosure pattern: the heading holds the one button that opens the rest. */}
+      <h2 id={headingId} className={styles.heading}>
         <Button
-          size="small"
           appearance="subtle"
           className={styles.toggle}
           icon={open ? <ChevronDownRegular /> : <ChevronRightRegular />}
           aria-expanded={open}
           aria-controls={moreId}
+          aria-label={`${t("plan")}: ${title || t("loading")} ${open ? t("planCollapse") : t("planChange")}`}
+          title={open ? t("planCollapse") : t("planChange")}
           onClick={() => setOpen(!open)}
           data-testid="plan-toggle"
         >
-          {open ? t("planCollapse") : t("planChange")}
+          <span className={styles.label}>{t("plan")}:</span>
+          {inUse ? (
+            <span className={open ? styles.titleOpen : styles.title} data-testid="plan-title">
+              {title}
+            </span>
+          ) : (
+            <span className={styles.title}>{t("loading")}</span>
+          )}
         </Button>
-      </div>
+      </h2>
       {open && (
         <div className={styles.more} id={moreId}>
           {inUse && (
