@@ -28,7 +28,7 @@ import { rememberLanguage } from "../taskpane/language";
 import * as planStore from "../taskpane/plan/planStore";
 import { textsFor } from "../taskpane/texts";
 import { downloadBytes } from "../taskpane/host";
-import { ErrorDetails } from "../taskpane/coordinator/ErrorDetails";
+import { ErrorDetails } from "../taskpane/components/ErrorDetails";
 import { checkFile, type CheckedFile } from "./checkFile";
 import { markedCopy, markedCopyName, preloadMarkedCopy } from "./markedCopy";
 

@@ -26,22 +26,29 @@ function host(displayLanguage: string): PaneHost {
 
 describe("App", () => {
   it("opens in the Office language: Kyrgyz, Russian, else English", () => {
-    expect(renderToStaticMarkup(<App host={host("ky-KG")} />)).toMatch(/>Отчет<.*>Бириктирүү</s);
-    expect(renderToStaticMarkup(<App host={host("ru-RU")} />)).toMatch(/>Отчёт<.*>Сводка</s);
-    expect(renderToStaticMarkup(<App host={host("de-DE")} />)).toMatch(/>Report<.*>Merge</s);
+    expect(renderToStaticMarkup(<App host={host("ky-KG")} />)).toMatch(/>Тил<.*План:.*Планды өзгөртүү/s);
+    expect(renderToStaticMarkup(<App host={host("ru-RU")} />)).toMatch(/>Язык<.*План:.*Сменить план/s);
+    expect(renderToStaticMarkup(<App host={host("de-DE")} />)).toMatch(/>Language<.*Plan:.*Change the plan/s);
   });
 
-  it("shows the product name as the pane's heading, the tabs and a labelled language switch", () => {
+  it("shows the product name as the pane's heading and a labelled language switch", () => {
     const html = renderToStaticMarkup(<App host={host("ru-RU")} />);
     expect(html).toMatch(/<h1\b[^>]*>Tendik<\/h1>/);
-    expect(html).toMatch(/role="tablist"/);
     expect(html).toMatch(/<label[^>]*>Язык<\/label>/);
-    expect(html).toMatch(/role="tabpanel"/);
   });
 
-  it("shows the plan control above the tabs, its choice offered while the plan loads", () => {
+  it("offers no tabs until it knows what the workbook is: a report's workbook never gets the merge", () => {
     const html = renderToStaticMarkup(<App host={host("ru-RU")} />);
-    expect(html).toMatch(/<h2[^>]*>План<\/h2>.*Выбрать файл плана.*role="tablist"/s);
+    expect(html).not.toMatch(/role="tablist"/);
+    expect(html).not.toMatch(/>Сводка</);
+    expect(html).toMatch(/data-role="unknown"/);
+  });
+
+  it("shows the plan as one folded line, its file choice behind it, and no plan id", () => {
+    const html = renderToStaticMarkup(<App host={host("ru-RU")} />);
+    expect(html).toMatch(/<h2[^>]*><button[^>]*aria-expanded="false"[^>]*>.*План:.*<\/button><\/h2>/s);
+    expect(html).not.toMatch(/Выбрать файл плана/);
     expect(html).toMatch(/accept="\.json,\.xlsx,/);
+    expect(html).not.toMatch(/kg-gender-equality/);
   });
 });

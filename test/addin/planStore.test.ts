@@ -10,6 +10,7 @@ import { buildPlanWorkbook } from "../../core/plan";
 import { describeWorkbook } from "../../addin/taskpane/agency/engine";
 import {
   browserStorage,
+  checkPlanText,
   EMBEDDED,
   forgetPlan,
   MAX_PLAN_FILE_BYTES,
@@ -128,10 +129,23 @@ describe("loading a plan file", () => {
     );
   });
 
-  it("refuses a document that breaks the plan schema, saying what is missing in the reader's language", async () => {
+  it("refuses a document that breaks the plan schema, saying where and what in the reader's language", async () => {
     const { problems, total } = await refusal("report.json", utf8(JSON.stringify({ id: "x" })), "ru");
     expect(total).toBeGreaterThan(0);
-    expect(problems[0]).toMatch(/^План: нет поля «\w+»\.$/);
+    expect(problems[0]).toMatch(/^План: нет обязательного поля «\w+»$/);
+    // No JSON path, no validator English, in any language.
+    for (const lang of ["ky", "ru", "en"] as const)
+      for (const p of (await refusal("report.json", utf8(JSON.stringify({ id: "x" })), lang)).problems)
+        expect(p).not.toMatch(/\/|must |property/);
+  });
+
+  it("names the chapter, measure or body a schema problem is in, by the plan's own ids", () => {
+    const doc = wpsWith((p) => {
+      (p.chapters[0].goals[0].tasks[0].measures[0] as { text?: unknown }).text = 5;
+    });
+    const result = checkPlanText("wps.json", new TextDecoder().decode(doc));
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.refusal.problems("ru")[0]).toMatch(/^Мероприятие [\d.]+: значение не того типа$/);
   });
 
   it("refuses broken cross-references with the catalogue's words, the kind of id in the reader's language", async () => {

@@ -21,6 +21,17 @@ const SAMPLE = {
   size: "5 MB",
   max: "4 MB",
   detail: "/chapters must NOT have fewer than 1 items",
+  id: "1.2",
+  ids: "1.1, 1.2, …",
+  i: 2,
+  field: "id",
+  where: "Мероприятие 1.2",
+  what: "нет обязательного поля",
+  title: "Пока нельзя отправлять",
+  counts: "2 ошибки",
+  sheet: "Отчет",
+  validate: "Проверить",
+  change: "Сменить план",
 };
 
 describe("pane texts", () => {

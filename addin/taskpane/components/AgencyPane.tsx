@@ -1,73 +1,73 @@
-// The agency's pane: what the open workbook is decides the screen. A template: its body, period and plan, and
-// Validate. A master: a pointer to the Merge tab. Anything else: New report. All of it for the plan in use; a
-// workbook made for another plan says so, and which plan's file to choose.
+// The agency's pane: what the open workbook is (looked at by the App, which also decides the tabs) decides the
+// screen. A template: its body and period, and Validate. A master: a pointer to the coordinator's view. Anything
+// else: New report. All of it for the plan in use; a workbook made for another plan says so, and what to do.
 import { Button, MessageBar, MessageBarBody, Spinner } from "@fluentui/react-components";
-import { useCallback, useEffect, useState } from "react";
+import { lazy, Suspense, useState } from "react";
 import type { Language } from "../../../schema";
 import type { WorkbookKind } from "../agency/engine";
 import type { PaneHost } from "../host";
 import type { PlanInUse } from "../plan/planStore";
 import type { Translate } from "../texts";
-import { NewReportPanel } from "./NewReportPanel";
+import { ErrorDetails } from "./ErrorDetails";
 import { OtherPlanNotice } from "./OtherPlanNotice";
-import { TemplatePanel } from "./TemplatePanel";
-import { useEngine } from "./useEngine";
+import type { Engine } from "./useEngine";
+
+// The two screens load beside the engine chunk (they cannot show before it anyway), which keeps the searchable
+// picker, the issue list and their Fluent parts out of what the pane loads before it first paints.
+let newReport: Promise<typeof import("./NewReportPanel")> | undefined;
+let template: Promise<typeof import("./TemplatePanel")> | undefined;
+const loadNewReport = () => (newReport ??= import(/* webpackChunkName: "clerk" */ "./NewReportPanel"));
+const loadTemplate = () => (template ??= import(/* webpackChunkName: "clerk" */ "./TemplatePanel"));
+const NewReportPanel = lazy(() => loadNewReport().then((m) => ({ default: m.NewReportPanel })));
+const TemplatePanel = lazy(() => loadTemplate().then((m) => ({ default: m.TemplatePanel })));
 
 export interface AgencyPaneProps {
   host: PaneHost;
+  engine: Engine | null;
+  /** What the open workbook is; null until looked at. */
+  kind: WorkbookKind | null;
+  /** Why the workbook could not be looked at, if it could not. */
+  failure: unknown;
   /** The plan in use; null until the plan store has loaded. */
   inUse: PlanInUse | null;
   lang: Language;
   t: Translate;
+  /** Look at the workbook again (New report wrote a template into it). */
+  onChanged: () => void;
+  /** Shown on a master: go to the coordinator's view. */
   onOpenMerge: () => void;
   onUseEmbedded: () => void;
 }
 
-export function AgencyPane({ host, inUse, lang, t, onOpenMerge, onUseEmbedded }: AgencyPaneProps) {
-  const { engine, failure: engineFailure } = useEngine();
-  const [kind, setKind] = useState<WorkbookKind | null>(null);
-  const [lookFailure, setFailure] = useState<string | null>(null);
-  const failure = engineFailure ?? lookFailure;
+export function AgencyPane(props: AgencyPaneProps) {
+  const { host, engine, kind, failure, inUse, lang, t, onChanged, onOpenMerge, onUseEmbedded } = props;
   // What New report did, kept across the switch to the template's screen it causes.
   const [writtenHere, setWrittenHere] = useState(false);
+  void loadNewReport();
+  void loadTemplate();
+  const spinner = <Spinner size="small" label={t("loading")} />;
 
-  // Looked at again when the plan changes (a template of another plan may be this plan's now); not when the
-  // language does: what the workbook is holds no words.
-  const look = useCallback(async () => {
-    if (!engine || !inUse) return;
-    try {
-      setKind(engine.describeWorkbook(await host.port.readGrid(), inUse));
-      setFailure(null);
-    } catch (e) {
-      setFailure(e instanceof Error ? e.message : String(e));
-    }
-  }, [engine, host, inUse]);
-
-  useEffect(() => {
-    void look();
-  }, [look]);
-
-  if (failure)
-    return (
-      <MessageBar intent="error" layout="multiline">
-        <MessageBarBody>{t("failed", { reason: failure })}</MessageBarBody>
-      </MessageBar>
-    );
-  if (!engine || !kind || !inUse) return <Spinner size="small" label={t("loading")} />;
+  if (failure) return <ErrorDetails what={t("lookFailed")} error={failure} t={t} />;
+  if (!engine || !kind || !inUse) return spinner;
   const otherPlan =
     kind.kind !== "other" && kind.otherPlan ? (
-      <OtherPlanNotice other={kind.otherPlan} inUse={inUse} t={t} onUseEmbedded={onUseEmbedded} />
+      <OtherPlanNotice other={kind.otherPlan} inUse={inUse} t={t} lang={lang} onUseEmbedded={onUseEmbedded} />
     ) : null;
   if (kind.kind === "template")
     return (
       <>
-        {writtenHere && (
-          <MessageBar intent="warning" layout="multiline" data-testid="notice">
-            <MessageBarBody>{t("createdHere")}</MessageBarBody>
-          </MessageBar>
-        )}
         {otherPlan}
-        <TemplatePanel host={host} engine={engine} plan={inUse.plan} info={kind} lang={lang} t={t} />
+        <Suspense fallback={spinner}>
+          <TemplatePanel
+            host={host}
+            engine={engine}
+            plan={inUse.plan}
+            info={kind}
+            lang={lang}
+            t={t}
+            notice={writtenHere ? t("createdHere") : null}
+          />
+        </Suspense>
       </>
     );
   if (kind.kind === "master")
@@ -85,18 +85,20 @@ export function AgencyPane({ host, inUse, lang, t, onOpenMerge, onUseEmbedded }:
       </>
     );
   return (
-    <NewReportPanel
-      // Another plan has other bodies and periods: the form starts afresh.
-      key={inUse.hash}
-      host={host}
-      engine={engine}
-      plan={inUse.plan}
-      lang={lang}
-      t={t}
-      onWritten={() => {
-        setWrittenHere(true);
-        void look();
-      }}
-    />
+    <Suspense fallback={spinner}>
+      <NewReportPanel
+        // Another plan has other bodies and periods: the form starts afresh.
+        key={inUse.hash}
+        host={host}
+        engine={engine}
+        plan={inUse.plan}
+        lang={lang}
+        t={t}
+        onWritten={() => {
+          setWrittenHere(true);
+          onChanged();
+        }}
+      />
+    </Suspense>
   );
 }

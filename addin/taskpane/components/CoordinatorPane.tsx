@@ -19,7 +19,7 @@ import { ForeignMasterError, MasterPlanVersionError, type Master } from "../../.
 import type { Language, Plan } from "../../../schema";
 import { periodWords } from "../../../schema/i18n/periods";
 import { bodyShortName, defaultReportingPeriod, planPeriods, renderIssue } from "../../../schema";
-import { ErrorDetails } from "../coordinator/ErrorDetails";
+import { ErrorDetails } from "./ErrorDetails";
 import {
   mergeFiles,
   readMaster,

@@ -1,21 +1,26 @@
 // Any other workbook: New report asks for the body and the period of the plan in use and opens the template
-// exactly as `tendik template --plan` writes it: a workbook of its own where Excel can open one from bytes (ExcelApi 1.8),
-// otherwise rendered into this workbook through the adapter, and the pane says so.
+// exactly as `tendik template --plan` writes it: a workbook of its own where Excel can open one, otherwise
+// written into this workbook through the adapter, and the pane says so. The body is searched by any part of its
+// name or abbreviation, the list sorted in the pane's language and its names wrapping, never cut; the period
+// offered first is the latest half-year that has ended (as the templates ZIP offers it).
 import {
   Button,
+  Combobox,
   Field,
   makeStyles,
   MessageBar,
   MessageBarBody,
-  Select,
+  Option,
   Text,
   tokens,
 } from "@fluentui/react-components";
 import { useMemo, useState } from "react";
 import type { Language, Plan } from "../../../schema";
+import { defaultReportingPeriod } from "../../../schema/periods";
 import type { PaneHost } from "../host";
-import { PeriodSelect } from "./PeriodSelect";
 import type { Translate } from "../texts";
+import { ErrorDetails } from "./ErrorDetails";
+import { PeriodSelect } from "./PeriodSelect";
 import type { Engine } from "./useEngine";
 
 export interface NewReportPanelProps {
@@ -31,35 +36,59 @@ export interface NewReportPanelProps {
 
 const useStyles = makeStyles({
   form: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, minWidth: 0 },
-  // A native select grows to its longest option (a body's full name): held to the pane's width, so a 320-pixel
-  // pane never scrolls sideways; the open list still shows the names whole.
-  select: { width: "100%", maxWidth: "100%", minWidth: 0 },
-  native: { width: "100%", minWidth: 0, textOverflow: "ellipsis" },
+  heading: { margin: 0 },
+  combobox: { width: "100%", maxWidth: "100%", minWidth: 0 },
+  input: { width: "100%", minWidth: 0 },
+  // The open list as wide as the pane, its names wrapping.
+  listbox: { maxWidth: "calc(100vw - 24px)", maxHeight: "50vh" },
+  option: { whiteSpace: "normal", overflowWrap: "anywhere" },
+  short: { color: tokens.colorNeutralForeground3 },
 });
+
+/** A body as the picker shows it: its full name, then its abbreviation. */
+const labelOf = (b: { short: string; name: string }) =>
+  b.short && b.short !== b.name ? `${b.name} (${b.short})` : b.name;
 
 export function NewReportPanel({ host, engine, plan, lang, t, onWritten }: NewReportPanelProps) {
   const styles = useStyles();
-  const bodies = useMemo(() => engine.reportingBodies(plan, lang), [engine, plan, lang]);
+  const bodies = useMemo(() => {
+    const collator = new Intl.Collator(lang, { sensitivity: "base", numeric: true });
+    return [...engine.reportingBodies(plan, lang)].sort((a, b) => collator.compare(labelOf(a), labelOf(b)));
+  }, [engine, plan, lang]);
   const periods = useMemo(() => engine.reportingPeriods(plan), [engine, plan]);
   const [agency, setAgency] = useState("");
-  const [period, setPeriod] = useState(periods[0] ?? "");
+  const [query, setQuery] = useState("");
+  const [open, setOpen] = useState(false);
+  const [period, setPeriod] = useState(() => {
+    const first = defaultReportingPeriod(plan.period, new Date());
+    return periods.includes(first) ? first : (periods[0] ?? "");
+  });
   const [busy, setBusy] = useState(false);
-  const [outcome, setOutcome] = useState<{ intent: "success" | "warning" | "error"; text: string } | null>(null);
+  const [created, setCreated] = useState<string | null>(null);
+  const [failure, setFailure] = useState<unknown>(null);
+
+  const chosen = bodies.find((b) => b.code === agency);
+  // The chosen body's label in the box shows the whole list when opened again; anything else filters it.
+  const needle = chosen && query === labelOf(chosen) ? "" : query.trim().toLocaleLowerCase(lang);
+  const shown = needle
+    ? bodies.filter((b) => `${b.name} ${b.short} ${b.code}`.toLocaleLowerCase(lang).includes(needle))
+    : bodies;
 
   const create = async () => {
     setBusy(true);
-    setOutcome(null);
+    setCreated(null);
+    setFailure(null);
     try {
       const template = await import(/* webpackChunkName: "template" */ "../agency/newTemplate");
       if (host.features.createWorkbook) {
         await host.createWorkbook(await template.templateBytes(plan, agency, period, lang));
-        setOutcome({ intent: "success", text: t("createdNew") });
+        setCreated(template.reportSheetName(lang));
       } else {
         await host.port.render(template.templateSpec(plan, agency, period, lang));
         onWritten();
       }
     } catch (e) {
-      setOutcome({ intent: "error", text: t("failed", { reason: e instanceof Error ? e.message : String(e) }) });
+      setFailure(e ?? new Error("unknown"));
     } finally {
       setBusy(false);
     }
@@ -67,7 +96,6 @@ export function NewReportPanel({ host, engine, plan, lang, t, onWritten }: NewRe
 
   return (
     <>
-      <Text>{t("notTemplate")}</Text>
       <form
         className={styles.form}
         aria-label={t("newReport")}
@@ -76,26 +104,49 @@ export function NewReportPanel({ host, engine, plan, lang, t, onWritten }: NewRe
           void create();
         }}
       >
-        <Text as="h2" size={400} weight="semibold">
+        <Text as="h2" size={400} weight="semibold" className={styles.heading}>
           {t("newReport")}
         </Text>
-        <Field label={t("body")} required>
-          <Select
-            className={styles.select}
-            select={{ className: styles.native }}
-            value={agency}
-            onChange={(_e, d) => setAgency(d.value)}
+        <Text>{t("notTemplate")}</Text>
+        <Field label={t("body")} required hint={chosen ? labelOf(chosen) : t("bodySearch")}>
+          <Combobox
+            className={styles.combobox}
+            input={{ className: styles.input }}
+            listbox={{ className: styles.listbox }}
+            freeform
+            placeholder={t("bodySearchShort")}
+            value={query}
+            open={open}
+            onOpenChange={(_e, d) => setOpen(d.open)}
+            selectedOptions={agency ? [agency] : []}
+            onChange={(e) => {
+              setQuery(e.target.value);
+              setOpen(true);
+              if (chosen && e.target.value !== labelOf(chosen)) setAgency("");
+            }}
+            onOptionSelect={(_e, d) => {
+              const body = bodies.find((b) => b.code === d.optionValue);
+              setAgency(body?.code ?? "");
+              setQuery(body ? labelOf(body) : "");
+              setOpen(false);
+            }}
             data-testid="new-body"
           >
-            <option value="" disabled>
-              {t("chooseBody")}
-            </option>
-            {bodies.map((b) => (
-              <option key={b.code} value={b.code}>
-                {b.short} — {b.name}
-              </option>
-            ))}
-          </Select>
+            {shown.length === 0 ? (
+              <Option disabled value="" text="">
+                {t("noBodyMatch")}
+              </Option>
+            ) : (
+              shown.map((b) => (
+                <Option key={b.code} value={b.code} text={labelOf(b)} className={styles.option} data-code={b.code}>
+                  <span>
+                    {b.name}
+                    {b.short && b.short !== b.name && <span className={styles.short}> ({b.short})</span>}
+                  </span>
+                </Option>
+              ))
+            )}
+          </Combobox>
         </Field>
         <PeriodSelect
           label={t("period")}
@@ -111,12 +162,15 @@ export function NewReportPanel({ host, engine, plan, lang, t, onWritten }: NewRe
         </Button>
       </form>
       <div aria-live="polite" data-testid="new-outcome">
-        {outcome && (
-          <MessageBar intent={outcome.intent} layout="multiline">
-            <MessageBarBody>{outcome.text}</MessageBarBody>
+        {created && (
+          <MessageBar intent="success" layout="multiline">
+            <MessageBarBody>
+              {t("createdNew")} {t("fillHint", { sheet: created, validate: t("validate") })}
+            </MessageBarBody>
           </MessageBar>
         )}
       </div>
+      {failure !== null && <ErrorDetails what={t("createFailed")} error={failure} t={t} />}
     </>
   );
 }

@@ -1,6 +1,8 @@
 // A workbook made for another plan than the one in use (or another version of it): which plan it names, and
 // what to do: choose that plan's file in the plan control, or go back to the embedded plan when it is that one.
 import { Button, MessageBar, MessageBarBody, MessageBarTitle } from "@fluentui/react-components";
+import type { Language } from "../../../schema";
+import { planText } from "../../../schema/planText";
 import type { OtherPlan, PlanInUse } from "../plan/planStore";
 import type { Translate } from "../texts";
 
@@ -9,10 +11,14 @@ export interface OtherPlanNoticeProps {
   inUse: PlanInUse;
   t: Translate;
   onUseEmbedded: () => void;
+  /** The plan in use is named by its title in this language (English where not given). */
+  lang?: Language;
 }
 
-export function OtherPlanNotice({ other, inUse, t, onUseEmbedded }: OtherPlanNoticeProps) {
-  const choose = t("choosePlan");
+export function OtherPlanNotice({ other, inUse, t, onUseEmbedded, lang = "en" }: OtherPlanNoticeProps) {
+  // Named in words: a plan's title, never a content hash. The other plan is known by its id alone, the name its
+  // file goes by.
+  const words = { choose: t("choosePlan"), change: t("planChange") };
   return (
     <MessageBar intent="error" layout="multiline" data-testid="other-plan" data-plan-id={other.planId}>
       <MessageBarBody>
@@ -20,8 +26,8 @@ export function OtherPlanNotice({ other, inUse, t, onUseEmbedded }: OtherPlanNot
         {other.embedded
           ? t("otherPlanEmbedded")
           : other.hash
-            ? t("otherVersionText", { found: other.planId, hash: other.hash, current: inUse.hash.slice(0, 12), choose })
-            : t("otherPlanText", { found: other.planId, current: inUse.plan.id, choose })}
+            ? t("otherVersionText", { found: other.planId, ...words })
+            : t("otherPlanText", { found: other.planId, current: planText(inUse.plan.title, lang), ...words })}
         {other.embedded && (
           <>
             {" "}

@@ -1,21 +1,23 @@
-// The plan in use: its title in the pane's language, its id and period, where it came from; a plan file to
-// choose (checked before it replaces anything: a refused file leaves the plan as it was, with the first
-// problems listed) and the way back to the embedded plan. The same control on the pane and the validator page.
+// The plan in use, as one line (its title in the pane's language) that opens to show its period and where it came
+// from, a plan file to choose (checked before it replaces anything: a refused file leaves the plan as it was,
+// with the first problems listed) and the way back to the embedded plan. Most people never change the plan, so
+// it stays folded and what they came for comes first. The same control on the pane and the validator page.
 import {
   Button,
   makeStyles,
   MessageBar,
   MessageBarBody,
-  Spinner,
   Text,
   tokens,
   useId,
 } from "@fluentui/react-components";
-import { useRef } from "react";
+import { ChevronDownRegular, ChevronRightRegular } from "@fluentui/react-icons";
+import { useRef, useState } from "react";
 import type { Language } from "../../../schema";
 import { spanWords } from "../../../schema/i18n/periods";
 import { planText, translationNotice } from "../../../schema/planText";
 import type { Translate } from "../texts";
+import { ErrorDetails } from "./ErrorDetails";
 import type { PlanNotice, PlanState } from "./usePlan";
 
 export interface PlanControlProps {
@@ -31,13 +33,33 @@ const useStyles = makeStyles({
     display: "flex",
     flexDirection: "column",
     gap: tokens.spacingVerticalXS,
-    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
+    padding: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalS}`,
     border: `1px solid ${tokens.colorNeutralStroke2}`,
     borderRadius: tokens.borderRadiusMedium,
     minWidth: 0,
   },
-  heading: { margin: 0, fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2 },
-  title: { overflowWrap: "anywhere" },
+  heading: { margin: 0, minWidth: 0 },
+  // The whole line is the button: the chevron, "Plan:", and the title on one line while folded.
+  toggle: {
+    width: "100%",
+    maxWidth: "100%",
+    minWidth: 0,
+    justifyContent: "flex-start",
+    textAlign: "start",
+    paddingInlineStart: 0,
+    fontWeight: tokens.fontWeightRegular,
+  },
+  label: { flexShrink: 0, color: tokens.colorNeutralForeground2, marginInlineEnd: tokens.spacingHorizontalXS },
+  title: {
+    flexGrow: 1,
+    minWidth: 0,
+    overflow: "hidden",
+    textOverflow: "ellipsis",
+    whiteSpace: "nowrap",
+    fontWeight: tokens.fontWeightSemibold,
+  },
+  titleOpen: { flexGrow: 1, minWidth: 0, fontWeight: tokens.fontWeightSemibold },
+  more: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS, minWidth: 0 },
   facts: { color: tokens.colorNeutralForeground2, overflowWrap: "anywhere" },
   actions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS, marginTop: tokens.spacingVerticalXS },
   problems: { margin: `${tokens.spacingVerticalXS} 0`, paddingInlineStart: "1.2em", overflowWrap: "anywhere" },
@@ -49,10 +71,12 @@ export function PlanControl({ state, lang, t, disabled = false }: PlanControlPro
   const input = useRef<HTMLInputElement>(null);
   const headingId = useId("plan-heading");
   const hintId = useId("plan-hint");
+  const moreId = useId("plan-more");
+  const [open, setOpen] = useState(false);
   const { inUse, reading, notice } = state;
   const title = inUse ? planText(inUse.plan.title, lang) : "";
   // Said once, quietly, where the pane shows the plan: its texts in this language are our working translation.
-  const translated = inUse ? translationNotice(inUse.plan, lang) : null;
+  const translated = inUse && translationNotice(inUse.plan, lang) !== null ? t("planTranslated") : null;
   const busy = disabled || reading !== null || inUse === null;
   return (
     <section
@@ -62,52 +86,71 @@ export function PlanControl({ state, lang, t, disabled = false }: PlanControlPro
       data-plan-id={inUse?.plan.id}
       data-origin={inUse?.origin.kind}
     >
+      {/* The disclosure pattern: the heading holds the one button that opens the rest. */}
       <h2 id={headingId} className={styles.heading}>
-        {t("plan")}
+        <Button
+          appearance="subtle"
+          className={styles.toggle}
+          icon={open ? <ChevronDownRegular /> : <ChevronRightRegular />}
+          aria-expanded={open}
+          aria-controls={moreId}
+          aria-label={`${t("plan")}: ${title || t("loading")} ${open ? t("planCollapse") : t("planChange")}`}
+          title={open ? t("planCollapse") : t("planChange")}
+          onClick={() => setOpen(!open)}
+          data-testid="plan-toggle"
+        >
+          <span className={styles.label}>{t("plan")}:</span>
+          {inUse ? (
+            <span className={open ? styles.titleOpen : styles.title} data-testid="plan-title">
+              {title}
+            </span>
+          ) : (
+            <span className={styles.title}>{t("loading")}</span>
+          )}
+        </Button>
       </h2>
-      {inUse ? (
-        <>
-          <Text weight="semibold" className={styles.title} data-testid="plan-title">
-            {title}
-          </Text>
-          <Text size={200} className={styles.facts} data-testid="plan-facts">
-            {inUse.plan.id} · {spanWords(inUse.plan.period, lang)} ·{" "}
-            {inUse.origin.kind === "embedded" ? t("planEmbedded") : t("planFromFile", { file: inUse.origin.fileName })}
-          </Text>
+      {open && (
+        <div className={styles.more} id={moreId}>
+          {inUse && (
+            <Text size={200} className={styles.facts} data-testid="plan-facts">
+              {spanWords(inUse.plan.period, lang)} ·{" "}
+              {inUse.origin.kind === "embedded"
+                ? t("planEmbedded")
+                : t("planFromFile", { file: inUse.origin.fileName })}
+            </Text>
+          )}
           {translated && (
             <Text size={200} italic className={styles.facts} data-testid="plan-translated">
               {translated}
             </Text>
           )}
-        </>
-      ) : (
-        <Spinner size="tiny" label={t("loading")} />
+          <div className={styles.actions}>
+            <Button
+              size="small"
+              disabled={busy}
+              aria-describedby={hintId}
+              onClick={() => input.current?.click()}
+              data-testid="choose-plan"
+            >
+              {reading ? t("checking", { file: reading }) : t("choosePlan")}
+            </Button>
+            {inUse?.origin.kind === "file" && (
+              <Button
+                size="small"
+                appearance="subtle"
+                disabled={busy}
+                onClick={state.chooseEmbedded}
+                data-testid="embedded-plan"
+              >
+                {t("useEmbeddedPlan")}
+              </Button>
+            )}
+          </div>
+          <Text size={200} id={hintId} className={styles.facts}>
+            {t("planFileHint")}
+          </Text>
+        </div>
       )}
-      <div className={styles.actions}>
-        <Button
-          size="small"
-          disabled={busy}
-          aria-describedby={hintId}
-          onClick={() => input.current?.click()}
-          data-testid="choose-plan"
-        >
-          {reading ? t("checking", { file: reading }) : t("choosePlan")}
-        </Button>
-        {inUse?.origin.kind === "file" && (
-          <Button
-            size="small"
-            appearance="subtle"
-            disabled={busy}
-            onClick={state.chooseEmbedded}
-            data-testid="embedded-plan"
-          >
-            {t("useEmbeddedPlan")}
-          </Button>
-        )}
-      </div>
-      <Text size={200} id={hintId} className={styles.facts}>
-        {t("planFileHint")}
-      </Text>
       <input
         ref={input}
         className={styles.hidden}
@@ -173,10 +216,6 @@ function Notice({ notice, lang, t }: { notice: PlanNotice; lang: Language; t: Tr
         </MessageBar>
       );
     case "failed":
-      return (
-        <MessageBar intent="error" layout="multiline">
-          <MessageBarBody>{t("failed", { reason: notice.reason })}</MessageBarBody>
-        </MessageBar>
-      );
+      return <ErrorDetails what={t("planFailed")} error={notice.error} t={t} />;
   }
 }

@@ -14,7 +14,8 @@ export type PlanNotice =
   | { kind: "refused"; refusal: PlanRefusal }
   /** The remembered plan no longer passes the check: the embedded plan is in use instead. */
   | { kind: "stored-invalid"; fileName: string }
-  | { kind: "failed"; reason: string };
+  /** Something unexpected (not the file's content): said in words, the error kept for "copy the details". */
+  | { kind: "failed"; error: unknown };
 
 export interface PlanState {
   /** The plan in use; null until the plan store has loaded. */
@@ -27,8 +28,6 @@ export interface PlanState {
   /** Goes back to the embedded plan (and forgets the remembered one). */
   chooseEmbedded: () => void;
 }
-
-const reasonOf = (e: unknown) => (e instanceof Error ? e.message : String(e));
 
 /**
  * The plan state of a page. `load` gives the plan store (the pane's engine chunk, or the module itself on the
@@ -50,7 +49,7 @@ export function usePlan(load: () => Promise<PlanStoreModule>, remember: boolean)
         setInUse(restored.inUse);
         if (restored.invalidFile !== null) setNotice({ kind: "stored-invalid", fileName: restored.invalidFile });
       },
-      (e: unknown) => current && setNotice({ kind: "failed", reason: reasonOf(e) }),
+      (e: unknown) => current && setNotice({ kind: "failed", error: e }),
     );
     return () => {
       current = false;
@@ -72,7 +71,7 @@ export function usePlan(load: () => Promise<PlanStoreModule>, remember: boolean)
             setNotice({ kind: "loaded", fileName: file.name, remembered });
           } else setNotice({ kind: "refused", refusal: result.refusal });
         } catch (e) {
-          setNotice({ kind: "failed", reason: reasonOf(e) });
+          setNotice({ kind: "failed", error: e });
         } finally {
           setReading(null);
         }

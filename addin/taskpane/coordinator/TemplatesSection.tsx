@@ -16,7 +16,7 @@ import { defaultReportingPeriod, planPeriods, type Language, type Plan } from ".
 import { PeriodSelect } from "../components/PeriodSelect";
 import type { PaneHost } from "../host";
 import type { Translate } from "../texts";
-import { ErrorDetails } from "./ErrorDetails";
+import { ErrorDetails } from "../components/ErrorDetails";
 import { templatesZip } from "./templatesZip";
 
 export interface TemplatesSectionProps {

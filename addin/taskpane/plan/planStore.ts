@@ -16,7 +16,7 @@ import {
   type Plan,
 } from "../../../schema";
 import { textsFor } from "../texts";
-import { schemaProblemText } from "./schemaProblem";
+import { schemaProblemWords } from "./schemaWords";
 
 /** Where the choice is remembered, beside the language (`tendik.language`). */
 export const PLAN_STORAGE_KEY = "tendik.plan";
@@ -83,11 +83,10 @@ function inUseOf(plan: Plan, fileName: string): PlanInUse {
 
 /**
  * A problem of a plan document in the reader's language: the issue catalogue's message; a schema violation
- * said where it is in the plan and what is wrong, in the same language (schemaProblem.ts), not the validator's
- * English.
+ * where it is in the plan and what is wrong, in words (not the validator's English text and JSON path).
  */
-export function problemText(p: PlanProblem, lang: Language): string {
-  if (p.code === "plan-schema-violation") return schemaProblemText(p.path, String(p.params.detail), lang);
+export function problemText(p: PlanProblem, lang: Language, doc?: unknown): string {
+  if (p.code === "plan-schema-violation") return schemaProblemWords(String(p.params.detail), doc, lang);
   return renderMessage(p.code, p.params, lang);
 }
 
@@ -101,7 +100,7 @@ function refused(fileName: string, all: ProblemWords): PlanFileResult {
 /** A plan document (parsed JSON) checked as `--plan` checks it. */
 export function checkPlanDocument(fileName: string, doc: unknown): PlanFileResult {
   const problems = checkPlan(doc);
-  if (problems.length) return refused(fileName, (lang) => problems.map((p) => problemText(p, lang)));
+  if (problems.length) return refused(fileName, (lang) => problems.map((p) => problemText(p, lang, doc)));
   return { ok: true, inUse: inUseOf(doc as Plan, fileName) };
 }
 
