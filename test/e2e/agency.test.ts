@@ -79,6 +79,7 @@ async function shots(p: Page, state: string, theme: "light" | "dark"): Promise<v
 
 /** Finds the body by typing part of its name in the picker and picks it. */
 async function chooseBody(p: Page, search: string, code: string): Promise<void> {
+  await p.getByTestId("new-body").click();
   await p.getByTestId("new-body").fill(search);
   await p.locator(`[role=option][data-code="${code}"]`).click();
 }

@@ -86,6 +86,7 @@ async function bodyCodes(p: Page): Promise<string[]> {
 
 /** Finds the body by typing in the picker and picks it. */
 async function chooseBody(p: Page, search: string, code: string): Promise<void> {
+  await p.getByTestId("new-body").click();
   await p.getByTestId("new-body").fill(search);
   await p.locator(`[role=option][data-code="${code}"]`).click();
 }

@@ -58,7 +58,6 @@ export function NewReportPanel({ host, engine, plan, lang, t, onWritten }: NewRe
   const periods = useMemo(() => engine.reportingPeriods(plan), [engine, plan]);
   const [agency, setAgency] = useState("");
   const [query, setQuery] = useState("");
-  const [open, setOpen] = useState(false);
   const [period, setPeriod] = useState(() => {
     const first = defaultReportingPeriod(plan.period, new Date());
     return periods.includes(first) ? first : (periods[0] ?? "");
@@ -116,19 +115,15 @@ export function NewReportPanel({ host, engine, plan, lang, t, onWritten }: NewRe
             freeform
             placeholder={t("bodySearchShort")}
             value={query}
-            open={open}
-            onOpenChange={(_e, d) => setOpen(d.open)}
             selectedOptions={agency ? [agency] : []}
             onChange={(e) => {
               setQuery(e.target.value);
-              setOpen(true);
               if (chosen && e.target.value !== labelOf(chosen)) setAgency("");
             }}
             onOptionSelect={(_e, d) => {
               const body = bodies.find((b) => b.code === d.optionValue);
               setAgency(body?.code ?? "");
               setQuery(body ? labelOf(body) : "");
-              setOpen(false);
             }}
             data-testid="new-body"
           >
