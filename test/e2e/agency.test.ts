@@ -80,7 +80,7 @@ async function shots(p: Page, state: string, theme: "light" | "dark"): Promise<v
 /** Finds the body by typing part of its name in the picker and picks it. */
 async function chooseBody(p: Page, search: string, code: string): Promise<void> {
   await p.getByTestId("new-body").click();
-  await p.getByTestId("new-body").fill(search);
+  await p.getByTestId("new-body").pressSequentially(search);
   await p.locator(`[role=option][data-code="${code}"]`).click();
 }
 

@@ -43,8 +43,10 @@ const loadPlanStore = () => loadEngine().then((engine) => engine.planStore);
 const useGlobalStyles = makeStaticStyles({ body: { margin: 0 } });
 
 const useStyles = makeStyles({
-  provider: { minHeight: "100vh" },
+  // The pane's full height here, not on the provider: Fluent gives its portals (the body picker's list) the
+  // provider's classes, and a 100vh portal lay over the whole pane and took its clicks.
   root: {
+    minHeight: "100vh",
     display: "flex",
     flexDirection: "column",
     gap: tokens.spacingVerticalM,
@@ -103,7 +105,7 @@ export function App({ host }: AppProps) {
   const withTabs = tabs.length > 1;
 
   return (
-    <FluentProvider theme={fluentTheme(host.dark)} className={styles.provider}>
+    <FluentProvider theme={fluentTheme(host.dark)}>
       <main className={styles.root} data-role={role ?? "unknown"}>
         <header className={styles.header}>
           <Title2 as="h1" className={styles.title}>

@@ -58,6 +58,9 @@ export function NewReportPanel({ host, engine, plan, lang, t, onWritten }: NewRe
   const periods = useMemo(() => engine.reportingPeriods(plan), [engine, plan]);
   const [agency, setAgency] = useState("");
   const [query, setQuery] = useState("");
+  // The list's open state is held here: left to itself, the combobox did not open in Chromium on a click or on
+  // typing (seen in the pane's end-to-end test), and it must close once a body is chosen.
+  const [listOpen, setListOpen] = useState(false);
   const [period, setPeriod] = useState(() => {
     const first = defaultReportingPeriod(plan.period, new Date());
     return periods.includes(first) ? first : (periods[0] ?? "");
@@ -115,15 +118,19 @@ export function NewReportPanel({ host, engine, plan, lang, t, onWritten }: NewRe
             freeform
             placeholder={t("bodySearchShort")}
             value={query}
+            open={listOpen}
+            onOpenChange={(_e, d) => setListOpen(d.open)}
             selectedOptions={agency ? [agency] : []}
             onChange={(e) => {
               setQuery(e.target.value);
+              setListOpen(true);
               if (chosen && e.target.value !== labelOf(chosen)) setAgency("");
             }}
             onOptionSelect={(_e, d) => {
               const body = bodies.find((b) => b.code === d.optionValue);
               setAgency(body?.code ?? "");
               setQuery(body ? labelOf(body) : "");
+              setListOpen(false);
             }}
             data-testid="new-body"
           >
