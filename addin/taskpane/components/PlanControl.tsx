@@ -2,15 +2,7 @@
 // from, a plan file to choose (checked before it replaces anything: a refused file leaves the plan as it was,
 // with the first problems listed) and the way back to the embedded plan. Most people never change the plan, so
 // it stays folded and what they came for comes first. The same control on the pane and the validator page.
-import {
-  Button,
-  makeStyles,
-  MessageBar,
-  MessageBarBody,
-  Text,
-  tokens,
-  useId,
-} from "@fluentui/react-components";
+import { Button, makeStyles, MessageBar, MessageBarBody, Text, tokens, useId } from "@fluentui/react-components";
 import { ChevronDownRegular, ChevronRightRegular } from "@fluentui/react-icons";
 import { useRef, useState } from "react";
 import type { Language } from "../../../schema";
