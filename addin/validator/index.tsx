@@ -2,7 +2,7 @@
 // the clerk looks for their file, the checks run once on a blank template (warmUp), so the first file does not
 // pay for the code's first run.
 import { createRoot } from "react-dom/client";
-import { warmUp } from "../taskpane/components/warmUp";
+import { warmUpWhenIdle } from "../taskpane/components/warmUp";
 import { initialLanguage } from "../taskpane/language";
 import { ValidatorPage } from "./ValidatorPage";
 
@@ -11,13 +11,4 @@ if (!container) throw new Error("validator.html has no #container element");
 const dark = globalThis.matchMedia?.("(prefers-color-scheme: dark)").matches ?? false;
 createRoot(container).render(<ValidatorPage initialLang={initialLanguage(navigator.language)} dark={dark} />);
 
-const idle = (globalThis as { requestIdleCallback?: (f: () => void, o?: object) => void }).requestIdleCallback;
-const warm = () => {
-  try {
-    warmUp();
-  } catch {
-    // Only a head start: the real check reports its own problems.
-  }
-};
-if (idle) idle(warm, { timeout: 1000 });
-else setTimeout(warm, 200);
+warmUpWhenIdle(200);

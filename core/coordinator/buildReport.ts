@@ -27,8 +27,10 @@ import { reportWords } from "./reportLabels";
 import type { ChartData, ConsolidatedReport, ReportBlock, ReportOptions } from "./reportModel";
 import { coveredPeriods } from "./period";
 import {
+  changeSince,
   heldHalfYears,
   measureVerdicts,
+  previousPeriod,
   tallyVerdicts,
   VERDICTS,
   type MeasureVerdict,
@@ -195,27 +197,15 @@ function changeText(master: Master, period: string, tallies: VerdictTally[], pla
   const W = reportWords[lang];
   const previous = previousPeriod(heldHalfYears(master), period);
   if (previous === null) return W.firstPeriod;
-  const before = tallyVerdicts(measureVerdicts(master, plan, [previous]), plan).find((t) => t.chapterId === null)!;
-  const now = tallies.find((t) => t.chapterId === null)!;
+  const before = tallyVerdicts(measureVerdicts(master, plan, [previous]), plan);
+  const change = changeSince([...tallies, ...before], period, previous)!;
   const changes = VERDICTS.flatMap((v) => {
-    const d = now.counts[v] - before.counts[v];
+    const d = change[v];
     if (d === 0) return [];
     const sign = d > 0 ? "+" : "\u2212";
     return [`${verdictWord(v, lang).toLocaleLowerCase(lang)} ${sign}${formatNumber(Math.abs(d), lang)}`];
   });
   return fill(W.changeSince, { previous, changes: changes.length ? changes.join(", ") : W.noChange }, lang);
-}
-
-/**
- * The period before `period` that the master holds reports for: the latest held half-year before a half-year;
- * the year before a year, when the master holds one of its half-years. Null for the first.
- */
-export function previousPeriod(held: readonly string[], period: string): string | null {
-  const p = parsePeriod(period);
-  if (!p) return null;
-  if (p.half) return [...held].filter((h) => h < period).pop() ?? null;
-  const year = String(p.year - 1);
-  return held.some((h) => h.startsWith(`${year}-`)) ? year : null;
 }
 
 /** The plan's verdicts in every half-year the master holds up to the report's period (2018-H2 → 2020-H2). */

@@ -151,10 +151,18 @@ export function heldHalfYears(master: Master): string[] {
   return [...held].sort();
 }
 
-/** The period before `period` among `periods` (time order), or null for the first. */
-export function previousOf(periods: readonly string[], period: string): string | null {
-  const at = periods.indexOf(period);
-  return at > 0 ? periods[at - 1] : null;
+/**
+ * The period before `period` that the master holds reports for (`held`: its half-years, time order): the latest
+ * held half-year before a half-year; the year before a year, when the master holds one of its half-years. Null
+ * for the first.
+ * @example previousPeriod(["2018-H2", "2019-H1", "2019-H2"], "2019-H2") // "2019-H1"
+ */
+export function previousPeriod(held: readonly string[], period: string): string | null {
+  const p = parsePeriod(period);
+  if (!p) return null;
+  if (p.half) return held.filter((h) => h < period).pop() ?? null;
+  const year = String(p.year - 1);
+  return held.some((h) => h.startsWith(`${year}-`)) ? year : null;
 }
 
 /** How each verdict's count changed since the previous period (this minus previous), null when there is none. */

@@ -16,7 +16,7 @@ import {
   type Plan,
   type Verdict,
 } from "../../schema";
-import { changeSince, heldHalfYears, previousOf } from "../coordinator/verdicts";
+import { changeSince, heldHalfYears, previousPeriod } from "../coordinator/verdicts";
 import { groupTallies, masterTallies, shareCompleted, type MasterTallies } from "../coordinator/verdictTallies";
 import { masterLabels } from "./labels";
 import type { Master } from "./model";
@@ -153,7 +153,7 @@ export function trendData(master: Master, plan: Plan, lang: Language): TrendData
     };
   });
   const last = periods[periods.length - 1];
-  const previous = previousOf(periods, last);
+  const previous = previousPeriod(periods, last);
   const planAt = (p: string) => tallies.find((x) => x.period === p && x.chapterId === null)!;
   const change = changeSince(tallies, last, previous);
   const since =

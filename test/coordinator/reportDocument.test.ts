@@ -3,7 +3,8 @@
  * addressee; the headline and the summary counted from the measures' verdicts; the change since the previous
  * period; indicators by name and unit with the total across bodies; the signature block and the annexes.
  */
-import { buildConsolidatedReport, previousPeriod, shareText } from "../../core/coordinator/buildReport";
+import { buildConsolidatedReport, shareText } from "../../core/coordinator/buildReport";
+import { previousPeriod } from "../../core/coordinator/verdicts";
 import type { ConsolidatedReport, ReportBlock } from "../../core/coordinator/reportModel";
 import { measureVerdicts, tallyVerdicts } from "../../core/coordinator/verdicts";
 import { emptyMaster, type IndicatorValueRow, type Master, type MeasureReportRow } from "../../core/merge";

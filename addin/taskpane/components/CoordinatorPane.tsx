@@ -16,9 +16,15 @@ import {
 } from "@fluentui/react-components";
 import { useEffect, useState } from "react";
 import { ForeignMasterError, MasterPlanVersionError, type Master } from "../../../core/merge";
-import type { Language, Plan } from "../../../schema";
-import { periodWords } from "../../../schema/i18n/periods";
-import { bodyShortName, defaultReportingPeriod, planPeriods, renderIssue } from "../../../schema";
+import {
+  bodyShortName,
+  defaultReportingPeriod,
+  periodWords,
+  planPeriods,
+  renderIssue,
+  type Language,
+  type Plan,
+} from "../../../schema";
 import { ErrorDetails } from "./ErrorDetails";
 import {
   mergeFiles,

@@ -17,6 +17,7 @@ import { ChevronDownRegular, ChevronRightRegular, ErrorCircleFilled, WarningFill
 import { useEffect, useMemo, useRef, useState, type ReactNode } from "react";
 import type { Issue, Severity } from "../../../schema";
 import type { Translate } from "../texts";
+import { srOnlyStyle } from "./theme";
 
 /** What an issue is about: a measure of the plan (and one of its indicators), by id. */
 export interface IssueSubject {
@@ -98,14 +99,7 @@ const useStyles = makeStyles({
   icon: { fontSize: "16px", flexShrink: 0 },
   message: { overflowWrap: "anywhere" },
   // In a folded line's members the message is the line's own: said to a screen reader, not shown again.
-  srOnly: {
-    position: "absolute",
-    width: "1px",
-    height: "1px",
-    overflow: "hidden",
-    clip: "rect(0 0 0 0)",
-    whiteSpace: "nowrap",
-  },
+  srOnly: srOnlyStyle,
 });
 
 /** "Отчет!D14", the sheet alone, or the whole file; the hidden identity sheet is "the template's details". */

@@ -58,8 +58,8 @@ export function NewReportPanel({ host, engine, plan, lang, t, onWritten }: NewRe
   const periods = useMemo(() => engine.reportingPeriods(plan), [engine, plan]);
   const [agency, setAgency] = useState("");
   const [query, setQuery] = useState("");
-  // The list's open state is held here: left to itself, the combobox did not open in Chromium on a click or on
-  // typing (seen in the pane's end-to-end test), and it must close once a body is chosen.
+  // The list's open state is held here: it opens as the clerk types a part of a name and closes once a body is
+  // chosen, so that it never lies over "Open template".
   const [listOpen, setListOpen] = useState(false);
   const [period, setPeriod] = useState(() => {
     const first = defaultReportingPeriod(plan.period, new Date());

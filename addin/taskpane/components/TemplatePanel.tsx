@@ -14,6 +14,7 @@ import { ErrorDetails } from "./ErrorDetails";
 import { IssueList } from "./IssueList";
 import type { Engine } from "./useEngine";
 import { Verdict, verdictWords } from "./Verdict";
+import { srOnlyStyle } from "./theme";
 
 export interface TemplatePanelProps {
   host: PaneHost;
@@ -40,14 +41,7 @@ const useStyles = makeStyles({
   actions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
   results: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
   verdict: { scrollMarginTop: tokens.spacingVerticalM },
-  srOnly: {
-    position: "absolute",
-    width: "1px",
-    height: "1px",
-    overflow: "hidden",
-    clip: "rect(0 0 0 0)",
-    whiteSpace: "nowrap",
-  },
+  srOnly: srOnlyStyle,
 });
 
 export function TemplatePanel({ host, engine, plan, info, lang, t, notice }: TemplatePanelProps) {

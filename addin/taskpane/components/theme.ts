@@ -12,3 +12,13 @@ export function isDarkColor(hex: string | undefined): boolean {
 export function fluentTheme(dark: boolean): Theme {
   return dark ? webDarkTheme : webLightTheme;
 }
+
+/** Said to a screen reader, not shown: the usual visually-hidden rule, for makeStyles. */
+export const srOnlyStyle = {
+  position: "absolute",
+  width: "1px",
+  height: "1px",
+  overflow: "hidden",
+  clip: "rect(0 0 0 0)",
+  whiteSpace: "nowrap",
+} as const;

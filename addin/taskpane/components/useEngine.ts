@@ -22,18 +22,7 @@ export function loadEngine(): Promise<Engine> {
  */
 export function preloadEngine(): void {
   Promise.all([loadEngine(), import(/* webpackChunkName: "engine" */ "./warmUp")]).then(
-    ([, { warmUp }]) => {
-      const idle = (globalThis as { requestIdleCallback?: (f: () => void, o?: object) => void }).requestIdleCallback;
-      const warm = () => {
-        try {
-          warmUp();
-        } catch {
-          // Only a head start: the real check reports its own problems.
-        }
-      };
-      if (idle) idle(warm, { timeout: 1000 });
-      else setTimeout(warm, 0);
-    },
+    ([, { warmUpWhenIdle }]) => warmUpWhenIdle(),
     () => undefined,
   );
 }

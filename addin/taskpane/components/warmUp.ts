@@ -35,3 +35,20 @@ export function warmUp(plan: Plan = defaultPlan): number {
     for (const lang of ["ky", "ru", "en"] as const) words += renderIssue(issue, lang).length;
   return words;
 }
+
+/**
+ * Runs warmUp once the page is idle (or after `delay` ms where requestIdleCallback is missing). Only a head
+ * start: a failure is ignored, the real check reports its own problems.
+ */
+export function warmUpWhenIdle(delay = 0): void {
+  const warm = () => {
+    try {
+      warmUp();
+    } catch {
+      // Ignored: see above.
+    }
+  };
+  const idle = (globalThis as { requestIdleCallback?: (f: () => void, o?: object) => void }).requestIdleCallback;
+  if (idle) idle(warm, { timeout: 1000 });
+  else setTimeout(warm, delay);
+}
