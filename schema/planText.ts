@@ -93,15 +93,16 @@ function translatedLanguages(plan: Plan): Set<Language> {
   return langs;
 }
 
+// Read by clerks in their templates and by the coordinator in the master: no command names, only who can act.
 const NOTICE: Record<Language, string> = {
-  ky: "Пландын кыргызча тексттеринин айрымдары – жумушчу котормо, расмий текст эмес. Расмийин жүктөө үчүн: tendik plan export --xlsx, тексттерди чаптап, tendik plan import (же панелде ошол план файлын тандаңыз).",
-  ru: "Тексты плана на русском языке – рабочий перевод, а не официальный текст. Чтобы загрузить официальный: tendik plan export --xlsx, вставьте тексты, tendik plan import (или выберите этот файл плана в панели).",
-  en: "The plan's English texts are a working translation, not an official text. To load an official one: tendik plan export --xlsx, paste the texts in, tendik plan import (or choose that plan file in the pane).",
+  ky: "Пландын кыргызча тексттеринин айрымдары – жумушчу котормо, расмий текст эмес. Расмий текстти координатор план файлы менен жүктөй алат.",
+  ru: "Тексты плана на русском языке – рабочий перевод, а не официальный текст. Официальный текст координатор может загрузить файлом плана.",
+  en: "The plan's English texts are a working translation, not an official text. The coordinator can load the official text as a plan file.",
 };
 
 /**
  * The one quiet line an output shows where it shows translated plan text: that the text is a working translation
- * and how to load the official one. null when every plan text in that language is official.
+ * and who can load the official one. null when every plan text in that language is official.
  */
 export function translationNotice(plan: Plan, lang: Language): string | null {
   return translatedLanguages(plan).has(lang) ? NOTICE[lang] : null;
