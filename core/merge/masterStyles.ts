@@ -12,7 +12,8 @@ export const NUM_FMT: Record<MasterColumn["kind"], string | undefined> = {
   enum: "@",
   int: "#,##0",
   number: "#,##0.00",
-  percent: "0%",
+  // One decimal, as the report and `tendik status` write the share (13,7 %), so the master agrees with them.
+  percent: "0.0%",
   date: "dd.mm.yyyy",
   bool: undefined,
 };
