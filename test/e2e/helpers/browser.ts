@@ -92,7 +92,18 @@ export async function seriousViolations(page: Page): Promise<string[]> {
 
 /** How many pixels the page is wider than the viewport (a pane that makes a clerk scroll sideways). */
 export function horizontalOverflow(page: Page): Promise<number> {
-  return page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  // Measured after two frames: a resize or a state change just made has been laid out and painted, so what is
+  // measured is what the person sees (on a loaded machine the first frame could still hold the last state).
+  return page.evaluate(
+    () =>
+      new Promise<number>((resolve) =>
+        requestAnimationFrame(() =>
+          requestAnimationFrame(() =>
+            resolve(document.documentElement.scrollWidth - document.documentElement.clientWidth),
+          ),
+        ),
+      ),
+  );
 }
 
 /** Writes test-artifacts/screenshots/NAME.png of the whole page. */
